@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/dicom/InstanceHeader.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace pellucid {
+
+// One instance as the cache records it once its file is in place.
+struct StoredInstance {
+    InstanceHeader header;
+    std::string relativePath; // below the cache folder, '/'-separated
+    std::uint64_t fileSize = 0;
+    std::string source; // where it came from: "import:<path>", later "aet:<AE title>"
+};
+
+enum class InsertOutcome { Inserted, Duplicate };
+
+// The SQLite index of the cache: patient / study / series / instance tables. One object is one
+// connection and must be used by one thread at a time; open one per thread (WAL mode lets
+// readers run beside the writer, and several processes share the file).
+class CacheIndex {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+    static std::unique_ptr<CacheIndex> open(const std::filesystem::path& databaseFile,
+                                            std::string* error, Mode mode = Mode::ReadWrite);
+    ~CacheIndex();
+    CacheIndex(const CacheIndex&) = delete;
+    CacheIndex& operator=(const CacheIndex&) = delete;
+
+    int schemaVersion() const;
+    bool containsInstance(std::string_view sopInstanceUid);
+    bool isFileIndexed(std::string_view relativePath);
+
+    // Records a batch in one transaction; an instance whose SOP Instance UID is already known is
+    // a Duplicate and changes nothing. On failure nothing of the batch is recorded.
+    bool insert(const std::vector<StoredInstance>& batch, std::vector<InsertOutcome>* outcomes,
+                std::string* error);
+
+    struct Totals {
+        long long patients = 0, studies = 0, series = 0, instances = 0;
+    };
+    Totals totals();
+
+    sqlite3* handle() const { return db_; }
+
+private:
+    explicit CacheIndex(sqlite3* db);
+    sqlite3_stmt* prepared(const char* sql);
+
+    sqlite3* db_;
+    std::vector<std::pair<const char*, sqlite3_stmt*>> statements_;
+};
+
+// Runs `sql` with no result rows; false and `error` set on failure.
+bool execSql(sqlite3* db, const char* sql, std::string* error);
+
+} // namespace pellucid

@@ -1,0 +1,83 @@
+#include "core/import/ImportProblem.h"
+
+#include <QCoreApplication>
+
+namespace pellucid {
+
+const char* problemCode(ImportProblemKind kind) {
+    switch (kind) {
+    case ImportProblemKind::EmptyFile:
+        return "empty-file";
+    case ImportProblemKind::NotDicom:
+        return "not-dicom";
+    case ImportProblemKind::Truncated:
+        return "truncated";
+    case ImportProblemKind::Unreadable:
+        return "unreadable";
+    case ImportProblemKind::MissingAttribute:
+        return "missing-attribute";
+    case ImportProblemKind::NotAnInstance:
+        return "not-an-instance";
+    case ImportProblemKind::InvalidDicomdir:
+        return "invalid-dicomdir";
+    case ImportProblemKind::ReferencedFileMissing:
+        return "referenced-file-missing";
+    case ImportProblemKind::ReferenceOutsideMedia:
+        return "reference-outside-media";
+    case ImportProblemKind::WriteFailed:
+        return "write-failed";
+    case ImportProblemKind::DiskFull:
+        return "disk-full";
+    case ImportProblemKind::IndexFailed:
+        return "index-failed";
+    case ImportProblemKind::NoPixelData:
+        return "no-pixel-data";
+    }
+    return "unknown";
+}
+
+QString describe(const ImportProblem& problem) {
+    const QString detail = QString::fromStdString(problem.detail);
+    const char* context = "pellucid::ImportProblem";
+    switch (problem.kind) {
+    case ImportProblemKind::EmptyFile:
+        return QCoreApplication::translate(context, "empty file (0 bytes)");
+    case ImportProblemKind::NotDicom:
+        return QCoreApplication::translate(context, "not a DICOM file (%1)").arg(detail);
+    case ImportProblemKind::Truncated:
+        return QCoreApplication::translate(context, "truncated DICOM file: %1").arg(detail);
+    case ImportProblemKind::Unreadable:
+        return QCoreApplication::translate(context, "cannot be read as DICOM: %1").arg(detail);
+    case ImportProblemKind::MissingAttribute:
+        return QCoreApplication::translate(context, "required attribute missing or empty: %1")
+            .arg(detail);
+    case ImportProblemKind::NotAnInstance:
+        return QCoreApplication::translate(context, "not a patient image or document: %1")
+            .arg(detail);
+    case ImportProblemKind::InvalidDicomdir:
+        return QCoreApplication::translate(context, "invalid DICOMDIR: %1").arg(detail);
+    case ImportProblemKind::ReferencedFileMissing:
+        return QCoreApplication::translate(context,
+                                           "file referenced by the DICOMDIR is missing: %1")
+            .arg(detail);
+    case ImportProblemKind::ReferenceOutsideMedia:
+        return QCoreApplication::translate(context,
+                                           "DICOMDIR reference points outside the media: %1")
+            .arg(detail);
+    case ImportProblemKind::WriteFailed:
+        return QCoreApplication::translate(context, "could not be written to the cache: %1")
+            .arg(detail);
+    case ImportProblemKind::DiskFull:
+        return QCoreApplication::translate(context, "the cache disk is full: %1").arg(detail);
+    case ImportProblemKind::IndexFailed:
+        return QCoreApplication::translate(context, "could not be recorded in the cache index: %1")
+            .arg(detail);
+    case ImportProblemKind::NoPixelData:
+        return QCoreApplication::translate(context,
+                                           "an image without Pixel Data: a header-only object, "
+                                           "or a file cut short between two elements");
+    }
+    return detail;
+}
+
+} // namespace pellucid

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/query/MatchRule.h"
+#include "core/query/QueryAttributes.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace pellucid {
+
+class CacheIndex;
+
+// A C-FIND-style query over the cache index: keys at the query level or above (relational
+// queries across levels are allowed, keys below the level are refused), matched with the one
+// MatchRule engine. Indexed columns narrow the rows first; MatchRule decides on each row.
+class CacheQuery {
+public:
+    struct Key {
+        const QueryAttribute* attribute;
+        MatchRule rule;
+        std::string value;
+    };
+    using Cell = std::variant<std::monostate, long long, std::string>;
+    using Row = std::vector<Cell>; // aligned with columns()
+
+    // `keys` as KEY=VALUE strings (DICOM keyword or tag); nullopt and `error` when a key is
+    // unknown, below the level, or its value is not valid for its type.
+    static std::optional<CacheQuery> parse(QueryLevel level, const std::vector<std::string>& keys,
+                                           std::string* error);
+    CacheQuery(QueryLevel level, std::vector<Key> keys);
+
+    QueryLevel level() const { return level_; }
+    const std::vector<const QueryAttribute*>& columns() const { return columns_; }
+    void setLimit(std::size_t limit) { limit_ = limit; }
+
+    // Calls `onRow` for each match in a stable order; `onRow` returns false to stop early.
+    bool run(CacheIndex& index, const std::function<bool(const Row&)>& onRow,
+             std::string* error) const;
+
+    std::string sql() const; // for tests and EXPLAIN QUERY PLAN
+
+private:
+    QueryLevel level_;
+    std::vector<Key> keys_;
+    std::vector<const QueryAttribute*> columns_;
+    std::size_t limit_ = 0;
+};
+
+} // namespace pellucid
