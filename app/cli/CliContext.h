@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <filesystem>
+#include <memory>
+
+namespace pellucid {
+
+class Cache;
+
+// Exit codes of the command-line contract.
+enum ExitCode : int { ExitOk = 0, ExitUsage = 1, ExitFailed = 2 };
+
+// What every command gets: its own arguments and the global options.
+struct CliContext {
+    QString command;
+    QStringList arguments; // argv[0]-style program name first, then the command's arguments
+    mutable std::filesystem::path cacheRoot; // --cache may also follow the command
+
+    // Parses the command's options; on a usage error prints it and returns false (exit 1).
+    // `--help` prints help and sets *helpShown (exit 0).
+    bool parse(QCommandLineParser& parser, bool* helpShown) const;
+    // Opens the cache; on failure prints why.
+    std::unique_ptr<Cache> openCache() const;
+};
+
+void printJson(const QJsonObject& document);
+void printMessage(const QString& text); // to stderr, one line
+bool stderrIsTerminal();
+
+} // namespace pellucid

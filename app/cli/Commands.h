@@ -1,0 +1,13 @@
+#pragma once
+
+namespace pellucid {
+
+struct CliContext;
+
+int runImport(const CliContext& context);
+int runList(const CliContext& context);
+int runDicomdir(const CliContext& context);
+int runEcho(const CliContext& context);
+int runDemo(const CliContext& context);
+
+} // namespace pellucid
