@@ -21,10 +21,9 @@ bool CliContext::parse(QCommandLineParser& parser, bool* helpShown) const {
     *helpShown = false;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("cli", "Show this help."));
+                                  Cli::tr("Show this help."));
     parser.addOption(help);
-    const QCommandLineOption cache(QStringLiteral("cache"),
-                                   QCoreApplication::translate("cli", "The cache folder."),
+    const QCommandLineOption cache(QStringLiteral("cache"), Cli::tr("The cache folder."),
                                    QStringLiteral("DIR"));
     parser.addOption(cache);
     if (!parser.parse(arguments)) {
@@ -45,7 +44,7 @@ std::unique_ptr<Cache> CliContext::openCache() const {
     auto cache = Cache::open(cacheRoot, &error);
     if (!cache)
         printMessage(
-            QCoreApplication::translate("cli", "Cannot open the cache %1: %2")
+            Cli::tr("Cannot open the cache %1: %2")
                 .arg(QString::fromStdString(cacheRoot.string()), QString::fromStdString(error)));
     return cache;
 }

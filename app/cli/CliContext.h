@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,11 @@
 namespace pellucid {
 
 class Cache;
+
+// The translation context of everything the command line says to people.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // Exit codes of the command-line contract.
 enum ExitCode : int { ExitOk = 0, ExitUsage = 1, ExitFailed = 2 };

@@ -9,24 +9,20 @@
 #include <QTemporaryDir>
 
 namespace pellucid {
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-} // namespace
-
 int runDemo(const CliContext& context) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Generate the synthetic CT demo study (no patient data) into the cache."));
-    const QCommandLineOption slices(QStringLiteral("slices"), tr("Number of slices (default 120)."),
-                                    QStringLiteral("N"), QStringLiteral("120"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("Rows and columns (default 512)."),
-                                  QStringLiteral("N"), QStringLiteral("512"));
+        Cli::tr("Generate the synthetic CT demo study (no patient data) into the cache."));
+    const QCommandLineOption slices(QStringLiteral("slices"),
+                                    Cli::tr("Number of slices (default 120)."), QStringLiteral("N"),
+                                    QStringLiteral("120"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  Cli::tr("Rows and columns (default 512)."), QStringLiteral("N"),
+                                  QStringLiteral("512"));
     const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("Write the files to this folder instead of the cache."),
+                                 Cli::tr("Write the files to this folder instead of the cache."),
                                  QStringLiteral("DIR"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     parser.addOptions({slices, size, out, json});
     bool help = false;
     if (!context.parse(parser, &help))
@@ -39,7 +35,7 @@ int runDemo(const CliContext& context) {
     spec.size = parser.value(size).toInt(&okSize);
     if (!okSlices || !okSize || spec.slices < 1 || spec.slices > 5000 || spec.size < 16 ||
         spec.size > 4096) {
-        printMessage(tr("demo: --slices must be 1-5000 and --size 16-4096"));
+        printMessage(Cli::tr("demo: --slices must be 1-5000 and --size 16-4096"));
         return ExitUsage;
     }
     QTemporaryDir scratch;
@@ -47,7 +43,7 @@ int runDemo(const CliContext& context) {
         parser.isSet(out) ? std::filesystem::path(parser.value(out).toStdU16String())
                           : std::filesystem::path(scratch.path().toStdU16String());
     if (const std::string error = writePhantomSeries(folder, spec); !error.empty()) {
-        printMessage(tr("demo: %1").arg(QString::fromStdString(error)));
+        printMessage(Cli::tr("demo: %1").arg(QString::fromStdString(error)));
         return ExitFailed;
     }
     if (parser.isSet(out)) {
@@ -66,7 +62,7 @@ int runDemo(const CliContext& context) {
         printJson(
             QJsonObject{{"imported", static_cast<qint64>(report.imported)}, {"studies", studies}});
     else
-        printMessage(tr("Demo study imported: %1 images").arg(report.imported));
+        printMessage(Cli::tr("Demo study imported: %1 images").arg(report.imported));
     return report.problems.empty() ? ExitOk : ExitFailed;
 }
 

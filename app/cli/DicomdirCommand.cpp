@@ -11,9 +11,6 @@ namespace pellucid {
 namespace fs = std::filesystem;
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
 QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
@@ -40,10 +37,10 @@ QJsonObject fileJson(const DicomdirFile& f) {
 
 int runDicomdir(const CliContext& context) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show what a DICOMDIR holds, without importing."));
+    parser.setApplicationDescription(Cli::tr("Show what a DICOMDIR holds, without importing."));
     parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 tr("A DICOMDIR file, or the folder that holds one."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+                                 Cli::tr("A DICOMDIR file, or the folder that holds one."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     parser.addOption(json);
     bool help = false;
     if (!context.parse(parser, &help))
@@ -51,7 +48,7 @@ int runDicomdir(const CliContext& context) {
     if (help)
         return ExitOk;
     if (parser.positionalArguments().size() != 1) {
-        printMessage(tr("dicomdir: give one DICOMDIR file or folder"));
+        printMessage(Cli::tr("dicomdir: give one DICOMDIR file or folder"));
         return ExitUsage;
     }
     fs::path path(parser.positionalArguments().first().toStdU16String());
@@ -62,7 +59,7 @@ int runDicomdir(const CliContext& context) {
             if (hasDicomdirName(entry.path()))
                 found = entry.path();
         if (found.empty()) {
-            printMessage(tr("dicomdir: no DICOMDIR in %1").arg(q(path.string())));
+            printMessage(Cli::tr("dicomdir: no DICOMDIR in %1").arg(q(path.string())));
             return ExitFailed;
         }
         path = found;
@@ -138,7 +135,7 @@ int runDicomdir(const CliContext& context) {
                                    {"missing", static_cast<qint64>(missing)}}},
             {"errors", errors}});
     } else {
-        std::printf("%s\n", tr("DICOMDIR %1 (File-set ID \"%2\")")
+        std::printf("%s\n", Cli::tr("DICOMDIR %1 (File-set ID \"%2\")")
                                 .arg(q(dir.path.string()), q(dir.fileSetId))
                                 .toUtf8()
                                 .constData());
@@ -156,7 +153,7 @@ int runDicomdir(const CliContext& context) {
                     std::printf("      %s %s  %s  %s\n", se.modality.c_str(),
                                 se.seriesNumber ? std::to_string(*se.seriesNumber).c_str() : "-",
                                 q(se.seriesDescription).toUtf8().constData(),
-                                tr("%1 of %2 files present")
+                                Cli::tr("%1 of %2 files present")
                                     .arg(present)
                                     .arg(se.files.size())
                                     .toUtf8()

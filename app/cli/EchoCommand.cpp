@@ -5,22 +5,16 @@
 #include <QCoreApplication>
 
 namespace pellucid {
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-} // namespace
-
 int runEcho(const CliContext& context) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Verify a DICOM node with C-ECHO."));
-    parser.addPositionalArgument(QStringLiteral("NODE"), tr("The node, as AET@HOST:PORT."));
-    const QCommandLineOption aet(QStringLiteral("aet"), tr("Our AE title (default PELLUCID)."),
+    parser.setApplicationDescription(Cli::tr("Verify a DICOM node with C-ECHO."));
+    parser.addPositionalArgument(QStringLiteral("NODE"), Cli::tr("The node, as AET@HOST:PORT."));
+    const QCommandLineOption aet(QStringLiteral("aet"), Cli::tr("Our AE title (default PELLUCID)."),
                                  QStringLiteral("AET"), QStringLiteral("PELLUCID"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Seconds to wait for each step (default 10)."),
+                                     Cli::tr("Seconds to wait for each step (default 10)."),
                                      QStringLiteral("S"), QStringLiteral("10"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     parser.addOptions({aet, timeout, json});
     bool help = false;
     if (!context.parse(parser, &help))
@@ -28,23 +22,23 @@ int runEcho(const CliContext& context) {
     if (help)
         return ExitOk;
     if (parser.positionalArguments().size() != 1) {
-        printMessage(tr("echo: give one node as AET@HOST:PORT"));
+        printMessage(Cli::tr("echo: give one node as AET@HOST:PORT"));
         return ExitUsage;
     }
     std::string error;
     const auto node = parseRemoteNode(parser.positionalArguments().first().toStdString(), &error);
     if (!node) {
-        printMessage(tr("echo: %1").arg(QString::fromStdString(error)));
+        printMessage(Cli::tr("echo: %1").arg(QString::fromStdString(error)));
         return ExitUsage;
     }
     if (!isValidAeTitle(parser.value(aet).toStdString())) {
-        printMessage(tr("echo: invalid AE title %1").arg(parser.value(aet)));
+        printMessage(Cli::tr("echo: invalid AE title %1").arg(parser.value(aet)));
         return ExitUsage;
     }
     bool ok = false;
     const int seconds = parser.value(timeout).toInt(&ok);
     if (!ok || seconds < 1) {
-        printMessage(tr("echo: --timeout needs a positive number of seconds"));
+        printMessage(Cli::tr("echo: --timeout needs a positive number of seconds"));
         return ExitUsage;
     }
     const EchoResult result = echo(*node, parser.value(aet).toStdString(), seconds);
@@ -56,12 +50,12 @@ int runEcho(const CliContext& context) {
             o.insert("error", QString::fromStdString(result.error));
         printJson(o);
     } else if (result.ok) {
-        printMessage(tr("C-ECHO to %1 succeeded in %2 ms")
+        printMessage(Cli::tr("C-ECHO to %1 succeeded in %2 ms")
                          .arg(parser.positionalArguments().first())
                          .arg(result.milliseconds, 0, 'f', 1));
     } else {
         printMessage(
-            tr("C-ECHO to %1 failed: %2")
+            Cli::tr("C-ECHO to %1 failed: %2")
                 .arg(parser.positionalArguments().first(), QString::fromStdString(result.error)));
     }
     return result.ok ? ExitOk : ExitFailed;

@@ -21,25 +21,21 @@ extern "C" void onInterrupt(int) {
     std::signal(SIGINT, SIG_DFL);
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 } // namespace
 
 int runImport(const CliContext& context) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Copy DICOM files, folders (recursively) and DICOMDIR media into the cache."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files, folders or DICOMDIRs."),
+        Cli::tr("Copy DICOM files, folders (recursively) and DICOMDIR media into the cache."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("Files, folders or DICOMDIRs."),
                                  QStringLiteral("PATH..."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     const QCommandLineOption workers(QStringLiteral("workers"),
-                                     tr("Parallel readers (default: one per core)."),
+                                     Cli::tr("Parallel readers (default: one per core)."),
                                      QStringLiteral("N"));
     const QCommandLineOption progressOption(QStringLiteral("progress"),
-                                            tr("Report progress on stderr even when it is not "
-                                               "a terminal."));
+                                            Cli::tr("Report progress on stderr even when it is not "
+                                                    "a terminal."));
     parser.addOptions({json, workers, progressOption});
     bool help = false;
     if (!context.parse(parser, &help))
@@ -48,7 +44,7 @@ int runImport(const CliContext& context) {
         return ExitOk;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        printMessage(tr("import: give at least one file, folder or DICOMDIR"));
+        printMessage(Cli::tr("import: give at least one file, folder or DICOMDIR"));
         return ExitUsage;
     }
     ImportOptions options;
@@ -56,7 +52,7 @@ int runImport(const CliContext& context) {
         bool ok = false;
         options.workers = parser.value(workers).toInt(&ok);
         if (!ok || options.workers < 1) {
-            printMessage(tr("import: --workers needs a positive number"));
+            printMessage(Cli::tr("import: --workers needs a positive number"));
             return ExitUsage;
         }
     }
@@ -75,8 +71,8 @@ int runImport(const CliContext& context) {
         progress = [](const ImportProgress& p) {
             std::fprintf(
                 stderr, "\r%s",
-                tr("%1 of %2 files: %3 imported, %4 duplicates, %5 "
-                   "rejected, %6 MB")
+                Cli::tr("%1 of %2 files: %3 imported, %4 duplicates, %5 "
+                        "rejected, %6 MB")
                     .arg(p.processed)
                     .arg(p.walkDone ? QString::number(p.found) : QString::number(p.found) + "+")
                     .arg(p.imported)
@@ -121,13 +117,13 @@ int runImport(const CliContext& context) {
             printMessage(QStringLiteral("%1: %2").arg(QString::fromStdString(p.path), describe(p)));
         for (const ImportProblem& p : report.warnings)
             printMessage(
-                tr("%1: imported, but %2").arg(QString::fromStdString(p.path), describe(p)));
-        printMessage(tr("Imported %1, duplicates %2, rejected %3 in %4 s%5")
+                Cli::tr("%1: imported, but %2").arg(QString::fromStdString(p.path), describe(p)));
+        printMessage(Cli::tr("Imported %1, duplicates %2, rejected %3 in %4 s%5")
                          .arg(report.imported)
                          .arg(report.duplicates)
                          .arg(report.problems.size())
                          .arg(report.seconds, 0, 'f', 2)
-                         .arg(report.cancelled ? tr(" (cancelled)") : QString()));
+                         .arg(report.cancelled ? Cli::tr(" (cancelled)") : QString()));
     }
     return report.problems.empty() && !report.cancelled ? ExitOk : ExitFailed;
 }

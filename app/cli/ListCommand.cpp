@@ -11,10 +11,6 @@
 namespace pellucid {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 QString cellText(const CacheQuery::Cell& cell) {
     if (const auto* i = std::get_if<long long>(&cell))
         return QString::number(*i);
@@ -53,16 +49,17 @@ QStringList tableColumns(QueryLevel level) {
 
 int runList(const CliContext& context) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List what the cache holds, with C-FIND matching."));
+    parser.setApplicationDescription(Cli::tr("List what the cache holds, with C-FIND matching."));
     const QCommandLineOption level(QStringLiteral("level"),
-                                   tr("patient, study (default), series or instance."),
+                                   Cli::tr("patient, study (default), series or instance."),
                                    QStringLiteral("LEVEL"), QStringLiteral("study"));
-    const QCommandLineOption key(QStringList{QStringLiteral("k"), QStringLiteral("key")},
-                                 tr("Match KEYWORD=VALUE (DICOM keyword or tag; wildcards * ?, "
-                                    "ranges A-B, UID lists a\\b). Repeatable."),
-                                 QStringLiteral("KEYWORD=VALUE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N results."),
+    const QCommandLineOption key(
+        QStringList{QStringLiteral("k"), QStringLiteral("key")},
+        Cli::tr("Match KEYWORD=VALUE (DICOM keyword or tag; wildcards * ?, "
+                "ranges A-B, UID lists a\\b). Repeatable."),
+        QStringLiteral("KEYWORD=VALUE"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N results."),
                                    QStringLiteral("N"));
     parser.addOptions({level, key, json, limit});
     bool help = false;
@@ -71,12 +68,13 @@ int runList(const CliContext& context) {
     if (help)
         return ExitOk;
     if (!parser.positionalArguments().isEmpty()) {
-        printMessage(tr("list: unexpected argument %1").arg(parser.positionalArguments().first()));
+        printMessage(
+            Cli::tr("list: unexpected argument %1").arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
     const auto queryLevel = queryLevelFromName(parser.value(level).toStdString());
     if (!queryLevel) {
-        printMessage(tr("list: unknown level %1 (patient, study, series, instance)")
+        printMessage(Cli::tr("list: unknown level %1 (patient, study, series, instance)")
                          .arg(parser.value(level)));
         return ExitUsage;
     }
@@ -86,14 +84,14 @@ int runList(const CliContext& context) {
     std::string error;
     auto query = CacheQuery::parse(*queryLevel, keys, &error);
     if (!query) {
-        printMessage(tr("list: %1").arg(QString::fromStdString(error)));
+        printMessage(Cli::tr("list: %1").arg(QString::fromStdString(error)));
         return ExitUsage;
     }
     if (parser.isSet(limit)) {
         bool ok = false;
         const int n = parser.value(limit).toInt(&ok);
         if (!ok || n < 1) {
-            printMessage(tr("list: --limit needs a positive number"));
+            printMessage(Cli::tr("list: --limit needs a positive number"));
             return ExitUsage;
         }
         query->setLimit(static_cast<std::size_t>(n));
@@ -142,7 +140,7 @@ int runList(const CliContext& context) {
         },
         &error);
     if (!ok) {
-        printMessage(tr("list: %1").arg(QString::fromStdString(error)));
+        printMessage(Cli::tr("list: %1").arg(QString::fromStdString(error)));
         return ExitFailed;
     }
     if (asJson) {
@@ -169,8 +167,7 @@ int runList(const CliContext& context) {
     print(shown);
     for (const auto& line : table)
         print(line);
-    printMessage(QCoreApplication::translate("cli", "%n match(es)", nullptr,
-                                             static_cast<int>(table.size())));
+    printMessage(Cli::tr("%n match(es)", nullptr, static_cast<int>(table.size())));
     return ExitOk;
 }
 

@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
             std::fputs(usage().toUtf8().constData(), stdout);
             return ExitOk;
         } else {
-            printMessage(QCoreApplication::translate("cli", "Unknown option %1").arg(a));
+            printMessage(Cli::tr("Unknown option %1").arg(a));
             std::fputs(usage().toUtf8().constData(), stderr);
             return ExitUsage;
         }
@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
     context.command = args[i];
     const auto command = commands.find(context.command);
     if (command == commands.end()) {
-        printMessage(QCoreApplication::translate("cli", "Unknown command %1").arg(args[i]));
+        printMessage(Cli::tr("Unknown command %1").arg(args[i]));
         std::fputs(usage().toUtf8().constData(), stderr);
         return ExitUsage;
     }

@@ -11,6 +11,7 @@
 
 namespace pellucid {
 
+class InputFile;
 struct InstanceHeader;
 
 // The DICOM files of the cache. A file enters in three steps so that a crash, a full disk or a
@@ -33,8 +34,9 @@ public:
         std::filesystem::path path;
         std::uint64_t size = 0;
     };
-    // Copies `source` into a new staged file; on failure nothing is left behind.
-    std::variant<Staged, ImportProblem> stageCopy(const std::filesystem::path& source);
+    // Copies `source` (read from its start) into a new staged file; on failure nothing is
+    // left behind.
+    std::variant<Staged, ImportProblem> stageCopy(const InputFile& source);
     // A fresh staged path for writers that produce the bytes themselves (DCMTK's saveFile).
     std::filesystem::path newStagedPath();
     std::variant<Staged, ImportProblem> adoptStaged(const std::filesystem::path& written,

@@ -2,6 +2,7 @@
 
 #include "core/dicom/DcmtkSetup.h"
 #include "core/dicom/DicomText.h"
+#include "core/dicom/InputFile.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -13,8 +14,9 @@
 #include <dcmtk/dcmdata/dcxfer.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdio>
-#include <fstream>
+#include <cstring>
 
 namespace pellucid {
 namespace {
@@ -35,22 +37,20 @@ bool looksLikeBareDataset(const unsigned char* b, std::size_t n) {
     return plausible(groupLE) || plausible(groupBE);
 }
 
-Layout sniffLayout(const std::filesystem::path& file, std::uintmax_t size, std::string* error) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        *error = "cannot open the file";
+Layout sniffLayout(const InputFile& file, std::string* error) {
+    std::array<unsigned char, kPreambleSize + 4> head{};
+    const long long got = file.readAt(0, head.data(), head.size());
+    if (got < 0) {
+        *error = std::strerror(errno);
         return Layout::Unknown;
     }
-    std::array<unsigned char, kPreambleSize + 4> head{};
-    in.read(reinterpret_cast<char*>(head.data()), head.size());
-    const auto got = static_cast<std::size_t>(in.gcount());
-    if (got == head.size() && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' &&
-        head[131] == 'M')
+    if (got == static_cast<long long>(head.size()) && head[128] == 'D' && head[129] == 'I' &&
+        head[130] == 'C' && head[131] == 'M')
         return Layout::Part10;
-    if (looksLikeBareDataset(head.data(), got))
+    if (looksLikeBareDataset(head.data(), static_cast<std::size_t>(got)))
         return Layout::BareDataset;
-    *error = size < 132 ? "too short for a DICOM file and no data element at its start"
-                        : "no DICM prefix at byte 128 and no data element at its start";
+    *error = file.size() < 132 ? "too short for a DICOM file and no data element at its start"
+                               : "no DICM prefix at byte 128 and no data element at its start";
     return Layout::Unknown;
 }
 
@@ -72,15 +72,14 @@ std::uint16_t readUint16(const unsigned char* b, bool bigEndian) {
 // What follows Pixel Data (padding, signatures) must be whole too: walk the element headers to
 // the end of the file. Anything that does not look like an element (a few zero bytes, vendor
 // junk) is left alone; only an element that claims more bytes than are left is a truncation.
-std::string trailingElementsProblem(std::ifstream& in, std::uint64_t pos, std::uint64_t fileSize,
-                                    bool explicitVr, bool big)
-{
+std::string trailingElementsProblem(const InputFile& in, std::uint64_t pos, bool explicitVr,
+                                    bool big) {
+    const std::uint64_t fileSize = in.size();
     std::uint16_t lastGroup = 0x7FE0;
     while (pos + 8 <= fileSize) {
         unsigned char h[12] = {};
         const std::uint64_t available = std::min<std::uint64_t>(12, fileSize - pos);
-        if (!in.seekg(static_cast<std::streamoff>(pos)) ||
-            !in.read(reinterpret_cast<char*>(h), static_cast<std::streamsize>(available)))
+        if (in.readAt(pos, h, available) != static_cast<long long>(available))
             return {};
         const std::uint16_t group = readUint16(h, big);
         if (group < lastGroup)
@@ -121,15 +120,13 @@ std::string trailingElementsProblem(std::ifstream& in, std::uint64_t pos, std::u
 // checking it against the file. A truncated image must be refused at import, not discovered
 // when a radiologist opens it, so walk the value: a defined length must fit in the file, an
 // encapsulated one must be a chain of items ending with a sequence delimiter inside the file.
-std::string pixelDataProblem(const std::filesystem::path& file, std::uint64_t valueOffset,
-                             std::uint64_t fileSize, const DcmXfer& xfer) {
-    std::ifstream in(file, std::ios::binary);
+std::string pixelDataProblem(const InputFile& in, std::uint64_t valueOffset, const DcmXfer& xfer) {
+    const std::uint64_t fileSize = in.size();
     const bool big = xfer.isBigEndian();
     // The header is tag + VR + 2 reserved + length (explicit OB/OW) or tag + length (implicit;
     // also files that claim explicit VR but are not, which DCMTK is told to accept).
     unsigned char header[12];
-    if (valueOffset < 12 || !in.seekg(static_cast<std::streamoff>(valueOffset - 12)) ||
-        !in.read(reinterpret_cast<char*>(header), 12))
+    if (valueOffset < 12 || in.readAt(valueOffset - 12, header, 12) != 12)
         return "cannot read the Pixel Data element header";
     auto isPixelDataTag = [&](const unsigned char* b) {
         return readUint16(b, big) == 0x7FE0 && readUint16(b + 2, big) == 0x0010;
@@ -144,20 +141,19 @@ std::string pixelDataProblem(const std::filesystem::path& file, std::uint64_t va
         if (valueOffset + length > fileSize)
             return "Pixel Data needs " + std::to_string(length) + " bytes, the file holds " +
                    std::to_string(fileSize - valueOffset);
-        return trailingElementsProblem(in, valueOffset + length, fileSize, tagAt == header, big);
+        return trailingElementsProblem(in, valueOffset + length, tagAt == header, big);
     }
     std::uint64_t pos = valueOffset;
     for (std::size_t items = 0;; ++items) {
         unsigned char item[8];
-        if (pos + 8 > fileSize || !in.seekg(static_cast<std::streamoff>(pos)) ||
-            !in.read(reinterpret_cast<char*>(item), 8))
+        if (pos + 8 > fileSize || in.readAt(pos, item, 8) != 8)
             return "encapsulated Pixel Data ends after " + std::to_string(items) +
                    " items without a sequence delimiter";
         const std::uint16_t group = readUint16(item, big);
         const std::uint16_t element = readUint16(item + 2, big);
         const std::uint32_t itemLength = readUint32(item + 4, big);
         if (group == 0xFFFE && element == 0xE0DD)
-            return trailingElementsProblem(in, pos + 8, fileSize, tagAt == header, big);
+            return trailingElementsProblem(in, pos + 8, tagAt == header, big);
         if (group != 0xFFFE || element != 0xE000 || itemLength == 0xFFFFFFFFu)
             return "encapsulated Pixel Data holds something other than fragments";
         pos += 8;
@@ -216,27 +212,27 @@ std::string InstanceHeader::firstMissingUid() const {
 }
 
 HeaderResult readInstanceHeader(const std::filesystem::path& file) {
-    const std::string pathText = file.string();
+    std::string error;
+    const auto input = InputFile::open(file, &error);
+    if (!input)
+        return ImportProblem{ImportProblemKind::Unreadable, file.string(), error};
+    return readInstanceHeader(*input);
+}
+
+HeaderResult readInstanceHeader(const InputFile& input) {
+    const std::string pathText = input.path().string();
     auto problem = [&](ImportProblemKind kind, std::string detail) -> HeaderResult {
         return ImportProblem{kind, pathText, std::move(detail)};
     };
     if (const std::string dcmtk = ensureDcmtkReady(); !dcmtk.empty())
         return problem(ImportProblemKind::Unreadable, dcmtk);
 
-    std::error_code ec;
-    const auto status = std::filesystem::status(file, ec);
-    if (ec)
-        return problem(ImportProblemKind::Unreadable, ec.message());
-    if (!std::filesystem::is_regular_file(status))
-        return problem(ImportProblemKind::Unreadable, "not a regular file");
-    const std::uintmax_t size = std::filesystem::file_size(file, ec);
-    if (ec)
-        return problem(ImportProblemKind::Unreadable, ec.message());
+    const std::uint64_t size = input.size();
     if (size == 0)
         return problem(ImportProblemKind::EmptyFile, {});
 
     std::string sniffError;
-    const Layout layout = sniffLayout(file, size, &sniffError);
+    const Layout layout = sniffLayout(input, &sniffError);
     if (layout == Layout::Unknown)
         return problem(ImportProblemKind::NotDicom, sniffError);
 
@@ -288,8 +284,8 @@ HeaderResult readInstanceHeader(const std::filesystem::path& file) {
         // Color palettes, hanging protocols and the like are stored objects without a patient
         // or study: say what they are rather than what they lack.
         if (header.studyInstanceUid.empty() && !header.sopClassUid.empty() &&
-            !dcmIsImageStorageSOPClassUID(header.sopClassUid.c_str()) &&
-            header.patientId.empty() && header.patientName.empty()) {
+            !dcmIsImageStorageSOPClassUID(header.sopClassUid.c_str()) && header.patientId.empty() &&
+            header.patientName.empty()) {
             const char* name = dcmFindNameOfUID(header.sopClassUid.c_str());
             return problem(ImportProblemKind::NotAnInstance,
                            std::string(name ? name : header.sopClassUid.c_str()) +
@@ -299,7 +295,7 @@ HeaderResult readInstanceHeader(const std::filesystem::path& file) {
     }
 
     if (stoppedAt < size && xfer.getStreamCompression() == ESC_none) {
-        if (std::string why = pixelDataProblem(file, stoppedAt, size, xfer); !why.empty())
+        if (std::string why = pixelDataProblem(input, stoppedAt, xfer); !why.empty())
             return problem(ImportProblemKind::Truncated, why);
     } else if (stoppedAt >= size && dcmIsImageStorageSOPClassUID(header.sopClassUid.c_str()) &&
                !dataset.tagExists(DCM_FloatPixelData) &&

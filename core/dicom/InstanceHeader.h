@@ -10,6 +10,10 @@
 class DcmItem;
 
 namespace pellucid {
+class InputFile;
+}
+
+namespace pellucid {
 
 // What the cache index keeps of one DICOM instance: the attributes a C-FIND returns at the
 // patient, study, series and image levels, as trimmed UTF-8.
@@ -62,5 +66,6 @@ inline constexpr const char* kDicomdirDetail = "a DICOMDIR (media directory)";
 // Reads the header of a DICOM file, Part 10 or bare dataset (implicit or explicit VR), stopping
 // before Pixel Data. Problems come back with a reason, never as an exception.
 HeaderResult readInstanceHeader(const std::filesystem::path& file);
+HeaderResult readInstanceHeader(const InputFile& file);
 
 } // namespace pellucid

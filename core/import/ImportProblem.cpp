@@ -3,6 +3,11 @@
 #include <QCoreApplication>
 
 namespace pellucid {
+namespace {
+class ImportProblemText {
+    Q_DECLARE_TR_FUNCTIONS(pellucid::ImportProblem)
+};
+} // namespace
 
 const char* problemCode(ImportProblemKind kind) {
     switch (kind) {
@@ -38,44 +43,34 @@ const char* problemCode(ImportProblemKind kind) {
 
 QString describe(const ImportProblem& problem) {
     const QString detail = QString::fromStdString(problem.detail);
-    const char* context = "pellucid::ImportProblem";
     switch (problem.kind) {
     case ImportProblemKind::EmptyFile:
-        return QCoreApplication::translate(context, "empty file (0 bytes)");
+        return ImportProblemText::tr("empty file (0 bytes)");
     case ImportProblemKind::NotDicom:
-        return QCoreApplication::translate(context, "not a DICOM file (%1)").arg(detail);
+        return ImportProblemText::tr("not a DICOM file (%1)").arg(detail);
     case ImportProblemKind::Truncated:
-        return QCoreApplication::translate(context, "truncated DICOM file: %1").arg(detail);
+        return ImportProblemText::tr("truncated DICOM file: %1").arg(detail);
     case ImportProblemKind::Unreadable:
-        return QCoreApplication::translate(context, "cannot be read as DICOM: %1").arg(detail);
+        return ImportProblemText::tr("cannot be read as DICOM: %1").arg(detail);
     case ImportProblemKind::MissingAttribute:
-        return QCoreApplication::translate(context, "required attribute missing or empty: %1")
-            .arg(detail);
+        return ImportProblemText::tr("required attribute missing or empty: %1").arg(detail);
     case ImportProblemKind::NotAnInstance:
-        return QCoreApplication::translate(context, "not a patient image or document: %1")
-            .arg(detail);
+        return ImportProblemText::tr("not a patient image or document: %1").arg(detail);
     case ImportProblemKind::InvalidDicomdir:
-        return QCoreApplication::translate(context, "invalid DICOMDIR: %1").arg(detail);
+        return ImportProblemText::tr("invalid DICOMDIR: %1").arg(detail);
     case ImportProblemKind::ReferencedFileMissing:
-        return QCoreApplication::translate(context,
-                                           "file referenced by the DICOMDIR is missing: %1")
-            .arg(detail);
+        return ImportProblemText::tr("file referenced by the DICOMDIR is missing: %1").arg(detail);
     case ImportProblemKind::ReferenceOutsideMedia:
-        return QCoreApplication::translate(context,
-                                           "DICOMDIR reference points outside the media: %1")
-            .arg(detail);
+        return ImportProblemText::tr("DICOMDIR reference points outside the media: %1").arg(detail);
     case ImportProblemKind::WriteFailed:
-        return QCoreApplication::translate(context, "could not be written to the cache: %1")
-            .arg(detail);
+        return ImportProblemText::tr("could not be written to the cache: %1").arg(detail);
     case ImportProblemKind::DiskFull:
-        return QCoreApplication::translate(context, "the cache disk is full: %1").arg(detail);
+        return ImportProblemText::tr("the cache disk is full: %1").arg(detail);
     case ImportProblemKind::IndexFailed:
-        return QCoreApplication::translate(context, "could not be recorded in the cache index: %1")
-            .arg(detail);
+        return ImportProblemText::tr("could not be recorded in the cache index: %1").arg(detail);
     case ImportProblemKind::NoPixelData:
-        return QCoreApplication::translate(context,
-                                           "an image without Pixel Data: a header-only object, "
-                                           "or a file cut short between two elements");
+        return ImportProblemText::tr("an image without Pixel Data: a header-only object, "
+                                     "or a file cut short between two elements");
     }
     return detail;
 }

@@ -2,6 +2,7 @@
 
 #include "core/cache/Cache.h"
 #include "core/dicom/DcmtkSetup.h"
+#include "core/dicom/InputFile.h"
 #include "core/dicom/InstanceHeader.h"
 #include "core/import/DicomdirReader.h"
 #include "core/import/InputWalker.h"
@@ -224,7 +225,13 @@ private:
             followDicomdir(file);
             return;
         }
-        HeaderResult result = readInstanceHeader(file);
+        std::string error;
+        const auto input = InputFile::open(file, &error);
+        if (!input) {
+            output_.add(ImportProblem{ImportProblemKind::Unreadable, file.string(), error});
+            return;
+        }
+        HeaderResult result = readInstanceHeader(*input);
         if (auto* problem = std::get_if<ImportProblem>(&result)) {
             if (problem->kind == ImportProblemKind::NotAnInstance &&
                 problem->detail == kDicomdirDetail)
@@ -245,7 +252,7 @@ private:
             output_.addDuplicate();
             return;
         }
-        auto staged = header.hasMetaHeader ? cache_.files().stageCopy(file)
+        auto staged = header.hasMetaHeader ? cache_.files().stageCopy(*input)
                                            : stageWithMetaHeader(cache_.files(), file);
         if (auto* problem = std::get_if<ImportProblem>(&staged)) {
             output_.add(std::move(*problem));

@@ -9,10 +9,11 @@ InputWalker::InputWalker(FileSink files, ProblemSink problems, const std::atomic
     , cancel_(cancel) {}
 
 void InputWalker::offer(const fs::path& file) {
+    // The lexical absolute path, not the canonical one: resolving links costs a readlink per
+    // path component per file, and a file reached through a link is only read twice, then
+    // found to be a duplicate.
     std::error_code ec;
-    fs::path key = fs::canonical(file, ec);
-    if (ec)
-        key = fs::absolute(file, ec);
+    fs::path key = fs::absolute(file, ec).lexically_normal();
     {
         std::lock_guard lock(seenMutex_);
         if (!seen_.insert(key).second)

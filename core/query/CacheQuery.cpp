@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
+
 namespace pellucid {
 namespace {
 
@@ -85,8 +87,10 @@ BuiltSql buildSql(QueryLevel level, const std::vector<CacheQuery::Key>& keys,
         const std::string column = key.attribute->column;
         const bool integerColumn = key.attribute->isInteger;
         auto bindValue = [&](const std::string& v) {
-            if (integerColumn)
-                out.bindings.push_back({Binding::Kind::Integer, {}, std::stoll(v), nullptr});
+            long long number = 0;
+            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), number);
+            if (integerColumn && ec == std::errc() && end == v.data() + v.size())
+                out.bindings.push_back({Binding::Kind::Integer, {}, number, nullptr});
             else
                 out.bindings.push_back({Binding::Kind::Text, v, 0, nullptr});
         };
