@@ -17,8 +17,7 @@
 
 namespace pellucid {
 
-bool CliContext::parse(QCommandLineParser& parser, bool* helpShown) const {
-    *helpShown = false;
+std::optional<int> CliContext::parse(QCommandLineParser& parser) const {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   Cli::tr("Show this help."));
@@ -28,15 +27,15 @@ bool CliContext::parse(QCommandLineParser& parser, bool* helpShown) const {
     parser.addOption(cache);
     if (!parser.parse(arguments)) {
         printMessage(parser.errorText());
-        return false;
+        return ExitUsage;
     }
     if (parser.isSet(cache))
         cacheRoot = std::filesystem::path(parser.value(cache).toStdU16String());
     if (parser.isSet(help)) {
         std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        *helpShown = true;
+        return ExitOk;
     }
-    return true;
+    return std::nullopt;
 }
 
 std::unique_ptr<Cache> CliContext::openCache() const {

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace pellucid {
 
@@ -27,9 +28,9 @@ struct CliContext {
     QStringList arguments; // argv[0]-style program name first, then the command's arguments
     mutable std::filesystem::path cacheRoot; // --cache may also follow the command
 
-    // Parses the command's options; on a usage error prints it and returns false (exit 1).
-    // `--help` prints help and sets *helpShown (exit 0).
-    bool parse(QCommandLineParser& parser, bool* helpShown) const;
+    // Parses the command's options. Returns the exit code when the command should stop here:
+    // ExitUsage after printing a usage error, ExitOk after printing --help.
+    std::optional<int> parse(QCommandLineParser& parser) const;
     // Opens the cache; on failure prints why.
     std::unique_ptr<Cache> openCache() const;
 };

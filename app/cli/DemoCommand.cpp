@@ -24,11 +24,8 @@ int runDemo(const CliContext& context) {
                                  QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     parser.addOptions({slices, size, out, json});
-    bool help = false;
-    if (!context.parse(parser, &help))
-        return ExitUsage;
-    if (help)
-        return ExitOk;
+    if (const auto exit = context.parse(parser))
+        return *exit;
     PhantomSpec spec;
     bool okSlices = false, okSize = false;
     spec.slices = parser.value(slices).toInt(&okSlices);

@@ -42,11 +42,8 @@ int runDicomdir(const CliContext& context) {
                                  Cli::tr("A DICOMDIR file, or the folder that holds one."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     parser.addOption(json);
-    bool help = false;
-    if (!context.parse(parser, &help))
-        return ExitUsage;
-    if (help)
-        return ExitOk;
+    if (const auto exit = context.parse(parser))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printMessage(Cli::tr("dicomdir: give one DICOMDIR file or folder"));
         return ExitUsage;

@@ -16,11 +16,8 @@ int runEcho(const CliContext& context) {
                                      QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     parser.addOptions({aet, timeout, json});
-    bool help = false;
-    if (!context.parse(parser, &help))
-        return ExitUsage;
-    if (help)
-        return ExitOk;
+    if (const auto exit = context.parse(parser))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printMessage(Cli::tr("echo: give one node as AET@HOST:PORT"));
         return ExitUsage;

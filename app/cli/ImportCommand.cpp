@@ -37,11 +37,8 @@ int runImport(const CliContext& context) {
                                             Cli::tr("Report progress on stderr even when it is not "
                                                     "a terminal."));
     parser.addOptions({json, workers, progressOption});
-    bool help = false;
-    if (!context.parse(parser, &help))
-        return ExitUsage;
-    if (help)
-        return ExitOk;
+    if (const auto exit = context.parse(parser))
+        return *exit;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         printMessage(Cli::tr("import: give at least one file, folder or DICOMDIR"));

@@ -62,11 +62,8 @@ int runList(const CliContext& context) {
     const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N results."),
                                    QStringLiteral("N"));
     parser.addOptions({level, key, json, limit});
-    bool help = false;
-    if (!context.parse(parser, &help))
-        return ExitUsage;
-    if (help)
-        return ExitOk;
+    if (const auto exit = context.parse(parser))
+        return *exit;
     if (!parser.positionalArguments().isEmpty()) {
         printMessage(
             Cli::tr("list: unexpected argument %1").arg(parser.positionalArguments().first()));

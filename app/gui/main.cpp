@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 using namespace pellucid;
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
                                                                     "study in an empty cache."));
     parser.addOptions({cacheOption, languageOption, noDemo});
     parser.process(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/pellucid/icon.png")));
     installTranslations(app, parser.value(languageOption));
 
     const std::filesystem::path root =

@@ -6,9 +6,9 @@
 #include <QCryptographicHash>
 
 #include <atomic>
-#include <memory>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <set>
 
 #ifdef _WIN32

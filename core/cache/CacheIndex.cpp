@@ -115,16 +115,6 @@ WHERE id = ?1)sql";
 
 } // namespace
 
-bool execSql(sqlite3* db, const char* sql, std::string* error) {
-    char* message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    if (error)
-        *error = message ? message : sqlite3_errmsg(db);
-    sqlite3_free(message);
-    return false;
-}
-
 std::unique_ptr<CacheIndex> CacheIndex::open(const std::filesystem::path& databaseFile,
                                              std::string* error, Mode mode) {
     sqlite3* db = nullptr;

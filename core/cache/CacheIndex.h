@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cache/CacheSchema.h"
 #include "core/dicom/InstanceHeader.h"
 
 #include <cstdint>
@@ -59,8 +60,5 @@ private:
     sqlite3* db_;
     std::vector<std::pair<const char*, sqlite3_stmt*>> statements_;
 };
-
-// Runs `sql` with no result rows; false and `error` set on failure.
-bool execSql(sqlite3* db, const char* sql, std::string* error);
 
 } // namespace pellucid

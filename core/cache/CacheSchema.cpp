@@ -97,7 +97,9 @@ CREATE INDEX instance_frames_idx ON instance(number_of_frames);
 
 constexpr std::array<const char*, 1> kMigrations = {kVersion1};
 
-bool exec(sqlite3* db, const char* sql, std::string* error) {
+} // namespace
+
+bool execSql(sqlite3* db, const char* sql, std::string* error) {
     char* message = nullptr;
     if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
         return true;
@@ -106,8 +108,6 @@ bool exec(sqlite3* db, const char* sql, std::string* error) {
     sqlite3_free(message);
     return false;
 }
-
-} // namespace
 
 int latestSchemaVersion() {
     return static_cast<int>(kMigrations.size());
@@ -125,18 +125,18 @@ int currentSchemaVersion(sqlite3* db) {
 }
 
 bool migrateSchema(sqlite3* db, std::string* error) {
-    if (!exec(db,
-              "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-              "applied_at TEXT NOT NULL)",
-              error))
+    if (!execSql(db,
+                 "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                 "applied_at TEXT NOT NULL)",
+                 error))
         return false;
     // Several processes (GUI, CLI, a second GUI) may open a fresh cache at once: take the write
     // lock before reading the version so that only one of them migrates.
-    if (!exec(db, "BEGIN IMMEDIATE", error))
+    if (!execSql(db, "BEGIN IMMEDIATE", error))
         return false;
     const int from = currentSchemaVersion(db);
     if (from > latestSchemaVersion()) {
-        exec(db, "ROLLBACK", nullptr);
+        execSql(db, "ROLLBACK", nullptr);
         if (error)
             *error = "the cache index has schema version " + std::to_string(from) +
                      ", newer than this program understands (" +
@@ -146,13 +146,13 @@ bool migrateSchema(sqlite3* db, std::string* error) {
     for (int v = from + 1; v <= latestSchemaVersion(); ++v) {
         const std::string record = "INSERT INTO schema_version(version, applied_at) VALUES (" +
                                    std::to_string(v) + ", strftime('%Y-%m-%dT%H:%M:%SZ','now'))";
-        if (!exec(db, kMigrations[static_cast<std::size_t>(v - 1)], error) ||
-            !exec(db, record.c_str(), error)) {
-            exec(db, "ROLLBACK", nullptr);
+        if (!execSql(db, kMigrations[static_cast<std::size_t>(v - 1)], error) ||
+            !execSql(db, record.c_str(), error)) {
+            execSql(db, "ROLLBACK", nullptr);
             return false;
         }
     }
-    return exec(db, "COMMIT", error);
+    return execSql(db, "COMMIT", error);
 }
 
 } // namespace pellucid

@@ -12,4 +12,7 @@ int latestSchemaVersion();
 bool migrateSchema(sqlite3* db, std::string* error);
 int currentSchemaVersion(sqlite3* db);
 
+// Runs `sql` (no result rows); false and `error` set on failure.
+bool execSql(sqlite3* db, const char* sql, std::string* error);
+
 } // namespace pellucid
