@@ -220,7 +220,7 @@ std::string newUid() {
 std::string writePhantomSeries(const fs::path& folder, const PhantomSpec& spec,
                                const std::function<void(int, int)>& progress,
                                const std::atomic<bool>* cancel) {
-    if (const std::string dcmtk = ensureDcmtkReady(); !dcmtk.empty())
+    if (std::string dcmtk = ensureDcmtkReady(); !dcmtk.empty())
         return dcmtk;
     std::error_code ec;
     fs::create_directories(folder, ec);

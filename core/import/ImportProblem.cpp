@@ -42,7 +42,7 @@ const char* problemCode(ImportProblemKind kind) {
 }
 
 QString describe(const ImportProblem& problem) {
-    const QString detail = QString::fromStdString(problem.detail);
+    QString detail = QString::fromStdString(problem.detail);
     switch (problem.kind) {
     case ImportProblemKind::EmptyFile:
         return ImportProblemText::tr("empty file (0 bytes)");
