@@ -10,6 +10,7 @@
 #include <dcmtk/dcmdata/dcuid.h>
 
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -102,6 +103,50 @@ void writeInstance(const fs::path& file, const TestInstance& spec) {
     else
         cond = d.saveFile(file.string().c_str(), xfer);
     QVERIFY2(cond.good(), cond.text());
+}
+
+QByteArray runTool(const QString& program, const QStringList& args, int timeoutMs) {
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForStarted(10000)) {
+        QTest::qFail(qPrintable(program + " did not start"), __FILE__, __LINE__);
+        return {};
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        QTest::qFail(qPrintable(program + " timed out"), __FILE__, __LINE__);
+        return {};
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        QTest::qFail(qPrintable(program + " " + args.join(' ') + " failed: " +
+                                QString::fromUtf8(process.readAllStandardError())),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
+PixelReference pixelReference(const fs::path& file, const fs::path& scratchDir) {
+    PixelReference ref;
+    const fs::path out = scratchDir / (file.filename().string() + ".reference.raw");
+    const QByteArray json =
+        runTool(QStringLiteral("/usr/bin/python3"),
+                {QString::fromStdString((sourceDir() / "tests/tools/pixel-reference.py").string()),
+                 QStringLiteral("reference"), QString::fromStdString(file.string()),
+                 QString::fromStdString(out.string())});
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    if (o.isEmpty())
+        return ref;
+    ref.rows = o["rows"].toInt();
+    ref.columns = o["columns"].toInt();
+    ref.samples = o["samples"].toInt();
+    ref.bits = o["bits"].toInt();
+    ref.frames = o["frames"].toInt();
+    ref.isSigned = o["signed"].toBool();
+    ref.bytes = readBytes(out);
+    ref.valid = !ref.bytes.isEmpty();
+    return ref;
 }
 
 int freePort() {

@@ -45,6 +45,21 @@ struct TestInstance {
 };
 void writeInstance(const std::filesystem::path& file, const TestInstance& spec);
 
+// Runs a program to completion (bounded); fails the calling test when it does not exit 0.
+// Returns its standard output.
+QByteArray runTool(const QString& program, const QStringList& args, int timeoutMs = 120000);
+
+// Reference pixel values computed by pydicom (tests/tools/pixel-reference.py): all frames of
+// `file` in the FrameLayout convention, and their layout.
+struct PixelReference {
+    QByteArray bytes;
+    int rows = 0, columns = 0, samples = 1, bits = 16, frames = 1;
+    bool isSigned = false;
+    bool valid = false;
+};
+PixelReference pixelReference(const std::filesystem::path& file,
+                              const std::filesystem::path& scratchDir);
+
 // A TCP port on 127.0.0.1 that was free a moment ago, for a peer the test starts.
 int freePort();
 
