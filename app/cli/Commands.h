@@ -9,5 +9,7 @@ int runList(const CliContext& context);
 int runDicomdir(const CliContext& context);
 int runEcho(const CliContext& context);
 int runDemo(const CliContext& context);
+int runRender(const CliContext& context);
+int runLoad(const CliContext& context);
 
 } // namespace pellucid

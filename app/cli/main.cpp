@@ -28,6 +28,8 @@ QString usage() {
                "  dicomdir PATH       show what a DICOMDIR holds, without importing\n"
                "  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)\n"
                "  demo                generate the synthetic demo study into the cache\n"
+               "  render IMAGE        one frame to PNG as the viewer shows it\n"
+               "  load SERIES         load a series into a volume; geometry, time, memory\n"
                "\n"
                "Global options:\n"
                "  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)\n"
@@ -49,7 +51,8 @@ int main(int argc, char** argv) {
     const std::map<QString, int (*)(const CliContext&)> commands = {
         {QStringLiteral("import"), &runImport},     {QStringLiteral("list"), &runList},
         {QStringLiteral("dicomdir"), &runDicomdir}, {QStringLiteral("echo"), &runEcho},
-        {QStringLiteral("demo"), &runDemo},
+        {QStringLiteral("demo"), &runDemo},         {QStringLiteral("render"), &runRender},
+        {QStringLiteral("load"), &runLoad},
     };
 
     CliContext context;

@@ -4,7 +4,7 @@
 #include "app/gui/StudyListModel.h"
 #include "core/cache/Cache.h"
 #include "core/query/CacheQuery.h"
-#include "render/PreviewImage.h"
+#include "render/FrameRenderer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -234,8 +234,11 @@ void MainWindow::showPreviewOfSelection() {
     }
     const QSize size = preview_->size();
     previewWatcher_.setFuture(QtConcurrent::run([file, size] {
-        QString error;
-        return renderPreview(file, size, &error);
+        RenderRequest request;
+        request.size = size;
+        auto rendered = renderFrame(file, request);
+        const auto* frame = std::get_if<RenderedFrame>(&rendered);
+        return frame ? frame->image : QImage();
     }));
 }
 

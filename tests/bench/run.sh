@@ -3,7 +3,7 @@
 # the same files, and prints one line: case, our figure, the peer's figure, ratio (ours/peer;
 # below 1.0 means faster than the peer). Figures are medians of PELLUCID_BENCH_RUNS runs (3).
 #
-#   tests/bench/run.sh BUILD_DIR [CASE...]       cases: import (default: all)
+#   tests/bench/run.sh BUILD_DIR [CASE...]       cases: import load (default: all)
 #
 # Data: a synthetic corpus from tests/tools/make-corpus.sh, generated once into
 # $PELLUCID_BENCH_DATA (default BUILD_DIR/bench-data) and reused.
@@ -17,7 +17,7 @@ DATA=${PELLUCID_BENCH_DATA:-$BUILD/bench-data}
 RUNS=${PELLUCID_BENCH_RUNS:-3}
 CLI=$BUILD/app/pellucid-cli
 CASES=("$@")
-[ ${#CASES[@]} -gt 0 ] || CASES=(import)
+[ ${#CASES[@]} -gt 0 ] || CASES=(import load)
 export TCP_NODELAY=1 # fair to DCMTK peers (Nagle's algorithm otherwise)
 
 mkdir -p "$DATA"
@@ -92,10 +92,77 @@ bench_import() {
   report "re-import $files (all duplicates)" "$(printf '%s\n' "${again[@]}" | median)" "$p" s dcmmkdir
 }
 
+json_number() { # FILE KEY: the first number under "KEY" in a JSON file
+  grep -o "\"$2\": [-0-9.e]*" "$1" | head -1 | awk '{print $2}'
+}
+
+# 1000 slices of 512 x 512 CT: uncompressed, JPEG-LS and JPEG 2000 copies of the same series.
+bench_load() {
+  local dir
+  dir=$(corpus series1000 1 1000 --compressed=jls,j2k)
+  local raw="$dir/RAW/ST0001/SE01" jls="$dir/JLS/ST0001/SE01" j2k="$dir/J2K/ST0001/SE01"
+  local files one t0 t1
+  files=$(find "$raw" -type f | wc -l)
+  one=$(find "$raw" -type f | sort | head -1)
+  local load=() cat=() first=() single=() jlsOurs=() jlsPeer=() j2kOurs=() j2kPeer=() start=()
+  # Process start-up of the peers' per-file tools, measured and taken off their times.
+  t0=$(now); for _ in $(seq 20); do dcmdjpls --version > /dev/null; done; t1=$(now)
+  local startup
+  startup=$(awk -v a="$t0" -v b="$t1" 'BEGIN {print (b - a) / 20}')
+  # opj_decompress reads raw codestreams: take them out of the DICOM files once.
+  if [ ! -d "$dir/J2K-codestreams" ]; then
+    mkdir -p "$dir/J2K-codestreams"
+    /usr/bin/python3 - "$j2k" "$dir/J2K-codestreams" <<'PY'
+import os, sys, pydicom
+from pydicom.encaps import generate_pixel_data_frame
+src, out = sys.argv[1:]
+for name in sorted(os.listdir(src)):
+    ds = pydicom.dcmread(os.path.join(src, name))
+    frame = next(generate_pixel_data_frame(ds.PixelData))
+    open(os.path.join(out, name + ".j2k"), "wb").write(frame)
+PY
+  fi
+  local decoded=$WORK/decoded
+  mkdir -p "$decoded"
+  for ((r = 0; r < RUNS; r++)); do
+    warm "$raw"; warm "$jls"; warm "$j2k"; warm "$dir/J2K-codestreams"
+    "$CLI" load "$raw" --json > "$WORK/load.json"
+    load+=("$(awk -v t="$(json_number "$WORK/load.json" totalMs)" 'BEGIN {print t / 1000}')")
+    first+=("$(json_number "$WORK/load.json" firstImageMs)")
+    "$CLI" load "$one" --json > "$WORK/one.json"
+    single+=("$(json_number "$WORK/one.json" totalMs)")
+    t0=$(now); find "$raw" -type f -print0 | xargs -0 cat > /dev/null; t1=$(now)
+    cat+=("$(elapsed "$t0" "$t1")")
+    "$CLI" load "$jls" --json > "$WORK/jls.json"
+    jlsOurs+=("$(awk -v t="$(json_number "$WORK/jls.json" totalMs)" 'BEGIN {print t / 1000}')")
+    t0=$(now)
+    find "$jls" -type f | sort | while read -r f; do dcmdjpls "$f" "$decoded/out.dcm"; done
+    t1=$(now)
+    jlsPeer+=("$(awk -v a="$t0" -v b="$t1" -v n="$files" -v s="$startup" 'BEGIN {print b - a - n * s}')")
+    "$CLI" load "$j2k" --json > "$WORK/j2k.json"
+    j2kOurs+=("$(awk -v t="$(json_number "$WORK/j2k.json" totalMs)" 'BEGIN {print t / 1000}')")
+    t0=$(now)
+    opj_decompress -ImgDir "$dir/J2K-codestreams" -OutFor pgm -o "$decoded" -quiet > /dev/null 2>&1 ||
+      opj_decompress -ImgDir "$dir/J2K-codestreams" -OutFor pgm -o "$decoded" > /dev/null 2>&1
+    t1=$(now)
+    j2kPeer+=("$(elapsed "$t0" "$t1")")
+    rm -f "$decoded"/*
+  done
+  local m
+  m() { printf '%s\n' "$@" | median; }
+  report "load $files x 512^2 CT, uncompressed" "$(m "${load[@]}")" "$(m "${cat[@]}")" s cat
+  report "load $files x 512^2 CT, JPEG-LS" "$(m "${jlsOurs[@]}")" "$(m "${jlsPeer[@]}")" s dcmdjpls
+  report "load $files x 512^2 CT, JPEG 2000" "$(m "${j2kOurs[@]}")" "$(m "${j2kPeer[@]}")" s opj_decomp
+  report "first image of $files vs one file" "$(m "${first[@]}")" "$(m "${single[@]}")" ms one-file
+  echo "  (memory: $(json_number "$WORK/load.json" peakResidentBytes) bytes peak for $(json_number "$WORK/load.json" rawBytes) raw voxel bytes;" \
+       "dcmdjpls times exclude its start-up, ${startup}s a file)"
+}
+
 echo "Pellucid benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $RUNS runs each (median)"
 for c in "${CASES[@]}"; do
   case $c in
     import) bench_import ;;
+    load) bench_load ;;
     *) echo "unknown case $c" >&2; exit 1 ;;
   esac
 done

@@ -1,0 +1,110 @@
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "core/cache/Cache.h"
+#include "core/query/CacheLookup.h"
+#include "render/FrameRenderer.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace pellucid {
+
+int runRender(const CliContext& context) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, "
+                "Modality LUT, MONOCHROME1, overlays)."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"),
+                                 Cli::tr("A file, or a SOP Instance UID in the cache."));
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The PNG file to write."),
+                                 QStringLiteral("FILE.png"));
+    const QCommandLineOption frame(QStringLiteral("frame"),
+                                   Cli::tr("Frame number, from 1 (default 1)."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption wl(QStringLiteral("wl"),
+                                Cli::tr("Window center and width instead of the file's."),
+                                QStringLiteral("CENTER,WIDTH"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  Cli::tr("Output size; the image is fitted and centred."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption noOverlays(QStringLiteral("no-overlays"),
+                                        Cli::tr("Do not burn in overlays."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
+    parser.addOptions({out, frame, wl, size, noOverlays, json});
+    if (const auto exit = context.parse(parser))
+        return *exit;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(out)) {
+        printMessage(Cli::tr("render: give one image and --out FILE.png"));
+        return ExitUsage;
+    }
+    RenderRequest request;
+    bool ok = false;
+    request.frame = parser.value(frame).toInt(&ok) - 1;
+    if (!ok || request.frame < 0) {
+        printMessage(Cli::tr("render: --frame counts from 1"));
+        return ExitUsage;
+    }
+    if (parser.isSet(wl)) {
+        const QStringList parts = parser.value(wl).split(QLatin1Char(','));
+        bool okCenter = false, okWidth = false;
+        const double center = parts.value(0).toDouble(&okCenter);
+        const double width = parts.value(1).toDouble(&okWidth);
+        if (parts.size() != 2 || !okCenter || !okWidth || width < 1) {
+            printMessage(Cli::tr("render: --wl takes CENTER,WIDTH with a width of at least 1"));
+            return ExitUsage;
+        }
+        request.window = std::make_pair(center, width);
+    }
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).toLower().split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        request.size = QSize(parts.value(0).toInt(&okW), parts.value(1).toInt(&okH));
+        if (parts.size() != 2 || !okW || !okH || request.size.width() < 1 ||
+            request.size.height() < 1 || request.size.width() > 16384 ||
+            request.size.height() > 16384) {
+            printMessage(Cli::tr("render: --size takes WxH, e.g. 512x512"));
+            return ExitUsage;
+        }
+    }
+    request.overlays = !parser.isSet(noOverlays);
+
+    const QString image = parser.positionalArguments().first();
+    QString file = image;
+    if (!QFileInfo(image).isFile()) {
+        auto cache = context.openCache();
+        if (!cache)
+            return ExitFailed;
+        const auto files = filesForUid(*cache, image.toStdString());
+        if (files.size() != 1) {
+            printMessage(
+                files.empty()
+                    ? Cli::tr("render: %1 is neither a file nor an instance in the cache")
+                          .arg(image)
+                    : Cli::tr("render: %1 is a series or study; give one instance").arg(image));
+            return ExitFailed;
+        }
+        file = QString::fromStdU16String(files.front().u16string());
+    }
+    auto rendered = renderFrame(file, request);
+    if (auto* error = std::get_if<QString>(&rendered)) {
+        printMessage(Cli::tr("render: %1").arg(*error));
+        if (parser.isSet(json))
+            printJson(QJsonObject{{"file", file}, {"error", *error}});
+        return ExitFailed;
+    }
+    const RenderedFrame& frameImage = std::get<RenderedFrame>(rendered);
+    if (!frameImage.image.save(parser.value(out), "PNG")) {
+        printMessage(Cli::tr("render: cannot write %1").arg(parser.value(out)));
+        return ExitFailed;
+    }
+    if (parser.isSet(json))
+        printJson(QJsonObject{{"file", file},
+                              {"out", parser.value(out)},
+                              {"frame", request.frame + 1},
+                              {"width", frameImage.image.width()},
+                              {"height", frameImage.image.height()},
+                              {"window", frameImage.windowUsed}});
+    return ExitOk;
+}
+
+} // namespace pellucid
