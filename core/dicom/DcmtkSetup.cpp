@@ -1,11 +1,12 @@
 #include "core/dicom/DcmtkSetup.h"
 
+#include "core/codec/DcmtkDecoderCodec.h"
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/dcmdata/dcobject.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
-#include <dcmtk/dcmjpls/djdecode.h>
 #include <dcmtk/oflog/oflog.h>
 
 #include <cstdlib>
@@ -44,8 +45,8 @@ std::string setUp() {
         return "DCMTK's data dictionary could not be loaded (check DCMDICTPATH)";
     DcmRLEDecoderRegistration::registerCodecs();
     DJDecoderRegistration::registerCodecs();
-    DJLSDecoderRegistration::registerCodecs();
-    return {};
+    // JPEG-LS and JPEG 2000: ours, not dcmjpls (see DcmtkDecoderCodec.h).
+    return registerDcmtkDecoderCodecs();
 }
 
 } // namespace
