@@ -3,7 +3,7 @@
 # the same files, and prints one line: case, our figure, the peer's figure, ratio (ours/peer;
 # below 1.0 means faster than the peer). Figures are medians of PELLUCID_BENCH_RUNS runs (3).
 #
-#   tests/bench/run.sh BUILD_DIR [CASE...]       cases: import load (default: all)
+#   tests/bench/run.sh BUILD_DIR [CASE...]       cases: import load jpegls (default: all)
 #
 # Data: a synthetic corpus from tests/tools/make-corpus.sh, generated once into
 # $PELLUCID_BENCH_DATA (default BUILD_DIR/bench-data) and reused.
@@ -17,7 +17,7 @@ DATA=${PELLUCID_BENCH_DATA:-$BUILD/bench-data}
 RUNS=${PELLUCID_BENCH_RUNS:-3}
 CLI=$BUILD/app/pellucid-cli
 CASES=("$@")
-[ ${#CASES[@]} -gt 0 ] || CASES=(import load)
+[ ${#CASES[@]} -gt 0 ] || CASES=(import load jpegls)
 export TCP_NODELAY=1 # fair to DCMTK peers (Nagle's algorithm otherwise)
 
 mkdir -p "$DATA"
@@ -93,7 +93,7 @@ bench_import() {
 }
 
 json_number() { # FILE KEY: the first number under "KEY" in a JSON file
-  grep -o "\"$2\": [-0-9.e]*" "$1" | head -1 | awk '{print $2}'
+  grep -o -m1 "\"$2\": [-0-9.e]*" "$1" | awk 'NR == 1 {print $2}'
 }
 
 # 1000 slices of 512 x 512 CT: uncompressed, JPEG-LS and JPEG 2000 copies of the same series.
@@ -103,7 +103,7 @@ bench_load() {
   local raw="$dir/RAW/ST0001/SE01" jls="$dir/JLS/ST0001/SE01" j2k="$dir/J2K/ST0001/SE01"
   local files one t0 t1
   files=$(find "$raw" -type f | wc -l)
-  one=$(find "$raw" -type f | sort | head -1)
+  one=$(find "$raw" -type f | sort | sed -n 1p)
   local load=() cat=() first=() single=() jlsOurs=() jlsPeer=() j2kOurs=() j2kPeer=() start=()
   # Process start-up of the peers' per-file tools, measured and taken off their times.
   t0=$(now); for _ in $(seq 20); do dcmdjpls --version > /dev/null; done; t1=$(now)
@@ -142,9 +142,10 @@ PY
     "$CLI" load "$j2k" --json > "$WORK/j2k.json"
     j2kOurs+=("$(awk -v t="$(json_number "$WORK/j2k.json" totalMs)" 'BEGIN {print t / 1000}')")
     t0=$(now)
-    opj_decompress -ImgDir "$dir/J2K-codestreams" -OutFor pgm -o "$decoded" -quiet > /dev/null 2>&1 ||
-      opj_decompress -ImgDir "$dir/J2K-codestreams" -OutFor pgm -o "$decoded" > /dev/null 2>&1
+    # With -ImgDir, opj_decompress writes next to its inputs (single-threaded by default).
+    opj_decompress -ImgDir "$dir/J2K-codestreams" -OutFor PGM -quiet > /dev/null
     t1=$(now)
+    find "$dir/J2K-codestreams" -name '*.p?m' -delete
     j2kPeer+=("$(elapsed "$t0" "$t1")")
     rm -f "$decoded"/*
   done
@@ -158,11 +159,22 @@ PY
        "dcmdjpls times exclude its start-up, ${startup}s a file)"
 }
 
+bench_jpegls() {
+  # The decoder choice of issue 3: the system CharLS 2 (ours) vs DCMTK's bundled CharLS copy,
+  # single-threaded, same frames in memory (no file I/O on either side).
+  local dir line
+  dir=$(corpus series1000 1 1000 --compressed=jls,j2k)
+  line=$("$BUILD/tests/bench/bench_jpegls_decode" "$dir/JLS" --runs "$RUNS" 2> /dev/null)
+  report "JPEG-LS decode, CharLS 2 vs DCMTK's" "$(awk '{print $5 / 1000}' <<< "$line")" \
+    "$(awk '{print $8 / 1000}' <<< "$line")" s dcmtk-jls
+}
+
 echo "Pellucid benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $RUNS runs each (median)"
 for c in "${CASES[@]}"; do
   case $c in
     import) bench_import ;;
     load) bench_load ;;
+    jpegls) bench_jpegls ;;
     *) echo "unknown case $c" >&2; exit 1 ;;
   esac
 done
