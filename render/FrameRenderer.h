@@ -11,10 +11,10 @@
 namespace pellucid {
 
 struct RenderRequest {
-    int frame = 0;                                    // 0-based
+    int frame = 0;                                   // 0-based
     std::optional<std::pair<double, double>> window; // center, width; else the file's own
-    QSize size;                                       // empty: one pixel a pixel
-    bool overlays = true;                             // burn in 60xx overlays
+    QSize size;                                      // empty: one pixel a pixel
+    bool overlays = true;                            // burn in 60xx overlays
 };
 
 struct RenderedFrame {

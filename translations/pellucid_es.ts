@@ -4,17 +4,17 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="24"/>
+        <location filename="../app/cli/CliContext.cpp" line="23"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="26"/>
+        <location filename="../app/cli/CliContext.cpp" line="25"/>
         <source>The cache folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="47"/>
+        <location filename="../app/cli/CliContext.cpp" line="46"/>
         <source>Cannot open the cache %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,6 +28,8 @@ Commands:
   dicomdir PATH       show what a DICOMDIR holds, without importing
   echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
   demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  load SERIES         load a series into a volume; geometry, time, memory
 
 Global options:
   --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
@@ -38,12 +40,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
         <source>Unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="85"/>
+        <location filename="../app/cli/main.cpp" line="88"/>
         <source>Unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,21 +75,23 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/EchoCommand.cpp" line="17"/>
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="73"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="32"/>
         <source>Print the result as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="38"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="35"/>
         <source>demo: --slices must be 1-5000 and --size 16-4096</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="46"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="43"/>
         <source>demo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="65"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="62"/>
         <source>Demo study imported: %1 images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,22 +106,22 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DicomdirCommand.cpp" line="51"/>
+        <location filename="../app/cli/DicomdirCommand.cpp" line="48"/>
         <source>dicomdir: give one DICOMDIR file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DicomdirCommand.cpp" line="62"/>
+        <location filename="../app/cli/DicomdirCommand.cpp" line="59"/>
         <source>dicomdir: no DICOMDIR in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DicomdirCommand.cpp" line="138"/>
+        <location filename="../app/cli/DicomdirCommand.cpp" line="135"/>
         <source>DICOMDIR %1 (File-set ID &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DicomdirCommand.cpp" line="156"/>
+        <location filename="../app/cli/DicomdirCommand.cpp" line="153"/>
         <source>%1 of %2 files present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,32 +146,32 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EchoCommand.cpp" line="25"/>
+        <location filename="../app/cli/EchoCommand.cpp" line="22"/>
         <source>echo: give one node as AET@HOST:PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EchoCommand.cpp" line="31"/>
+        <location filename="../app/cli/EchoCommand.cpp" line="28"/>
         <source>echo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EchoCommand.cpp" line="35"/>
+        <location filename="../app/cli/EchoCommand.cpp" line="32"/>
         <source>echo: invalid AE title %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EchoCommand.cpp" line="41"/>
+        <location filename="../app/cli/EchoCommand.cpp" line="38"/>
         <source>echo: --timeout needs a positive number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EchoCommand.cpp" line="53"/>
+        <location filename="../app/cli/EchoCommand.cpp" line="50"/>
         <source>C-ECHO to %1 succeeded in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EchoCommand.cpp" line="58"/>
+        <location filename="../app/cli/EchoCommand.cpp" line="55"/>
         <source>C-ECHO to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,32 +196,32 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="47"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="44"/>
         <source>import: give at least one file, folder or DICOMDIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="55"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="52"/>
         <source>import: --workers needs a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="74"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="71"/>
         <source>%1 of %2 files: %3 imported, %4 duplicates, %5 rejected, %6 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="120"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="117"/>
         <source>%1: imported, but %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="121"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="118"/>
         <source>Imported %1, duplicates %2, rejected %3 in %4 s%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="126"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="123"/>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,64 +246,179 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="72"/>
+        <location filename="../app/cli/ListCommand.cpp" line="69"/>
         <source>list: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="77"/>
+        <location filename="../app/cli/ListCommand.cpp" line="74"/>
         <source>list: unknown level %1 (patient, study, series, instance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="87"/>
-        <location filename="../app/cli/ListCommand.cpp" line="143"/>
+        <location filename="../app/cli/ListCommand.cpp" line="84"/>
+        <location filename="../app/cli/ListCommand.cpp" line="140"/>
         <source>list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="94"/>
+        <location filename="../app/cli/ListCommand.cpp" line="91"/>
         <source>list: --limit needs a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ListCommand.cpp" line="170"/>
+        <location filename="../app/cli/ListCommand.cpp" line="167"/>
         <source>%n match(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/LoadCommand.cpp" line="64"/>
+        <source>Load a series into one volume as the viewer does, and report its geometry, irregularities, time and memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LoadCommand.cpp" line="67"/>
+        <source>A Series (or Study) Instance UID in the cache, or files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LoadCommand.cpp" line="71"/>
+        <source>Decoding threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LoadCommand.cpp" line="79"/>
+        <source>load: give a series UID or files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LoadCommand.cpp" line="86"/>
+        <source>load: --threads takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LoadCommand.cpp" line="98"/>
+        <source>load: %1 is neither a path nor a UID in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LoadCommand.cpp" line="139"/>
+        <source>load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LoadCommand.cpp" line="172"/>
+        <source>%1 slices of %2 x %3 (%4) in %5 ms, first image after %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="15"/>
+        <source>Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, Modality LUT, MONOCHROME1, overlays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="18"/>
+        <source>A file, or a SOP Instance UID in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="19"/>
+        <source>The PNG file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="22"/>
+        <source>Frame number, from 1 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="25"/>
+        <source>Window center and width instead of the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="28"/>
+        <source>Output size; the image is fitted and centred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="31"/>
+        <source>Do not burn in overlays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="37"/>
+        <source>render: give one image and --out FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="44"/>
+        <source>render: --frame counts from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="53"/>
+        <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="65"/>
+        <source>render: --size takes WxH, e.g. 512x512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="81"/>
+        <source>render: %1 is neither a file nor an instance in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="83"/>
+        <source>render: %1 is a series or study; give one instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="90"/>
+        <source>render: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="97"/>
+        <source>render: cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="18"/>
+        <location filename="../app/gui/main.cpp" line="19"/>
         <source>DICOM viewer workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="22"/>
+        <location filename="../app/gui/main.cpp" line="23"/>
         <source>The cache folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="26"/>
+        <location filename="../app/gui/main.cpp" line="27"/>
         <source>User interface language (de, fr, es, ja, zh_CN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Do not create the demo study in an empty cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="45"/>
         <source>Pellucid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Cannot open the cache %1:
 %2</source>
         <translation type="unfinished"></translation>
@@ -315,6 +434,59 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/BackgroundImport.cpp" line="78"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::FrameRenderer</name>
+    <message>
+        <location filename="../render/FrameRenderer.cpp" line="85"/>
+        <source>window %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/FrameRenderer.cpp" line="91"/>
+        <source>file window 1 of %1: %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/FrameRenderer.cpp" line="98"/>
+        <source>file VOI LUT 1 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/FrameRenderer.cpp" line="101"/>
+        <source>minimum/maximum of the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/FrameRenderer.cpp" line="112"/>
+        <source>cannot read the pixel data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/FrameRenderer.cpp" line="115"/>
+        <source>frame %1 does not exist; the image has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/FrameRenderer.cpp" line="122"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/FrameRenderer.cpp" line="135"/>
+        <source>cannot decode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/FrameRenderer.cpp" line="140"/>
+        <source>cannot display: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/FrameRenderer.cpp" line="156"/>
+        <source>DicomImage produced no output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,46 +653,33 @@ Cache: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>An import is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>Import DICOM files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>Import a folder or media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pellucid::PreviewImage</name>
-    <message>
-        <location filename="../render/PreviewImage.cpp" line="26"/>
-        <source>cannot display: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../render/PreviewImage.cpp" line="54"/>
-        <source>no pixel data to display</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

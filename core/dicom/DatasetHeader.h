@@ -24,7 +24,7 @@ struct DatasetHeader {
     // Right after the Pixel Data element's header, or the file size when there is none.
     std::uint64_t stoppedAt = 0;
     E_TransferSyntax xfer = EXS_Unknown; // of the data set as read (EXS_Unknown: HTJ2K & co.)
-    std::string transferSyntaxUid;        // from the meta header when present, else from xfer
+    std::string transferSyntaxUid;       // from the meta header when present, else from xfer
 
     DcmDataset& dataset() const { return *file->getDataset(); }
 };

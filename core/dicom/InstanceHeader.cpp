@@ -12,7 +12,6 @@
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
-
 namespace pellucid {
 InstanceHeader InstanceHeader::fromDataset(DcmItem& dataset) {
     const DicomText t(dataset, DicomText::charsetOf(dataset));

@@ -28,8 +28,8 @@ struct FragmentMapInput {
     std::function<bool(std::size_t)> startsCodestream;
 };
 
-std::variant<std::vector<FragmentSpan>, std::string> mapFramesToFragments(
-    const FragmentMapInput& input);
+std::variant<std::vector<FragmentSpan>, std::string>
+mapFramesToFragments(const FragmentMapInput& input);
 
 // Does this fragment begin a JPEG, JPEG-LS, JPEG 2000 codestream or JP2 file?
 bool beginsCodestream(const std::uint8_t* bytes, std::size_t size);

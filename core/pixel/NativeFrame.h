@@ -29,8 +29,7 @@ std::string unpackNativeFrame(const std::uint8_t* stored, std::size_t storedSize
 // `photometric` is what the samples are now (a codec may have converted YBR to RGB already).
 // For PALETTE COLOR, `in` (indexes) and `out` (RGB) must not overlap.
 std::string finishDecodedFrame(const std::uint8_t* in, std::size_t inSize,
-                               const std::string& photometric,
-                               const PixelDescription& description, std::uint8_t* out,
-                               std::size_t outSize);
+                               const std::string& photometric, const PixelDescription& description,
+                               std::uint8_t* out, std::size_t outSize);
 
 } // namespace pellucid

@@ -14,24 +14,24 @@ namespace pellucid {
 // A palette (PALETTE COLOR) lookup table for one channel, expanded: segmented tables
 // (PS3.3 C.7.9.2) are unrolled when read.
 struct PaletteLut {
-    int firstMapped = 0;           // stored value that maps to entries[0]
-    int bits = 16;                 // 8 or 16 bits per entry
+    int firstMapped = 0; // stored value that maps to entries[0]
+    int bits = 16;       // 8 or 16 bits per entry
     std::vector<std::uint16_t> entries;
 };
 
 // The Image Pixel module (and Multi-frame, Modality LUT rescale) attributes that decoding needs.
 struct PixelDescription {
-    FrameLayout layout;            // as stored
+    FrameLayout layout; // as stored
     int highBit = 15;
-    std::string photometric;       // MONOCHROME1, MONOCHROME2, RGB, YBR_FULL, PALETTE COLOR, ...
-    int planarConfiguration = 0;   // 1: all of R, then all of G, then all of B
+    std::string photometric;     // MONOCHROME1, MONOCHROME2, RGB, YBR_FULL, PALETTE COLOR, ...
+    int planarConfiguration = 0; // 1: all of R, then all of G, then all of B
     int numberOfFrames = 1;
     double rescaleSlope = 1.0;
     double rescaleIntercept = 0.0;
     // Enhanced multi-frame objects rescale frame by frame (Pixel Value Transformation in the
     // per-frame functional groups): slope and intercept per frame, else empty.
     std::vector<std::pair<double, double>> frameRescale;
-    std::string rescaleType;       // HU, US, ... (empty when absent)
+    std::string rescaleType;                        // HU, US, ... (empty when absent)
     std::optional<std::vector<PaletteLut>> palette; // red, green, blue for PALETTE COLOR
 
     std::pair<double, double> rescaleOf(int frame) const {

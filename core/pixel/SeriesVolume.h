@@ -28,14 +28,14 @@ struct SliceStack {
     Vector3 rowDirection{1, 0, 0}, columnDirection{0, 1, 0}, sliceDirection{0, 0, 1};
     Vector3 origin{0, 0, 0};
     double rowSpacing = 1, columnSpacing = 1, sliceSpacing = 1;
-    bool calibrated = false;          // pixel spacing known
-    std::vector<std::string> notes;   // irregularities a reader must know about
+    bool calibrated = false;        // pixel spacing known
+    std::vector<std::string> notes; // irregularities a reader must know about
 };
 
 // What a set of files holds, before any pixel is decoded: the stacks it splits into, and why.
 struct SeriesPlan {
     std::vector<SliceSource> sources;
-    std::vector<SliceStack> stacks;  // largest first
+    std::vector<SliceStack> stacks;    // largest first
     std::vector<std::string> problems; // files that could not be used, with the reason
 };
 
@@ -101,7 +101,7 @@ public:
 // decoded before the other files' headers are even read.
 struct FirstImage {
     std::size_t fileIndex = 0;
-    FrameLayout layout;            // decoded layout
+    FrameLayout layout; // decoded layout
     std::vector<std::uint8_t> pixels;
     std::string photometric;
     double slope = 1, intercept = 0;

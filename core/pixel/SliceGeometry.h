@@ -12,7 +12,7 @@ using Vector3 = std::array<double, 3>;
 
 // Where a slice lies in the patient coordinate system (Image Plane module).
 struct SliceGeometry {
-    std::optional<Vector3> position;  // Image Position (Patient) of the first voxel, mm
+    std::optional<Vector3> position;        // Image Position (Patient) of the first voxel, mm
     std::optional<Vector3> rowDirection;    // Image Orientation (Patient), first triplet
     std::optional<Vector3> columnDirection; // second triplet
     std::optional<std::array<double, 2>> pixelSpacing; // between rows, between columns (mm)

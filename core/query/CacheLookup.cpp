@@ -11,8 +11,8 @@ std::vector<std::filesystem::path> filesForUid(Cache& cache, const std::string& 
         return files;
     for (const char* key : {"SOPInstanceUID", "SeriesInstanceUID", "StudyInstanceUID"}) {
         std::string error;
-        auto query = CacheQuery::parse(QueryLevel::Instance, {std::string(key) + "=" + uid},
-                                       &error);
+        auto query =
+            CacheQuery::parse(QueryLevel::Instance, {std::string(key) + "=" + uid}, &error);
         if (!query)
             continue;
         std::size_t pathColumn = 0;

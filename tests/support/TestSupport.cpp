@@ -119,8 +119,8 @@ QByteArray runTool(const QString& program, const QStringList& args, int timeoutM
         return {};
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        QTest::qFail(qPrintable(program + " " + args.join(' ') + " failed: " +
-                                QString::fromUtf8(process.readAllStandardError())),
+        QTest::qFail(qPrintable(program + " " + args.join(' ') +
+                                " failed: " + QString::fromUtf8(process.readAllStandardError())),
                      __FILE__, __LINE__);
         return {};
     }
