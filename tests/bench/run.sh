@@ -143,7 +143,7 @@ PY
     j2kOurs+=("$(awk -v t="$(json_number "$WORK/j2k.json" totalMs)" 'BEGIN {print t / 1000}')")
     t0=$(now)
     # With -ImgDir, opj_decompress writes next to its inputs (single-threaded by default).
-    opj_decompress -ImgDir "$dir/J2K-codestreams" -OutFor PGM -quiet > /dev/null
+    opj_decompress -ImgDir "$dir/J2K-codestreams" -OutFor PGM -quiet > /dev/null 2>&1
     t1=$(now)
     find "$dir/J2K-codestreams" -name '*.p?m' -delete
     j2kPeer+=("$(elapsed "$t0" "$t1")")
