@@ -1,6 +1,6 @@
 #include "net/EchoScu.h"
 
-#include "net/NetworkSetup.h"
+#include "net/ScuAssociation.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmnet/scu.h>
@@ -10,18 +10,13 @@
 namespace pellucid {
 
 EchoResult echo(const RemoteNode& node, const std::string& callingAeTitle, int timeoutSeconds) {
-    prepareNetworking();
     const auto start = std::chrono::steady_clock::now();
     EchoResult result;
     DcmSCU scu;
-    scu.setAETitle(callingAeTitle.c_str());
-    scu.setPeerAETitle(node.aeTitle.c_str());
-    scu.setPeerHostName(node.host.c_str());
-    scu.setPeerPort(static_cast<Uint16>(node.port));
-    scu.setConnectionTimeout(timeoutSeconds);
-    scu.setACSETimeout(static_cast<Uint32>(timeoutSeconds));
-    scu.setDIMSETimeout(static_cast<Uint32>(timeoutSeconds));
-    scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
+    RemoteNode bounded = node;
+    bounded.connectTimeoutSeconds = timeoutSeconds;
+    bounded.dimseTimeoutSeconds = timeoutSeconds;
+    configureScu(scu, bounded, callingAeTitle);
     OFList<OFString> syntaxes;
     syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
     scu.addPresentationContext(UID_VerificationSOPClass, syntaxes);

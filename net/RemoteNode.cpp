@@ -45,3 +45,13 @@ std::optional<RemoteNode> parseRemoteNode(std::string_view text, std::string* er
 }
 
 } // namespace pellucid
+
+namespace pellucid {
+
+std::string formatRemoteNode(const RemoteNode& node) {
+    const bool ipv6 = node.host.find(':') != std::string::npos;
+    return node.aeTitle + "@" + (ipv6 ? "[" + node.host + "]" : node.host) + ":" +
+           std::to_string(node.port);
+}
+
+} // namespace pellucid
