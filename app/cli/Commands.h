@@ -11,5 +11,6 @@ int runEcho(const CliContext& context);
 int runDemo(const CliContext& context);
 int runRender(const CliContext& context);
 int runLoad(const CliContext& context);
+int runServe(const CliContext& context);
 
 } // namespace pellucid
