@@ -12,5 +12,7 @@ int runDemo(const CliContext& context);
 int runRender(const CliContext& context);
 int runLoad(const CliContext& context);
 int runServe(const CliContext& context);
+int runFind(const CliContext& context);
+int runRetrieve(const CliContext& context);
 
 } // namespace pellucid

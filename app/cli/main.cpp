@@ -27,6 +27,7 @@ QString usage() {
                "  list                list the cache at patient, study, series or instance level\n"
                "  dicomdir PATH       show what a DICOMDIR holds, without importing\n"
                "  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)\n"
+               "  find AET@HOST:PORT  query a DICOM node (C-FIND)\n"
                "  demo                generate the synthetic demo study into the cache\n"
                "  render IMAGE        one frame to PNG as the viewer shows it\n"
                "  load SERIES         load a series into a volume; geometry, time, memory\n"
@@ -56,6 +57,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("demo"), &runDemo},         {QStringLiteral("render"), &runRender},
         {QStringLiteral("load"), &runLoad},
         {QStringLiteral("serve"), &runServe},
+        {QStringLiteral("find"), &runFind},
     };
 
     CliContext context;
