@@ -32,6 +32,8 @@ QString usage() {
                "  demo                generate the synthetic demo study into the cache\n"
                "  render IMAGE        one frame to PNG as the viewer shows it\n"
                "  load SERIES         load a series into a volume; geometry, time, memory\n"
+               "  serve               run the DICOM server (storage, query/retrieve) over the "
+               "cache\n"
                "\n"
                "Global options:\n"
                "  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)\n"
@@ -55,6 +57,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("dicomdir"), &runDicomdir}, {QStringLiteral("echo"), &runEcho},
         {QStringLiteral("demo"), &runDemo},         {QStringLiteral("render"), &runRender},
         {QStringLiteral("load"), &runLoad},
+        {QStringLiteral("serve"), &runServe},
         {QStringLiteral("find"), &runFind},
         {QStringLiteral("retrieve"), &runRetrieve},
     };

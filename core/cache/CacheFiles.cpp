@@ -312,6 +312,20 @@ void CacheFiles::remove(const std::string& relativePath) {
     fs::remove(absolute(relativePath), ec);
 }
 
+bool CacheFiles::syncPublished(const std::vector<std::string>& relativePaths,
+                               std::string* error) {
+    if (relativePaths.empty())
+        return true;
+#if defined(__linux__)
+    return syncNames(relativePaths, error); // one syncfs() covers contents and names
+#else
+    std::vector<fs::path> files;
+    for (const auto& rel : relativePaths)
+        files.push_back(absolute(rel));
+    return sync(files, error) && syncNames(relativePaths, error);
+#endif
+}
+
 bool CacheFiles::syncNames(const std::vector<std::string>& relativePaths, std::string* error) {
     if (relativePaths.empty())
         return true;

@@ -57,6 +57,10 @@ public:
 
     // Makes published names durable: the renames above are directory changes.
     bool syncNames(const std::vector<std::string>& relativePaths, std::string* error);
+    // Contents and names of files published before they were synced (the network intake,
+    // where an unindexed published file is never acknowledged): one flush where the platform
+    // allows it.
+    bool syncPublished(const std::vector<std::string>& relativePaths, std::string* error);
 
 private:
     std::filesystem::path root_;

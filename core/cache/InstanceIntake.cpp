@@ -1,0 +1,206 @@
+#include "core/cache/InstanceIntake.h"
+
+#include "core/cache/CacheFiles.h"
+#include "core/cache/CacheIndex.h"
+
+#include <condition_variable>
+#include <mutex>
+#include <set>
+#include <system_error>
+#include <vector>
+
+namespace pellucid {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Pending {
+    fs::path staged;
+    std::string source;
+    std::uint64_t size = 0;
+    InstanceIntake::Result* result = nullptr;
+    bool done = false;
+};
+
+bool isResourceProblem(ImportProblemKind kind) {
+    return kind == ImportProblemKind::WriteFailed || kind == ImportProblemKind::DiskFull ||
+           kind == ImportProblemKind::IndexFailed;
+}
+
+} // namespace
+
+struct InstanceIntake::State {
+    explicit State(const fs::path& root)
+        : files(root) {}
+
+    CacheFiles files;
+    std::unique_ptr<CacheIndex> index; // used by the committing thread only
+    std::mutex mutex;
+    std::condition_variable committed;
+    std::vector<Pending*> queue;
+    bool committing = false;
+
+    // Publishes, syncs and indexes one group. Names first, then one sync for data and names:
+    // until the index commits, a published file is unacknowledged and a later copy of the same
+    // instance may take its place (as CacheFiles::publish documents).
+    void commit(const std::vector<Pending*>& batch) {
+        std::vector<Pending*> kept;
+        std::vector<StoredInstance> records;
+        std::set<std::string> seen;
+        std::string error;
+        for (Pending* p : batch) {
+            Result& r = *p->result;
+            const std::string& uid = r.header.sopInstanceUid;
+            if (!seen.insert(uid).second || index->containsInstance(uid)) {
+                files.discard(p->staged);
+                r.outcome = Outcome::Duplicate;
+                continue;
+            }
+            const std::string rel = CacheFiles::relativePathFor(r.header);
+            auto published = files.publish(p->staged, rel, &error);
+            if (published == CacheFiles::PublishResult::AlreadyThere)
+                published = files.replace(p->staged, rel, &error)
+                                ? CacheFiles::PublishResult::Published
+                                : CacheFiles::PublishResult::Failed;
+            if (published == CacheFiles::PublishResult::Failed) {
+                files.discard(p->staged);
+                r.outcome = Outcome::Failed;
+                r.detail = "cannot place the file in the cache: " + error;
+                continue;
+            }
+            r.relativePath = rel;
+            records.push_back({r.header, rel, p->size, p->source});
+            kept.push_back(p);
+        }
+        if (kept.empty())
+            return;
+        auto failKept = [&](const std::string& why) {
+            for (Pending* p : kept) {
+                files.remove(p->result->relativePath);
+                p->result->outcome = Outcome::Failed;
+                p->result->detail = why;
+                p->result->relativePath.clear();
+            }
+        };
+        if (!files.syncPublished(relativePaths(records), &error)) {
+            failKept(error);
+            return;
+        }
+        std::vector<InsertOutcome> outcomes;
+        if (!index->insert(records, &outcomes, &error)) {
+            failKept("cannot record the instance in the cache index: " + error);
+            return;
+        }
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            Result& r = *kept[i]->result;
+            if (outcomes[i] == InsertOutcome::Inserted) {
+                r.outcome = Outcome::Stored;
+            } else {
+                // Another process recorded it meanwhile; ours is only kept if it is the file
+                // that record points at.
+                if (!index->isFileIndexed(r.relativePath))
+                    files.remove(r.relativePath);
+                r.outcome = Outcome::Duplicate;
+            }
+        }
+    }
+
+    static std::vector<std::string> relativePaths(const std::vector<StoredInstance>& records) {
+        std::vector<std::string> out;
+        out.reserve(records.size());
+        for (const auto& r : records)
+            out.push_back(r.relativePath);
+        return out;
+    }
+};
+
+std::unique_ptr<InstanceIntake> InstanceIntake::open(const fs::path& cacheRoot,
+                                                     std::string* error) {
+    auto state = std::make_unique<State>(cacheRoot);
+    if (!state->files.prepare(error))
+        return nullptr;
+    state->index = CacheIndex::open(cacheRoot / "index.sqlite", error);
+    if (!state->index)
+        return nullptr;
+    return std::unique_ptr<InstanceIntake>(new InstanceIntake(std::move(state)));
+}
+
+InstanceIntake::InstanceIntake(std::unique_ptr<State> state)
+    : state_(std::move(state)) {}
+InstanceIntake::~InstanceIntake() = default;
+
+const fs::path& InstanceIntake::cacheRoot() const {
+    return state_->files.root();
+}
+
+fs::path InstanceIntake::newStagedPath() {
+    return state_->files.newStagedPath();
+}
+
+bool InstanceIntake::contains(const std::string& sopInstanceUid) {
+    std::lock_guard lock(state_->mutex);
+    // The committing thread owns the connection while it commits; wait for a quiet moment.
+    if (state_->committing)
+        return false;
+    return state_->index->containsInstance(sopInstanceUid);
+}
+
+InstanceIntake::Result InstanceIntake::admit(const fs::path& staged, const std::string& source) {
+    Result result;
+    auto header = readInstanceHeader(staged);
+    if (auto* problem = std::get_if<ImportProblem>(&header)) {
+        state_->files.discard(staged);
+        result.outcome =
+            isResourceProblem(problem->kind) ? Outcome::Failed : Outcome::Rejected;
+        result.detail = std::string(problemCode(problem->kind)) +
+                        (problem->detail.empty() ? "" : ": " + problem->detail);
+        return result;
+    }
+    result.header = std::move(std::get<InstanceHeader>(header));
+    if (const std::string missing = result.header.firstMissingUid(); !missing.empty()) {
+        state_->files.discard(staged);
+        result.outcome = Outcome::Rejected;
+        result.detail = "missing " + missing;
+        return result;
+    }
+    std::error_code ec;
+    Pending pending{staged, source, fs::file_size(staged, ec), &result};
+
+    // Group commit: whoever finds no commit running commits everything queued so far, itself
+    // included; the others wait for their turn.
+    std::unique_lock lock(state_->mutex);
+    state_->queue.push_back(&pending);
+    while (!pending.done) {
+        if (state_->committing) {
+            state_->committed.wait(lock);
+            continue;
+        }
+        state_->committing = true;
+        std::vector<Pending*> batch;
+        batch.swap(state_->queue);
+        lock.unlock();
+        state_->commit(batch);
+        lock.lock();
+        for (Pending* p : batch)
+            p->done = true;
+        state_->committing = false;
+        state_->committed.notify_all();
+    }
+    return result;
+}
+
+const char* intakeOutcomeName(InstanceIntake::Outcome outcome) {
+    switch (outcome) {
+    case InstanceIntake::Outcome::Stored:
+        return "stored";
+    case InstanceIntake::Outcome::Duplicate:
+        return "duplicate";
+    case InstanceIntake::Outcome::Rejected:
+        return "rejected";
+    case InstanceIntake::Outcome::Failed:
+        return "failed";
+    }
+    return "failed";
+}
+
+} // namespace pellucid
