@@ -1,13 +1,15 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "app/cli/ImportingReceiveTarget.h"
-#include "core/cache/Cache.h"
+#include "core/cache/InstanceIntake.h"
+#include "net/DicomServer.h"
 #include "net/GetScu.h"
+#include "net/MoveScu.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-#include <system_error>
+#include <atomic>
+#include <mutex>
 
 namespace pellucid {
 
@@ -75,29 +77,64 @@ int runRetrieve(const CliContext& context) {
     }
     node->connectTimeoutSeconds = seconds;
     node->dimseTimeoutSeconds = seconds;
+    int listenPort = 0;
     if (how == QLatin1String("move")) {
-        // Needs our Storage SCP in-process (net/DicomServer), which is not on this branch yet.
-        printMessage(Cli::tr("retrieve: --method move is not available in this build yet"));
-        return ExitFailed;
+        listenPort = parser.value(port).toInt(&ok);
+        if (!ok || listenPort < 1 || listenPort > 65535) {
+            printMessage(Cli::tr("retrieve: --method move needs --port N, where the node sends "
+                                 "to us (it must know our AE title at that port)"));
+            return ExitUsage;
+        }
     }
 
-    auto cache = context.openCache();
-    if (!cache)
-        return ExitFailed;
-    const std::filesystem::path staging = cache->root() / "incoming" / "retrieve";
-    const ReceiveTarget target = importingReceiveTarget(*cache, staging);
     const bool asJson = parser.isSet(json);
     const bool showProgress = !asJson && stderrIsTerminal();
-    const RetrieveResult result =
-        getInstances(*node, request, target, [&](const RetrieveProgress& p) {
-            if (showProgress)
-                printMessage(Cli::tr("%1 received, %2 remaining, %3 failed")
-                                 .arg(p.completed)
-                                 .arg(p.remaining)
-                                 .arg(p.failed));
+    const auto onProgress = [&](const RetrieveProgress& p) {
+        if (showProgress)
+            printMessage(Cli::tr("%1 received, %2 remaining, %3 failed")
+                             .arg(p.completed)
+                             .arg(p.remaining)
+                             .arg(p.failed));
+    };
+    RetrieveResult result;
+    if (how == QLatin1String("move")) {
+        // Our Storage SCP, in this process, receives what the node sends; its observer counts
+        // what was new and what the cache already had.
+        std::mutex countsMutex;
+        unsigned stored = 0, duplicates = 0;
+        DicomServerOptions options;
+        options.aeTitle = request.callingAeTitle;
+        options.port = listenPort;
+        options.cacheRoot = context.cacheRoot;
+        options.queryRetrieve = false;
+        options.dimseTimeoutSeconds = seconds;
+        auto server = DicomServer::start(options, &error, [&](const ReceivedInstance& received) {
+            const std::lock_guard lock(countsMutex);
+            if (received.failed)
+                return;
+            ++(received.duplicate ? duplicates : stored);
         });
-    std::error_code ec;
-    std::filesystem::remove_all(staging, ec);
+        if (!server) {
+            printMessage(Cli::tr("retrieve: cannot listen on port %1: %2")
+                             .arg(listenPort)
+                             .arg(QString::fromStdString(error)));
+            return ExitFailed;
+        }
+        result = moveInstances(*node, request, request.callingAeTitle, onProgress);
+        server->stop();
+        const std::lock_guard lock(countsMutex);
+        result.stored = stored;
+        result.duplicates = duplicates;
+    } else {
+        auto intake = InstanceIntake::open(context.cacheRoot, &error);
+        if (!intake) {
+            printMessage(Cli::tr("Cannot open the cache %1: %2")
+                             .arg(QString::fromStdString(context.cacheRoot.string()),
+                                  QString::fromStdString(error)));
+            return ExitFailed;
+        }
+        result = getInstances(*node, request, intakeTarget(*intake), onProgress);
+    }
 
     if (asJson) {
         QJsonArray failed;
