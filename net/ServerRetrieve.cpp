@@ -114,19 +114,6 @@ Uint16 ServerAssociation::sendSubOperation(const RetrieveItem& item, Uint16 mess
                  " in a syntax we can send";
         return STATUS_STORE_Refused_SOPClassNotSupported;
     }
-    DcmFileFormat file;
-    OFCondition cond = file.loadFile(item.file.string().c_str());
-    if (cond.bad()) {
-        *error = std::string("cannot read the cached file: ") + cond.text();
-        return STATUS_STORE_Refused_OutOfResources;
-    }
-    DcmDataset* dataset = file.getDataset();
-    const E_TransferSyntax target = DcmXfer(context->second.c_str()).getXfer();
-    if (dataset->chooseRepresentation(target, nullptr).bad() ||
-        !dataset->canWriteXfer(target)) {
-        *error = "cannot convert " + item.sopInstanceUid + " to " + context->second;
-        return STATUS_STORE_Error_CannotUnderstand;
-    }
     T_DIMSE_Message message;
     std::memset(&message, 0, sizeof message);
     message.CommandField = DIMSE_C_STORE_RQ;
@@ -138,7 +125,27 @@ Uint16 ServerAssociation::sendSubOperation(const RetrieveItem& item, Uint16 mess
                         sizeof request.AffectedSOPInstanceUID);
     request.DataSetType = DIMSE_DATASET_PRESENT;
     request.Priority = DIMSE_PRIORITY_MEDIUM;
-    cond = sendDIMSEMessage(context->first, &message, dataset);
+    OFCondition cond;
+    if (context->second == item.transferSyntaxUid) {
+        // Straight from the file: the dataset goes out bit for bit, without being parsed.
+        cond = DIMSE_sendMessageUsingFileData(association_, context->first, &message, nullptr,
+                                              item.file.string().c_str(), nullptr, nullptr);
+    } else {
+        DcmFileFormat file;
+        cond = file.loadFile(item.file.string().c_str());
+        if (cond.bad()) {
+            *error = std::string("cannot read the cached file: ") + cond.text();
+            return STATUS_STORE_Refused_OutOfResources;
+        }
+        DcmDataset* dataset = file.getDataset();
+        const E_TransferSyntax target = DcmXfer(context->second.c_str()).getXfer();
+        if (dataset->chooseRepresentation(target, nullptr).bad() ||
+            !dataset->canWriteXfer(target)) {
+            *error = "cannot convert " + item.sopInstanceUid + " to " + context->second;
+            return STATUS_STORE_Error_CannotUnderstand;
+        }
+        cond = sendDIMSEMessage(context->first, &message, dataset);
+    }
     if (cond.bad()) {
         *error = std::string("sending failed: ") + cond.text();
         return 0xFFFF;
