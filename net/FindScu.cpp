@@ -277,8 +277,11 @@ FindResult find(const RemoteNode& node, const FindRequest& request,
     identifier.putAndInsertString(DCM_QueryRetrieveLevel, queryRetrieveLevelValue(request.level));
     for (const QueryKey& k : keys) {
         const DcmTag tag(k.group, k.element);
-        const OFCondition cond =
-            identifier.putAndInsertOFStringArray(tag, OFString(k.value.data(), k.value.size()));
+        // An empty value asks for the attribute back; binary VRs (US, UL) take no empty string.
+        const OFCondition cond = k.value.empty()
+                                     ? identifier.insertEmptyElement(tag)
+                                     : identifier.putAndInsertOFStringArray(
+                                           tag, OFString(k.value.data(), k.value.size()));
         if (cond.bad()) {
             result.error = "cannot put " +
                            (k.keyword.empty() ? tagText(k.group, k.element) : k.keyword) +

@@ -28,6 +28,7 @@ QString usage() {
                "  dicomdir PATH       show what a DICOMDIR holds, without importing\n"
                "  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)\n"
                "  find AET@HOST:PORT  query a DICOM node (C-FIND)\n"
+               "  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache\n"
                "  demo                generate the synthetic demo study into the cache\n"
                "  render IMAGE        one frame to PNG as the viewer shows it\n"
                "  load SERIES         load a series into a volume; geometry, time, memory\n"
@@ -58,6 +59,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("load"), &runLoad},
         {QStringLiteral("serve"), &runServe},
         {QStringLiteral("find"), &runFind},
+        {QStringLiteral("retrieve"), &runRetrieve},
     };
 
     CliContext context;
