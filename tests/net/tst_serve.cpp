@@ -9,6 +9,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcxfer.h>
 
 #include <QDir>
 #include <QJsonArray>
@@ -104,6 +105,7 @@ private slots:
     void findscuMatchesEveryLevelAndModel();
     void findscuGetsUtf8Names();
     void getscuRetrievesBitForBit();
+    void movescuSendsToConfiguredDestinationsOnly();
     void wrongCalledAeAndCallingAeAreRefused();
     void unknownSopClassIsRefused();
     void unusableDatasetIsAnsweredCannotUnderstand();
@@ -288,6 +290,47 @@ void TestServe::getscuRetrievesBitForBit() {
                       peerArgs(*serve));
     QVERIFY2(none.exitCode == 0, none.output.constData());
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 1);
+}
+
+void TestServe::movescuSendsToConfiguredDestinationsOnly() {
+    auto storescp = StorescpPeer::start("STORESCP", false);
+    QVERIFY(storescp);
+    const fs::path jls = fs::path(dir_->path().toStdString()) / "mr-jls.dcm";
+    runTool("dcmcjpls", {QString::fromStdString(sample("MR_small.dcm").string()),
+                         QString::fromStdString(jls.string())});
+    QVERIFY(runCli({"--cache", QString::fromStdString(cache_.string()), "import",
+                    QString::fromStdString(sample("CT_small.dcm").string()),
+                    QString::fromStdString(jls.string())})
+                .exitCode == 0);
+    auto serve = PellucidServePeer::start(
+        cache_, "PELLUCID",
+        {"--destination", QString::fromStdString(storescp->address())});
+    QVERIFY(serve);
+    // PATIENT level, Patient Root: both patients' studies. storescp takes uncompressed only,
+    // so the JPEG-LS MR goes out decompressed.
+    for (const char* patient : {"1CT1", "4MR1"}) {
+        const ToolResult moved = runPeerTool(
+            "movescu", QStringList{"-v", "-P", "-aem", "STORESCP", "-k",
+                                   "QueryRetrieveLevel=PATIENT", "-k",
+                                   QStringLiteral("PatientID=%1").arg(patient)} +
+                           peerArgs(*serve));
+        QVERIFY2(moved.exitCode == 0 && moved.output.contains("Final Move Response (Success)"),
+                 moved.output.constData());
+    }
+    const auto received = storescp->receivedFiles();
+    QCOMPARE(received.size(), std::size_t(2));
+    for (const auto& file : received) {
+        DcmFileFormat ff;
+        QVERIFY(ff.loadFile(file.string().c_str()).good());
+        QVERIFY(DcmXfer(ff.getDataset()->getOriginalXfer()).isNotEncapsulated());
+    }
+    // A destination nobody configured is refused, and nothing is sent.
+    const ToolResult refused = runPeerTool(
+        "movescu", QStringList{"-v", "-S", "-aem", "ELSEWHERE", "-k", "QueryRetrieveLevel=STUDY",
+                               "-k", "StudyInstanceUID=1.3.6.1.4.1.5962.1.2.1.20040119072730.12322"} +
+                       peerArgs(*serve));
+    QVERIFY2(refused.output.contains("MoveDestinationUnknown"), refused.output.constData());
+    QCOMPARE(storescp->receivedFiles().size(), std::size_t(2));
 }
 
 void TestServe::wrongCalledAeAndCallingAeAreRefused() {
