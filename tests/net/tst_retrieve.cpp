@@ -1,0 +1,356 @@
+// Retrieve by C-GET and by C-MOVE from Orthanc and dcmqrscp into the cache (pellucid-cli
+// retrieve, and GetScu directly for progress and cancel), on a make-corpus study set.
+
+#include "core/cache/InstanceIntake.h"
+#include "net/GetScu.h"
+#include "tests/support/Peers.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <map>
+
+using namespace pellucid;
+using namespace pellucid::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CorpusSeries {
+    QString studyUid, seriesUid;
+};
+
+// The dataset of a Part 10 file: everything after the meta header, which we write ourselves
+// on receipt (it names our implementation), so only the dataset can be compared to the source.
+QByteArray datasetBytes(const QString& file) {
+    const QByteArray bytes = readBytes(file.toStdString());
+    if (bytes.size() < 144 || bytes.mid(128, 4) != "DICM")
+        return {};
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData()) + 140;
+    const quint32 metaLength = p[0] | (p[1] << 8) | (p[2] << 16) | (quint32(p[3]) << 24);
+    return bytes.mid(144 + static_cast<qsizetype>(metaLength));
+}
+
+} // namespace
+
+class TestRetrieve : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void getStudy_data();
+    void getStudy();
+    void getSeriesAndInstances_data();
+    void getSeriesAndInstances();
+    void moveStudy_data();
+    void moveStudy();
+    void getKeepsCompressedSyntax();
+    void getReportsProgressAndCancels();
+    void failuresAreReported();
+
+private:
+    const PeerProcess& peer(const QString& name) const;
+    QString newCache();
+    // Every retrieved instance of `studyUid` in `cache`, by SOP Instance UID → file.
+    std::map<QString, QString> cachedInstances(const QString& cache, const QString& studyUid);
+    void expectIdenticalDatasets(const std::map<QString, QString>& cached);
+
+    QTemporaryDir dir_;
+    std::vector<CorpusSeries> series_;
+    std::map<QString, QString> originals_; // SOP Instance UID → corpus file
+    int ourPort_ = 0;
+    std::unique_ptr<OrthancPeer> orthanc_;
+    std::unique_ptr<DcmqrscpPeer> dcmqrscp_;
+    int caches_ = 0;
+};
+
+const PeerProcess& TestRetrieve::peer(const QString& name) const {
+    if (name == QLatin1String("orthanc"))
+        return *orthanc_;
+    return *dcmqrscp_;
+}
+
+QString TestRetrieve::newCache() {
+    return dir_.filePath(QStringLiteral("cache%1").arg(++caches_));
+}
+
+std::map<QString, QString> TestRetrieve::cachedInstances(const QString& cache,
+                                                         const QString& studyUid) {
+    const CliRun run = runCli({"--cache", cache, "list", "--level", "instance", "-k",
+                               "StudyInstanceUID=" + studyUid, "--json"});
+    std::map<QString, QString> found;
+    if (run.exitCode != 0)
+        return found;
+    for (const auto& r : run.json().object()["results"].toArray())
+        found[r.toObject()["SOPInstanceUID"].toString()] = r.toObject()["FilePath"].toString();
+    return found;
+}
+
+void TestRetrieve::expectIdenticalDatasets(const std::map<QString, QString>& cached) {
+    for (const auto& [uid, file] : cached) {
+        QVERIFY2(originals_.count(uid), qPrintable(uid));
+        const QByteArray got = datasetBytes(file);
+        QVERIFY(!got.isEmpty());
+        QVERIFY2(got == datasetBytes(originals_.at(uid)), qPrintable("dataset differs: " + uid));
+    }
+}
+
+void TestRetrieve::initTestCase() {
+    QVERIFY(dir_.isValid());
+    const QString corpus = dir_.filePath("corpus");
+    runTool("bash", {QString::fromStdString((sourceDir() / "tests/tools/make-corpus.sh").string()),
+                     corpus, "2", "3", "--size", "64", "--series", "2", "--no-dicomdir"});
+    QFile manifest(corpus + "/manifest.tsv");
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    manifest.readLine(); // header
+    while (!manifest.atEnd()) {
+        const QStringList f = QString::fromUtf8(manifest.readLine()).trimmed().split('\t');
+        if (f.size() >= 8)
+            series_.push_back({f[3], f[5]});
+    }
+    QCOMPARE(series_.size(), std::size_t{4}); // 2 studies x 2 series, 3 slices each
+    std::vector<fs::path> files;
+    QDirIterator it(corpus + "/RAW", QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        files.push_back(file.toStdString());
+        // make-corpus names: 2.25.<hash>; read the UID from the file through our own reader
+        // would be circular, so ask dcmdump.
+        const QByteArray out = runTool("dcmdump", {"-q", "+P", "0008,0018", file});
+        const int open = out.indexOf('['), close = out.indexOf(']');
+        QVERIFY(open > 0 && close > open);
+        originals_[QString::fromLatin1(out.mid(open + 1, close - open - 1))] = file;
+    }
+    QCOMPARE(files.size(), std::size_t{12});
+
+    ourPort_ = freePort();
+    orthanc_ = OrthancPeer::start({"ORTHANC", {{"viewer", "PELLUCID", ourPort_}}});
+    QVERIFY(orthanc_);
+    dcmqrscp_ = DcmqrscpPeer::start({"DCMQRSCP", {{"viewer", "PELLUCID", ourPort_}}, {}});
+    QVERIFY(dcmqrscp_);
+    QVERIFY(orthanc_->store(files));
+    QVERIFY(dcmqrscp_->store(files));
+}
+
+void TestRetrieve::getStudy_data() {
+    QTest::addColumn<QString>("peer");
+    QTest::newRow("orthanc") << "orthanc";
+    QTest::newRow("dcmqrscp") << "dcmqrscp";
+}
+
+void TestRetrieve::getStudy() {
+    QFETCH(QString, peer);
+    const QString cache = newCache();
+    const QString study = series_[0].studyUid;
+    const QStringList args{
+        "--cache",  cache, "retrieve", QString::fromStdString(this->peer(peer).address()),
+        "--method", "get", "--study",  study,
+        "--json"};
+    CliRun run = runCli(args);
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QJsonObject o = run.json().object();
+    QCOMPARE(o["completed"].toInt(), 6);
+    QCOMPARE(o["stored"].toInt(), 6);
+    QCOMPARE(o["failed"].toInt(), 0);
+    QCOMPARE(o["duplicates"].toInt(), 0);
+    const auto cached = cachedInstances(cache, study);
+    QCOMPARE(cached.size(), std::size_t{6});
+    expectIdenticalDatasets(cached);
+    QCOMPARE(checkCacheConsistency(cache.toStdString()), QString());
+    // Again: all there already.
+    run = runCli(args);
+    QCOMPARE(run.exitCode, 0);
+    o = run.json().object();
+    QCOMPARE(o["duplicates"].toInt(), 6);
+    QCOMPARE(o["stored"].toInt(), 0);
+    QCOMPARE(cachedInstances(cache, study).size(), std::size_t{6});
+}
+
+void TestRetrieve::getSeriesAndInstances_data() {
+    getStudy_data();
+}
+
+void TestRetrieve::getSeriesAndInstances() {
+    QFETCH(QString, peer);
+    const QString node = QString::fromStdString(this->peer(peer).address());
+    const CorpusSeries& s = series_[3];
+    QString cache = newCache();
+    CliRun run = runCli({"--cache", cache, "retrieve", node, "--study", s.studyUid, "--series",
+                         s.seriesUid, "--json"});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QCOMPARE(run.json().object()["stored"].toInt(), 3);
+    auto cached = cachedInstances(cache, s.studyUid);
+    QCOMPARE(cached.size(), std::size_t{3});
+    expectIdenticalDatasets(cached);
+    // Two instances of that series, into a fresh cache.
+    const QString first = cached.begin()->first, last = cached.rbegin()->first;
+    cache = newCache();
+    run = runCli({"--cache", cache, "retrieve", node, "--study", s.studyUid, "--series",
+                  s.seriesUid, "--instance", first, "--instance", last, "--json"});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QCOMPARE(run.json().object()["stored"].toInt(), 2);
+    cached = cachedInstances(cache, s.studyUid);
+    QCOMPARE(cached.size(), std::size_t{2});
+    QVERIFY(cached.count(first) && cached.count(last));
+}
+
+void TestRetrieve::moveStudy_data() {
+    getStudy_data();
+}
+
+void TestRetrieve::moveStudy() {
+    QFETCH(QString, peer);
+    const QString cache = newCache();
+    const QString study = series_[2].studyUid;
+    const QStringList args{
+        "--cache",  cache,      "retrieve", QString::fromStdString(this->peer(peer).address()),
+        "--method", "move",     "--port",   QString::number(ourPort_),
+        "--aet",    "PELLUCID", "--study",  study,
+        "--json"};
+    CliRun run = runCli(args);
+    QVERIFY2(run.exitCode == 0, run.out.constData() + run.err);
+    QJsonObject o = run.json().object();
+    QCOMPARE(o["completed"].toInt(), 6);
+    QCOMPARE(o["failed"].toInt(), 0);
+    QCOMPARE(o["stored"].toInt(), 6);
+    const auto cached = cachedInstances(cache, study);
+    QCOMPARE(cached.size(), std::size_t{6});
+    expectIdenticalDatasets(cached);
+    QCOMPARE(checkCacheConsistency(cache.toStdString()), QString());
+    run = runCli(args);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().object()["duplicates"].toInt(), 6);
+}
+
+void TestRetrieve::getKeepsCompressedSyntax() {
+    // JPEG-LS lossless stays JPEG-LS: one context per transfer syntax lets Orthanc send the
+    // file as stored, without transcoding.
+    const fs::path sample = pydicomData() / "test_files" / "MR_small_jpeg_ls_lossless.dcm";
+    QVERIFY(orthanc_->store({sample}, "-xt"));
+    const QByteArray out = runTool("dcmdump", {"-q", "+P", "0020,000D", "+P", "0008,0018",
+                                               QString::fromStdString(sample.string())});
+    const QList<QByteArray> lines = out.split('\n');
+    auto value = [](const QByteArray& line) {
+        return QString::fromLatin1(
+            line.mid(line.indexOf('[') + 1, line.indexOf(']') - line.indexOf('[') - 1));
+    };
+    QString study, sop;
+    for (const QByteArray& l : lines) {
+        if (l.contains("(0020,000d)"))
+            study = value(l);
+        if (l.contains("(0008,0018)"))
+            sop = value(l);
+    }
+    QVERIFY(!study.isEmpty() && !sop.isEmpty());
+    // storescu re-encodes pydicom's file on the way in (lengths, padding): what the retrieve
+    // must reproduce is the file as Orthanc keeps it, fetched over its REST API.
+    const QJsonArray found =
+        QJsonDocument::fromJson(orthanc_->httpPost("/tools/lookup", sop.toLatin1())).array();
+    QCOMPARE(found.size(), 1);
+    const QByteArray stored =
+        orthanc_->httpGet("/instances/" + found.at(0).toObject()["ID"].toString() + "/file");
+    QVERIFY(!stored.isEmpty());
+    const QString storedFile = dir_.filePath("orthanc-jpeg-ls.dcm");
+    writeBytes(storedFile.toStdString(), stored);
+    originals_[sop] = storedFile;
+    const QString cache = newCache();
+    const CliRun run =
+        runCli({"--cache", cache, "retrieve", QString::fromStdString(orthanc_->address()),
+                "--study", study, "--json"});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    const CliRun list = runCli({"--cache", cache, "list", "--level", "instance", "--json"});
+    const QJsonObject instance = list.json().object()["results"].toArray().at(0).toObject();
+    QCOMPARE(instance["TransferSyntaxUID"].toString(), QString("1.2.840.10008.1.2.4.80"));
+    expectIdenticalDatasets(cachedInstances(cache, study));
+}
+
+void TestRetrieve::getReportsProgressAndCancels() {
+    std::string error;
+    const QString cache = newCache();
+    auto intake = InstanceIntake::open(cache.toStdString(), &error);
+    QVERIFY2(intake, error.c_str());
+    RemoteNode node;
+    node.aeTitle = orthanc_->aeTitle();
+    node.host = "127.0.0.1";
+    node.port = orthanc_->port();
+    node.dimseTimeoutSeconds = 30;
+    RetrieveRequest request;
+    request.studyInstanceUid = series_[2].studyUid.toStdString();
+    std::vector<RetrieveProgress> seen;
+    RetrieveResult r = getInstances(node, request, intakeTarget(*intake),
+                                    [&](const RetrieveProgress& p) { seen.push_back(p); });
+    QVERIFY2(r.ok, r.error.c_str());
+    QCOMPARE(r.counts.completed, 6u);
+    QCOMPARE(r.stored, 6u);
+    QVERIFY(!seen.empty());
+    QCOMPARE(seen.back().completed, 6u);
+    QCOMPARE(seen.back().remaining, 0u);
+    for (std::size_t i = 1; i < seen.size(); ++i)
+        QVERIFY(seen[i].completed >= seen[i - 1].completed);
+
+    // Cancel at the first progress report: the C-GET ends early or at worst completes, but the
+    // call returns (bounded) and says it was cancelled.
+    const QString cache2 = newCache();
+    auto intake2 = InstanceIntake::open(cache2.toStdString(), &error);
+    QVERIFY(intake2);
+    std::atomic<bool> cancel{false};
+    QElapsedTimer timer;
+    timer.start();
+    r = getInstances(
+        node, request, intakeTarget(*intake2), [&](const RetrieveProgress&) { cancel = true; },
+        &cancel);
+    QVERIFY(timer.elapsed() < 60000);
+    QVERIFY(r.cancelled);
+    QVERIFY(!r.ok);
+    QVERIFY(r.stored <= 6u);
+    QCOMPARE(checkCacheConsistency(cache2.toStdString()), QString());
+    // A cancel already set before the start: nothing is retrieved.
+    r = getInstances(node, request, intakeTarget(*intake2), {}, &cancel);
+    QVERIFY(r.cancelled);
+}
+
+void TestRetrieve::failuresAreReported() {
+    const QString cache = newCache();
+    const QString study = series_[0].studyUid;
+    // Nobody listening: failure (2), with a reason, bounded.
+    CliRun run =
+        runCli({"--cache", cache, "retrieve", QString("NOBODY@127.0.0.1:%1").arg(freePort()),
+                "--study", study, "--timeout", "3", "--json"},
+               60000);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.json().object()["error"].toString().isEmpty());
+    // dcmqrscp refuses a wrong called AE title.
+    run =
+        runCli({"--cache", cache, "retrieve", QString("WRONG@127.0.0.1:%1").arg(dcmqrscp_->port()),
+                "--study", study, "--json"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.json().object()["error"].toString().contains("rejected"), run.out.constData());
+    // A study the node does not have: nothing to retrieve is not a success we can vouch for,
+    // but it is not a failure either: zero sub-operations.
+    run = runCli({"--cache", cache, "retrieve", QString::fromStdString(orthanc_->address()),
+                  "--study", "1.2.3.4.5.6.7.8.9", "--json"});
+    QCOMPARE(run.json().object()["completed"].toInt(), 0);
+    // Usage errors.
+    QCOMPARE(runCli({"retrieve", QString::fromStdString(orthanc_->address())}).exitCode, 1);
+    QCOMPARE(runCli({"retrieve", QString::fromStdString(orthanc_->address()), "--study", study,
+                     "--instance", "1.2.3"})
+                 .exitCode,
+             1);
+    QCOMPARE(runCli({"retrieve", QString::fromStdString(orthanc_->address()), "--study", study,
+                     "--method", "move"})
+                 .exitCode,
+             1);
+    QCOMPARE(runCli({"retrieve", QString::fromStdString(orthanc_->address()), "--study", study,
+                     "--method", "fax"})
+                 .exitCode,
+             1);
+}
+
+QTEST_GUILESS_MAIN(TestRetrieve)
+#include "tst_retrieve.moc"
