@@ -8,6 +8,7 @@
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/scppool.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -120,7 +121,10 @@ std::unique_ptr<DicomServer> DicomServer::start(const DicomServerOptions& option
     config.setConnectionTimeout(1);
     config.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
     config.setDIMSETimeout(static_cast<Uint32>(options.dimseTimeoutSeconds));
-    config.setACSETimeout(static_cast<Uint32>(options.dimseTimeoutSeconds));
+    // DCMTK's pool reads each A-ASSOCIATE-RQ on the listening thread: a connection that
+    // sends nothing (a port probe, a stuck peer) holds every other caller back until this
+    // timeout. Real peers send their request at once.
+    config.setACSETimeout(static_cast<Uint32>(std::min(options.dimseTimeoutSeconds, 3)));
     config.setHostLookupEnabled(OFFalse);
     config.setAlwaysAcceptDefaultRole(OFTrue);
     config.setRespondWithCalledAETitle(OFFalse);

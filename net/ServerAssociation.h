@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/query/QueryAttributes.h"
+#include "net/InstanceSender.h"
 #include "net/ServerContext.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -14,12 +15,6 @@
 class DcmFileFormat;
 
 namespace pellucid {
-
-// One instance a C-GET or C-MOVE sends.
-struct RetrieveItem {
-    std::string sopClassUid, sopInstanceUid, transferSyntaxUid;
-    std::filesystem::path file;
-};
 
 // The Query/Retrieve levels an information model (C-FIND/C-MOVE/C-GET SOP class) has.
 bool queryLevelAllowed(const std::string& model, QueryLevel level);
@@ -54,7 +49,7 @@ private:
 
     // C-GET: one storage sub-operation on this association; returns the peer's status, or
     // nullopt-like 0xFFFF with `error` when it could not be sent.
-    Uint16 sendSubOperation(const RetrieveItem& item, Uint16 messageId,
+    Uint16 sendSubOperation(const OutgoingInstance& item, Uint16 messageId,
                             const std::map<std::pair<std::string, std::string>,
                                            T_ASC_PresentationContextID>& contexts,
                             std::string* error);

@@ -24,7 +24,7 @@ namespace {
 using ContextMap = std::map<std::pair<std::string, std::string>, T_ASC_PresentationContextID>;
 
 // The instances a retrieve identifier names (its unique keys at and above its level).
-std::optional<std::vector<RetrieveItem>> retrieveItems(const IdentifierQuery& query,
+std::optional<std::vector<OutgoingInstance>> retrieveItems(const IdentifierQuery& query,
                                                        const std::filesystem::path& cacheRoot,
                                                        std::string* error) {
     auto index = CacheIndex::open(cacheRoot / "index.sqlite", error, CacheIndex::Mode::ReadOnly);
@@ -44,11 +44,11 @@ std::optional<std::vector<RetrieveItem>> retrieveItems(const IdentifierQuery& qu
         else if (keyword == "FilePath")
             pathColumn = column;
     }
-    std::vector<RetrieveItem> items;
+    std::vector<OutgoingInstance> items;
     const bool ran = cacheQuery.run(
         *index,
         [&](const CacheQuery::Row& row) {
-            RetrieveItem item;
+            OutgoingInstance item;
             item.sopClassUid = std::get<std::string>(row[classColumn]);
             item.sopInstanceUid = std::get<std::string>(row[uidColumn]);
             if (const auto* ts = std::get_if<std::string>(&row[syntaxColumn]))
@@ -82,7 +82,7 @@ bool isRetrieveKeyOnly(const IdentifierQuery& query, std::string* error) {
 
 // The accepted context to send `item` on: its own syntax, else one we can convert it to.
 std::optional<std::pair<T_ASC_PresentationContextID, std::string>>
-contextFor(const RetrieveItem& item, const ContextMap& contexts) {
+contextFor(const OutgoingInstance& item, const ContextMap& contexts) {
     if (auto it = contexts.find({item.sopClassUid, item.transferSyntaxUid}); it != contexts.end())
         return std::make_pair(it->second, item.transferSyntaxUid);
     for (const char* ts : {UID_LittleEndianExplicitTransferSyntax,
@@ -106,26 +106,13 @@ DcmDataset* failedUidList(const std::vector<std::string>& failed, DcmDataset& ho
 
 } // namespace
 
-Uint16 ServerAssociation::sendSubOperation(const RetrieveItem& item, Uint16 messageId,
+Uint16 ServerAssociation::sendSubOperation(const OutgoingInstance& item, Uint16 messageId,
                                            const ContextMap& contexts, std::string* error) {
     const auto context = contextFor(item, contexts);
     if (!context) {
         *error = "the requester accepted no presentation context for " + item.sopClassUid +
                  " in a syntax we can send";
         return STATUS_STORE_Refused_SOPClassNotSupported;
-    }
-    DcmFileFormat file;
-    OFCondition cond = file.loadFile(item.file.string().c_str());
-    if (cond.bad()) {
-        *error = std::string("cannot read the cached file: ") + cond.text();
-        return STATUS_STORE_Refused_OutOfResources;
-    }
-    DcmDataset* dataset = file.getDataset();
-    const E_TransferSyntax target = DcmXfer(context->second.c_str()).getXfer();
-    if (dataset->chooseRepresentation(target, nullptr).bad() ||
-        !dataset->canWriteXfer(target)) {
-        *error = "cannot convert " + item.sopInstanceUid + " to " + context->second;
-        return STATUS_STORE_Error_CannotUnderstand;
     }
     T_DIMSE_Message message;
     std::memset(&message, 0, sizeof message);
@@ -138,7 +125,27 @@ Uint16 ServerAssociation::sendSubOperation(const RetrieveItem& item, Uint16 mess
                         sizeof request.AffectedSOPInstanceUID);
     request.DataSetType = DIMSE_DATASET_PRESENT;
     request.Priority = DIMSE_PRIORITY_MEDIUM;
-    cond = sendDIMSEMessage(context->first, &message, dataset);
+    OFCondition cond;
+    if (context->second == item.transferSyntaxUid) {
+        // Straight from the file: the dataset goes out bit for bit, without being parsed.
+        cond = DIMSE_sendMessageUsingFileData(association_, context->first, &message, nullptr,
+                                              item.file.string().c_str(), nullptr, nullptr);
+    } else {
+        DcmFileFormat file;
+        cond = file.loadFile(item.file.string().c_str());
+        if (cond.bad()) {
+            *error = std::string("cannot read the cached file: ") + cond.text();
+            return STATUS_STORE_Refused_OutOfResources;
+        }
+        DcmDataset* dataset = file.getDataset();
+        const E_TransferSyntax target = DcmXfer(context->second.c_str()).getXfer();
+        if (dataset->chooseRepresentation(target, nullptr).bad() ||
+            !dataset->canWriteXfer(target)) {
+            *error = "cannot convert " + item.sopInstanceUid + " to " + context->second;
+            return STATUS_STORE_Error_CannotUnderstand;
+        }
+        cond = sendDIMSEMessage(context->first, &message, dataset);
+    }
     if (cond.bad()) {
         *error = std::string("sending failed: ") + cond.text();
         return 0xFFFF;
@@ -233,7 +240,7 @@ OFCondition ServerAssociation::handleGet(T_DIMSE_C_GetRQ& request,
     std::vector<std::string> failedUids;
     Uint16 messageId = 1;
     for (std::size_t i = 0; i < items->size(); ++i) {
-        const RetrieveItem& item = (*items)[i];
+        const OutgoingInstance& item = (*items)[i];
         std::string why;
         const Uint16 status = sendSubOperation(item, messageId++, contexts, &why);
         if (status == 0xFFFF)
@@ -274,13 +281,100 @@ OFCondition ServerAssociation::handleGet(T_DIMSE_C_GetRQ& request,
 OFCondition ServerAssociation::handleMove(T_DIMSE_C_MoveRQ& request,
                                           T_ASC_PresentationContextID presId) {
     DcmDataset* received = nullptr;
-    OFString destination;
-    OFCondition cond = receiveMOVERequest(request, presId, received, destination);
+    OFString destinationAe;
+    OFCondition cond = receiveMOVERequest(request, presId, received, destinationAe);
     std::unique_ptr<DcmDataset> identifier(received);
     if (cond.bad())
         return cond;
-    return sendMOVEResponse(presId, request.MessageID, request.AffectedSOPClassUID, nullptr,
-                            STATUS_MOVE_Failed_UnableToProcess);
+    const OFString model = request.AffectedSOPClassUID;
+    std::string error;
+    auto refuse = [&](Uint16 status) {
+        DcmDataset detail;
+        detail.putAndInsertString(DCM_ErrorComment, error.substr(0, 64).c_str());
+        return sendMOVEResponse(presId, request.MessageID, model, nullptr, status, &detail);
+    };
+    std::string wanted = destinationAe.c_str();
+    wanted.erase(wanted.find_last_not_of(' ') + 1);
+    const RemoteNode* destination = nullptr;
+    for (const auto& node : context_.options.moveDestinations)
+        if (node.aeTitle == wanted)
+            destination = &node;
+    if (!destination) {
+        // Only configured destinations: a C-MOVE must not send patient data wherever asked.
+        error = "unknown move destination " + wanted;
+        return refuse(STATUS_MOVE_Refused_MoveDestinationUnknown);
+    }
+    if (!identifier) {
+        error = "no identifier";
+        return refuse(STATUS_MOVE_Error_DataSetDoesNotMatchSOPClass);
+    }
+    const auto query = readIdentifierQuery(*identifier, &error);
+    if (!query || !isRetrieveKeyOnly(*query, &error))
+        return refuse(STATUS_MOVE_Error_DataSetDoesNotMatchSOPClass);
+    if (!queryLevelAllowed(model.c_str(), query->level)) {
+        error = "level not in this information model";
+        return refuse(STATUS_MOVE_Error_DataSetDoesNotMatchSOPClass);
+    }
+    const auto items = retrieveItems(*query, context_.intake->cacheRoot(), &error);
+    if (!items)
+        return refuse(STATUS_MOVE_Refused_OutOfResourcesNumberOfMatches);
+    if (items->empty())
+        return sendMOVEResponse(presId, request.MessageID, model, nullptr, STATUS_Success);
+
+    InstanceSender sender(*destination, context_.options.aeTitle);
+    if (!sender.open(*items, &error))
+        return refuse(STATUS_MOVE_Refused_OutOfResourcesSubOperations);
+    int completed = 0, failed = 0, warning = 0;
+    std::vector<std::string> failedUids;
+    const std::string requester = getPeerAETitle().c_str();
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const OutgoingInstance& item = (*items)[i];
+        std::string why;
+        const Uint16 status = sender.send(item, &why, requester, request.MessageID);
+        if (status == STATUS_Success) {
+            ++completed;
+        } else if ((status & 0xF000) == 0xB000) {
+            ++warning;
+        } else {
+            ++failed;
+            failedUids.push_back(item.sopInstanceUid);
+        }
+        int remaining = static_cast<int>(items->size() - i - 1);
+        const bool broken = status == InstanceSender::kNotSent;
+        const bool cancelled = !broken && checkForCANCEL(presId, request.MessageID).good();
+        if (broken || cancelled) {
+            for (std::size_t j = i + 1; j < items->size(); ++j)
+                failedUids.push_back((*items)[j].sopInstanceUid);
+            if (broken) {
+                failed += remaining;
+                remaining = 0;
+            }
+            DcmDataset holder;
+            return sendMOVEResponse(
+                presId, request.MessageID, model, failedUidList(failedUids, holder),
+                cancelled ? STATUS_MOVE_Cancel_SubOperationsTerminatedDueToCancelIndication
+                          : STATUS_MOVE_Warning_SubOperationsCompleteOneOrMoreFailures,
+                nullptr, static_cast<Uint16>(remaining), static_cast<Uint16>(completed),
+                static_cast<Uint16>(failed), static_cast<Uint16>(warning));
+        }
+        if (remaining > 0) {
+            cond = sendMOVEResponse(presId, request.MessageID, model, nullptr, STATUS_Pending,
+                                    nullptr, static_cast<Uint16>(remaining),
+                                    static_cast<Uint16>(completed), static_cast<Uint16>(failed),
+                                    static_cast<Uint16>(warning));
+            if (cond.bad())
+                return cond;
+        }
+    }
+    sender.close();
+    DcmDataset holder;
+    const Uint16 final = failed == 0 && warning == 0 ? STATUS_Success
+                         : completed == 0 && warning == 0
+                             ? STATUS_MOVE_Failed_UnableToProcess
+                             : STATUS_MOVE_Warning_SubOperationsCompleteOneOrMoreFailures;
+    return sendMOVEResponse(presId, request.MessageID, model, failedUidList(failedUids, holder),
+                            final, nullptr, 0, static_cast<Uint16>(completed),
+                            static_cast<Uint16>(failed), static_cast<Uint16>(warning));
 }
 
 OFCondition ServerAssociation::handleEventReport(T_DIMSE_N_EventReportRQ& request,

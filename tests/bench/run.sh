@@ -3,7 +3,8 @@
 # the same files, and prints one line: case, our figure, the peer's figure, ratio (ours/peer;
 # below 1.0 means faster than the peer). Figures are medians of PELLUCID_BENCH_RUNS runs (3).
 #
-#   tests/bench/run.sh BUILD_DIR [CASE...]       cases: import load jpegls (default: all)
+#   tests/bench/run.sh BUILD_DIR [CASE...]
+#       cases: import load jpegls store retrieve find (default: all)
 #
 # Data: a synthetic corpus from tests/tools/make-corpus.sh, generated once into
 # $PELLUCID_BENCH_DATA (default BUILD_DIR/bench-data) and reused.
@@ -17,12 +18,18 @@ DATA=${PELLUCID_BENCH_DATA:-$BUILD/bench-data}
 RUNS=${PELLUCID_BENCH_RUNS:-3}
 CLI=$BUILD/app/pellucid-cli
 CASES=("$@")
-[ ${#CASES[@]} -gt 0 ] || CASES=(import load jpegls)
+[ ${#CASES[@]} -gt 0 ] || CASES=(import load jpegls store retrieve find)
 export TCP_NODELAY=1 # fair to DCMTK peers (Nagle's algorithm otherwise)
 
 mkdir -p "$DATA"
 WORK=$(mktemp -d "$DATA/run.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2> /dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2> /dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN {print b - a}'; }
@@ -169,12 +176,197 @@ bench_jpegls() {
     "$(awk '{print $8 / 1000}' <<< "$line")" s dcmtk-jls
 }
 
+# --- DICOM networking (issue 4) -----------------------------------------------------------
+
+free_port() {
+  /usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+wait_for() { # SECONDS COMMAND...: poll until COMMAND succeeds
+  local limit=$1; shift
+  for ((i = 0; i < limit * 10; i++)); do "$@" > /dev/null 2>&1 && return 0; sleep 0.1; done
+  echo "timed out waiting for: $*" >&2; return 1
+}
+stop_pid() { kill "$1" 2> /dev/null || true; wait "$1" 2> /dev/null || true; }
+
+# Starts `pellucid-cli serve` over CACHE on PORT; sets SERVE_PID.
+start_serve() { # CACHE PORT [options]
+  local cache=$1 port=$2; shift 2
+  "$CLI" --cache "$cache" serve --aet PELLUCID --port "$port" "$@" 2> "$WORK/serve.log" &
+  SERVE_PID=$!; PIDS+=("$SERVE_PID")
+  wait_for 30 grep -q "Listening as" "$WORK/serve.log"
+}
+
+# Starts Orthanc with its storage in DIR (kept between runs when DIR is under $DATA); sets
+# ORTHANC_PID, ORTHANC_PORT, ORTHANC_HTTP. MODALITIES: JSON object body for DicomModalities.
+start_orthanc() { # DIR [MODALITIES]
+  local dir=$1 modalities=${2:-}
+  ORTHANC_PORT=$(free_port); ORTHANC_HTTP=$(free_port)
+  mkdir -p "$dir/storage" "$dir/index"
+  cat > "$WORK/orthanc.json" <<JSON
+{ "Name": "bench", "StorageDirectory": "$dir/storage", "IndexDirectory": "$dir/index",
+  "DicomAet": "ORTHANC", "DicomPort": $ORTHANC_PORT, "HttpPort": $ORTHANC_HTTP,
+  "RemoteAccessAllowed": false, "AuthenticationEnabled": false, "DicomCheckCalledAet": false,
+  "DicomAlwaysAllowStore": true, "DicomAlwaysAllowFind": true, "DicomAlwaysAllowGet": true,
+  "DicomAlwaysAllowMove": true, "Plugins": [], "DefaultEncoding": "Utf8",
+  "StorageCompression": false, "LimitFindResults": 0, "LimitFindInstances": 0,
+  "DicomModalities": { $modalities } }
+JSON
+  Orthanc "$WORK/orthanc.json" > "$WORK/orthanc.log" 2>&1 &
+  ORTHANC_PID=$!; PIDS+=("$ORTHANC_PID")
+  wait_for 60 curl -sf "http://127.0.0.1:$ORTHANC_HTTP/system"
+}
+orthanc_instances() {
+  curl -sf "http://127.0.0.1:$ORTHANC_HTTP/statistics" | grep -o '"CountInstances" : [0-9]*' | grep -o '[0-9]*$'
+}
+
+# Storage SCP throughput: storescu sends the 1000-slice series to each receiver in turn.
+bench_store() {
+  local dir src files
+  dir=$(corpus series1000 1 1000 --compressed=jls,j2k)
+  src="$dir/RAW/ST0001/SE01"
+  files=$(find "$src" -type f | wc -l)
+  local ours=() scp=() orth=() t0 t1 port
+  for ((r = 0; r < RUNS; r++)); do
+    warm "$src"
+    port=$(free_port); start_serve "$WORK/store-cache$r" "$port" --store-only
+    t0=$(now); storescu -aec PELLUCID 127.0.0.1 "$port" +sd "$src"; t1=$(now)
+    ours+=("$(elapsed "$t0" "$t1")"); stop_pid "$SERVE_PID"
+    local stored
+    stored=$("$CLI" --cache "$WORK/store-cache$r" list --level instance --json | grep -c '"SOPInstanceUID"')
+    [ "$stored" -eq "$files" ] || { echo "serve kept $stored of $files" >&2; exit 1; }
+
+    warm "$src"
+    port=$(free_port); mkdir -p "$WORK/storescp$r"
+    storescp -aet STORESCP -od "$WORK/storescp$r" +xa "$port" & local scp_pid=$!; PIDS+=("$scp_pid")
+    wait_for 10 echoscu -aec STORESCP 127.0.0.1 "$port"
+    t0=$(now); storescu -aec STORESCP 127.0.0.1 "$port" +sd "$src"; t1=$(now)
+    scp+=("$(elapsed "$t0" "$t1")"); stop_pid "$scp_pid"
+
+    warm "$src"
+    start_orthanc "$WORK/orthanc-store$r"
+    t0=$(now); storescu -aec ORTHANC 127.0.0.1 "$ORTHANC_PORT" +sd "$src"; t1=$(now)
+    orth+=("$(elapsed "$t0" "$t1")")
+    [ "$(orthanc_instances)" -eq "$files" ] || { echo "Orthanc kept $(orthanc_instances)" >&2; exit 1; }
+    stop_pid "$ORTHANC_PID"
+  done
+  local o s h
+  o=$(printf '%s\n' "${ours[@]}" | median); s=$(printf '%s\n' "${scp[@]}" | median)
+  h=$(printf '%s\n' "${orth[@]}" | median)
+  report "receive $files CT (storescu -> SCP)" "$o" "$s" s storescp
+  report "receive $files CT (storescu -> SCP)" "$o" "$h" s Orthanc
+  echo "  (time ratios: <= 1.11 is >= 0.9x storescp's throughput, <= 0.33 is >= 3x Orthanc's;" \
+       "ours syncs every image to disk and indexes it before answering, storescp does neither)"
+}
+
+# Retrieve the 1000-slice study from Orthanc: our C-GET / C-MOVE vs getscu / movescu.
+bench_retrieve() {
+  local dir src study files
+  dir=$(corpus series1000 1 1000 --compressed=jls,j2k)
+  src="$dir/RAW/ST0001/SE01"
+  files=$(find "$src" -type f | wc -l)
+  study=$(awk -F'\t' 'NR == 2 {print $4}' "$dir/manifest.tsv")
+  local ourPort movescuPort
+  ourPort=$(free_port); movescuPort=$(free_port)
+  start_orthanc "$DATA/orthanc-series1000" \
+    "\"pellucid\": [\"PELLUCID\", \"127.0.0.1\", $ourPort], \"movescu\": [\"MOVESCU\", \"127.0.0.1\", $movescuPort]"
+  if [ "$(orthanc_instances)" -ne "$files" ]; then
+    echo "loading Orthanc with the series (once)..." >&2
+    storescu -aec ORTHANC 127.0.0.1 "$ORTHANC_PORT" +sd "$src"
+  fi
+  local get=() getPeer=() move=() movePeer=() t0 t1
+  for ((r = 0; r < RUNS; r++)); do
+    t0=$(now)
+    "$CLI" --cache "$WORK/get$r" retrieve "ORTHANC@127.0.0.1:$ORTHANC_PORT" --method get \
+      --study "$study" --json > "$WORK/get.json"
+    t1=$(now); get+=("$(elapsed "$t0" "$t1")")
+    grep -q "\"completed\": $files" "$WORK/get.json" || { cat "$WORK/get.json" >&2; exit 1; }
+    mkdir -p "$WORK/getscu$r"
+    t0=$(now)
+    getscu -S -aec ORTHANC -od "$WORK/getscu$r" -k QueryRetrieveLevel=STUDY \
+      -k StudyInstanceUID="$study" 127.0.0.1 "$ORTHANC_PORT"
+    t1=$(now); getPeer+=("$(elapsed "$t0" "$t1")")
+    t0=$(now)
+    "$CLI" --cache "$WORK/move$r" retrieve "ORTHANC@127.0.0.1:$ORTHANC_PORT" --method move \
+      --port "$ourPort" --study "$study" --json > "$WORK/move.json"
+    t1=$(now); move+=("$(elapsed "$t0" "$t1")")
+    grep -q "\"completed\": $files" "$WORK/move.json" || { cat "$WORK/move.json" >&2; exit 1; }
+    mkdir -p "$WORK/movescu$r"
+    t0=$(now)
+    movescu -S -aet MOVESCU -aem MOVESCU -aec ORTHANC --port "$movescuPort" -od "$WORK/movescu$r" \
+      -k QueryRetrieveLevel=STUDY -k StudyInstanceUID="$study" 127.0.0.1 "$ORTHANC_PORT"
+    t1=$(now); movePeer+=("$(elapsed "$t0" "$t1")")
+  done
+  stop_pid "$ORTHANC_PID"
+  local m
+  m() { printf '%s\n' "$@" | median; }
+  report "retrieve $files CT from Orthanc, C-GET" "$(m "${get[@]}")" "$(m "${getPeer[@]}")" s getscu
+  report "retrieve $files CT from Orthanc, C-MOVE" "$(m "${move[@]}")" "$(m "${movePeer[@]}")" s movescu
+  echo "  (ours index every image into the cache and sync it; getscu/movescu only write files)"
+}
+
+# C-FIND over 100 000 studies: our Q/R SCP (serve) vs Orthanc, findscu as the client of both.
+bench_find() {
+  local n=${PELLUCID_BENCH_STUDIES:-100000}
+  local src=$DATA/studies$n
+  if [ ! -f "$src/done" ]; then
+    echo "generating $n one-image studies (once)..." >&2
+    rm -rf "$src"; mkdir -p "$src"
+    /usr/bin/python3 "$ROOT/tests/bench/make-studies.py" "$src" "$n"
+    touch "$src/done"
+  fi
+  local cache=$DATA/find-cache$n
+  if [ ! -f "$cache/done" ]; then
+    echo "importing them into a cache (once)..." >&2
+    rm -rf "$cache"
+    "$CLI" --cache "$cache" import "$src" --json > /dev/null
+    touch "$cache/done"
+  fi
+  start_orthanc "$DATA/orthanc-studies$n"
+  if [ "$(orthanc_instances)" -lt "$n" ]; then
+    echo "loading Orthanc with $n studies (once; slow)..." >&2
+    find "$src" -name '*.dcm' -print0 | xargs -0 -n 2000 storescu -aec ORTHANC 127.0.0.1 "$ORTHANC_PORT"
+  fi
+  local port; port=$(free_port)
+  start_serve "$cache" "$port"
+  # Representative worklist-style queries at STUDY level.
+  local queries=(
+    "-k PatientName=SMITH* -k StudyDate -k StudyInstanceUID"
+    "-k PatientID=PID0004242 -k StudyInstanceUID"
+    "-k StudyDate=20200301-20200331 -k PatientName -k StudyInstanceUID"
+    "-k AccessionNumber=ACC00777* -k StudyInstanceUID"
+    "-k ModalitiesInStudy=MR -k StudyDate=20200101-20200107 -k StudyInstanceUID"
+  )
+  local ours=() peer=() t0 t1
+  for ((r = 0; r < RUNS; r++)); do
+    local o=0 p=0 q
+    for q in "${queries[@]}"; do
+      # shellcheck disable=SC2086
+      t0=$(now); findscu -S -aec PELLUCID -k QueryRetrieveLevel=STUDY $q 127.0.0.1 "$port" 2> "$WORK/ours.txt"; t1=$(now)
+      o=$(awk -v a="$o" -v b="$(elapsed "$t0" "$t1")" 'BEGIN {print a + b}')
+      # shellcheck disable=SC2086
+      t0=$(now); findscu -S -aec ORTHANC -k QueryRetrieveLevel=STUDY $q 127.0.0.1 "$ORTHANC_PORT" 2> "$WORK/peer.txt"; t1=$(now)
+      p=$(awk -v a="$p" -v b="$(elapsed "$t0" "$t1")" 'BEGIN {print a + b}')
+      if [ "$r" -eq 0 ]; then
+        echo "  query '$q': ours $(grep -c 'Find Response' "$WORK/ours.txt" || true) answers," \
+             "Orthanc $(grep -c 'Find Response' "$WORK/peer.txt" || true)"
+      fi
+    done
+    ours+=("$o"); peer+=("$p")
+  done
+  stop_pid "$SERVE_PID"; stop_pid "$ORTHANC_PID"
+  report "C-FIND x${#queries[@]} over $n studies" "$(printf '%s\n' "${ours[@]}" | median)" \
+    "$(printf '%s\n' "${peer[@]}" | median)" s Orthanc
+}
+
 echo "Pellucid benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $RUNS runs each (median)"
 for c in "${CASES[@]}"; do
   case $c in
     import) bench_import ;;
     load) bench_load ;;
     jpegls) bench_jpegls ;;
+    store) bench_store ;;
+    retrieve) bench_retrieve ;;
+    find) bench_find ;;
     *) echo "unknown case $c" >&2; exit 1 ;;
   esac
 done

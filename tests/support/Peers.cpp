@@ -362,7 +362,14 @@ std::unique_ptr<PellucidServePeer> PellucidServePeer::start(const fs::path& cach
         args << extraArgs;
         if (!peer->launch(QStringLiteral(PELLUCID_CLI), args))
             return nullptr;
-        if (peer->waitForPort())
+        // Wait for its "Listening" line rather than probing the port: a probe is a silent
+        // connection that the server would have to time out first.
+        QElapsedTimer timer;
+        timer.start();
+        while (peer->running() && timer.elapsed() < 15000 &&
+               !peer->log().contains(QStringLiteral("Listening as")))
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        if (peer->running() && peer->log().contains(QStringLiteral("Listening as")))
             return peer;
         peer->stop();
     }
