@@ -2,6 +2,7 @@
 // retrieve, and GetScu directly for progress and cancel), on a make-corpus study set.
 
 #include "core/cache/InstanceIntake.h"
+#include "net/DicomServer.h"
 #include "net/GetScu.h"
 #include "net/RetrieveQueue.h"
 #include "tests/support/Peers.h"
@@ -63,6 +64,7 @@ private slots:
     void failuresAreReported();
     void queueRunsJobsInOrder();
     void manySopClassesInOneStudy();
+    void queueMovesFromAnotherNodeInParallel();
 
 private:
     const PeerProcess& peer(const QString& name) const;
@@ -462,6 +464,60 @@ void TestRetrieve::manySopClassesInOneStudy() {
     QCOMPARE(cachedInstances(cache, QString::fromStdString(study)).size(),
              static_cast<std::size_t>(accepted));
     QCOMPARE(checkCacheConsistency(cache.toStdString()), QString());
+}
+
+void TestRetrieve::queueMovesFromAnotherNodeInParallel() {
+    // A C-MOVE job on dcmqrscp (into our DicomServer) runs beside a C-GET job on Orthanc.
+    std::string error;
+    const QString cache = newCache();
+    DicomServerOptions options;
+    options.aeTitle = "PELLUCID";
+    options.port = ourPort_;
+    options.cacheRoot = cache.toStdString();
+    options.queryRetrieve = false;
+    auto server = DicomServer::start(options, &error);
+    QVERIFY2(server, error.c_str());
+    auto intake = InstanceIntake::open(cache.toStdString(), &error);
+    QVERIFY2(intake, error.c_str());
+    std::mutex mutex;
+    std::set<RetrieveQueue::JobId> runningTogether, running;
+    RetrieveQueue queue(intakeTarget(*intake),
+                        [&](RetrieveQueue::JobId id, const RetrieveJobStatus& s) {
+                            const std::lock_guard lock(mutex);
+                            if (s.state == RetrieveJobState::Running) {
+                                running.insert(id);
+                                if (running.size() > 1)
+                                    runningTogether = running;
+                            } else {
+                                running.erase(id);
+                            }
+                        });
+    RemoteNode pacs;
+    pacs.aeTitle = orthanc_->aeTitle();
+    pacs.host = "127.0.0.1";
+    pacs.port = orthanc_->port();
+    RemoteNode qr;
+    qr.aeTitle = dcmqrscp_->aeTitle();
+    qr.host = "127.0.0.1";
+    qr.port = dcmqrscp_->port();
+    qr.retrieveMethod = RetrieveMethod::Move;
+    RetrieveRequest get, move;
+    get.studyInstanceUid = series_[0].studyUid.toStdString();
+    move.studyInstanceUid = series_[2].studyUid.toStdString();
+    move.callingAeTitle = "PELLUCID"; // the move destination: our server above
+    const auto g = queue.enqueue(pacs, get);
+    const auto m = queue.enqueue(qr, move);
+    QVERIFY(queue.waitFor(g, 60000));
+    QVERIFY(queue.waitFor(m, 60000));
+    QVERIFY2(queue.status(g).state == RetrieveJobState::Done, queue.status(g).result.error.c_str());
+    QVERIFY2(queue.status(m).state == RetrieveJobState::Done, queue.status(m).result.error.c_str());
+    QCOMPARE(queue.status(m).result.counts.completed, 6u);
+    server->stop();
+    QCOMPARE(cachedInstances(cache, series_[0].studyUid).size(), std::size_t{6});
+    QCOMPARE(cachedInstances(cache, series_[2].studyUid).size(), std::size_t{6});
+    QCOMPARE(checkCacheConsistency(cache.toStdString()), QString());
+    const std::lock_guard lock(mutex);
+    qInfo("jobs seen running at the same time: %d", int(runningTogether.size()));
 }
 
 QTEST_GUILESS_MAIN(TestRetrieve)
