@@ -110,6 +110,7 @@ private slots:
     void unknownSopClassIsRefused();
     void unusableDatasetIsAnsweredCannotUnderstand();
     void abortedTransferLeavesNothing();
+    void fullDiskIsAnsweredOutOfResources();
     void sixteenSendersLoseNothing();
 
 private:
@@ -416,6 +417,46 @@ void TestServe::abortedTransferLeavesNothing() {
     QCOMPARE(checkCacheConsistency(cache_), QString());
     // And it still serves.
     QVERIFY(runPeerTool("echoscu", peerArgs(*serve)).exitCode == 0);
+}
+
+void TestServe::fullDiskIsAnsweredOutOfResources() {
+    // A file-size limit stands in for a full disk: writes beyond 2 MB fail with EFBIG.
+    const fs::path big = fs::path(dir_->path().toStdString()) / "big.dcm";
+    TestInstance spec;
+    spec.sopUid = "1.2.826.0.1.3680043.8.498.1.1.77";
+    spec.rows = 2048;
+    spec.columns = 1024; // 4 MB of pixels
+    writeInstance(big, spec);
+    const int port = freePort();
+    QProcess serve;
+    serve.setProcessChannelMode(QProcess::MergedChannels);
+    serve.start("bash", {"-c", QStringLiteral("ulimit -f 2048; exec \"%1\" --cache \"%2\" serve "
+                                              "--aet PELLUCID --port %3")
+                                   .arg(PELLUCID_CLI, QString::fromStdString(cache_.string()))
+                                   .arg(port)});
+    QVERIFY(serve.waitForStarted(10000));
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += serve.readAll()).contains("Listening as") ||
+                                 serve.state() != QProcess::Running,
+                             15000);
+    QVERIFY2(serve.state() == QProcess::Running, log.constData());
+    const ToolResult r = runPeerTool(
+        "storescu", {"-nh", "-v", "-aec", "PELLUCID", "127.0.0.1", QString::number(port),
+                     QString::fromStdString(big.string()),
+                     QString::fromStdString(sample("CT_small.dcm").string())});
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(15000));
+    const QList<QByteArray> lines = r.output.split('\n');
+    QStringList responses;
+    for (const QByteArray& line : lines)
+        if (line.contains("Received Store Response"))
+            responses << QString::fromUtf8(line);
+    QCOMPARE(responses.size(), 2);
+    QVERIFY2(responses[0].contains("Refused: OutOfResources"), qPrintable(responses[0]));
+    QVERIFY2(responses[1].contains("Success"), qPrintable(responses[1]));
+    QCOMPARE(instanceCount(cache_), 1);
+    QVERIFY(fs::is_empty(cache_ / "incoming"));
+    QCOMPARE(checkCacheConsistency(cache_), QString());
 }
 
 void TestServe::sixteenSendersLoseNothing() {
