@@ -3,6 +3,8 @@
 #include "core/charset/DicomCharset.h"
 #include "core/dicom/DcmtkSetup.h"
 #include "core/dicom/DicomText.h"
+#include "net/HierarchicalFind.h"
+#include "net/RelationalProfile.h"
 #include "net/ScuAssociation.h"
 #include "net/ScuErrors.h"
 
@@ -129,6 +131,11 @@ std::string statusName(Uint16 status) {
 
 } // namespace
 
+namespace {
+FindResult findOnce(const RemoteNode& node, const FindRequest& request,
+                    const FindMatchCallback& onMatch);
+} // namespace
+
 std::optional<QueryModel> queryModelFromName(std::string_view name) {
     const std::string n = lowered(name);
     if (n == "study" || n == "study-root")
@@ -242,8 +249,11 @@ std::string FindMatch::value(std::string_view keyword) const {
     return it == values.end() ? std::string() : it->second;
 }
 
-FindResult find(const RemoteNode& node, const FindRequest& request,
-                const FindMatchCallback& onMatch) {
+namespace {
+
+// One C-FIND on one association, relational negotiation proposed when asked.
+FindResult findOnce(const RemoteNode& node, const FindRequest& request,
+                    const FindMatchCallback& onMatch) {
     FindResult result;
     if (const std::string problem = ensureDcmtkReady(); !problem.empty()) {
         result.error = problem;
@@ -296,7 +306,13 @@ FindResult find(const RemoteNode& node, const FindRequest& request,
     for (const std::string& s : commandTransferSyntaxes())
         syntaxes.push_back(s.c_str());
     const char* sopClass = findSopClassUid(request.model);
-    scu.addPresentationContext(sopClass, syntaxes);
+    // DcmSCU proposes extended negotiation only from an association configuration file.
+    const RelationalProfile relationalProfile(request.relational ? sopClass : nullptr);
+    if (request.relational && relationalProfile.ok())
+        scu.setAssocConfigFileAndProfile(relationalProfile.path().c_str(),
+                                         RelationalProfile::profileName());
+    else
+        scu.addPresentationContext(sopClass, syntaxes);
     scu.onPending = [&](DcmDataset& dataset) {
         result.matches.push_back(decodeMatch(dataset));
         bool more = !onMatch || onMatch(result.matches.back());
@@ -343,6 +359,27 @@ FindResult find(const RemoteNode& node, const FindRequest& request,
     if (!result.ok)
         result.error = "the node answered " + result.statusText;
     return result;
+}
+
+} // namespace
+
+FindResult find(const RemoteNode& node, const FindRequest& request,
+                const FindMatchCallback& onMatch) {
+    FindResult result = findOnce(node, request, onMatch);
+    // A node that did not take the relational proposal refuses a query that lacks the unique
+    // keys of the levels above (0xA900, 0xC000...): the same question, level by level.
+    const bool refused =
+        !result.ok && result.status != 0 && !result.cancelled && result.matches.empty();
+    if (!request.relational || !refused)
+        return result;
+    FindResult fallback =
+        findHierarchically(node, request, onMatch,
+                           [](const RemoteNode& n, const FindRequest& r,
+                              const FindMatchCallback& m) { return findOnce(n, r, m); });
+    fallback.relationalFallback = true;
+    fallback.notes.push_back("the node refused the relational query (" + result.statusText +
+                             "): answered by hierarchical queries, level by level");
+    return fallback;
 }
 
 } // namespace pellucid

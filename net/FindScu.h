@@ -51,8 +51,11 @@ struct FindRequest {
     QueryLevel level = QueryLevel::Study;
     std::vector<QueryKey> keys; // they override a default key of the same tag
     bool withDefaultReturnKeys = true;
-    std::size_t limit = 0;   // 0: everything; else C-CANCEL after that many matches
-    bool relational = false; // reserved: relational queries are not negotiated yet
+    std::size_t limit = 0; // 0: everything; else C-CANCEL after that many matches
+    // Propose relational queries (extended negotiation, PS3.4 C.4.1.2.1): keys of any level
+    // without the unique keys above. A node that does not take them refuses such a query; then
+    // the query is answered level by level (hierarchically) and FindResult says so.
+    bool relational = false;
     std::string callingAeTitle = "PELLUCID";
 };
 
@@ -69,6 +72,8 @@ struct FindResult {
     std::string statusText;   // "success", "cancel", "failure"...
     bool cancelled = false;   // we sent C-CANCEL (limit reached or the callback said stop)
     bool limitReached = false;
+    bool relationalFallback = false; // relational refused: answered hierarchically
+    std::vector<std::string> notes;
     std::vector<FindMatch> matches;
     std::string error; // why !ok, for people
 };

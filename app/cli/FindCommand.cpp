@@ -52,8 +52,12 @@ int runFind(const CliContext& context) {
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      Cli::tr("Seconds to wait for each step (default 30)."),
                                      QStringLiteral("S"), QStringLiteral("30"));
+    const QCommandLineOption relational(
+        QStringLiteral("relational"),
+        Cli::tr("Relational query (keys of any level without the unique keys above); answered "
+                "level by level when the node refuses it."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
-    parser.addOptions({level, model, key, limit, aet, timeout, json});
+    parser.addOptions({level, model, key, limit, aet, timeout, relational, json});
     if (const auto exit = context.parse(parser))
         return *exit;
     if (parser.positionalArguments().size() != 1) {
@@ -117,6 +121,7 @@ int runFind(const CliContext& context) {
     node->connectTimeoutSeconds = seconds;
     node->dimseTimeoutSeconds = seconds;
 
+    request.relational = parser.isSet(relational);
     const bool asJson = parser.isSet(json);
     const FindResult result = find(*node, request, [&](const FindMatch& match) {
         if (!asJson)
@@ -135,7 +140,12 @@ int runFind(const CliContext& context) {
                       {"status", QString::fromStdString(result.statusText)},
                       {"statusCode", static_cast<int>(result.status)},
                       {"cancelled", result.cancelled},
-                      {"limitReached", result.limitReached}};
+                      {"limitReached", result.limitReached},
+                      {"relationalFallback", result.relationalFallback}};
+        QJsonArray notes;
+        for (const std::string& note : result.notes)
+            notes.append(QString::fromStdString(note));
+        o.insert("notes", notes);
         if (!result.ok)
             o.insert("error", QString::fromStdString(result.error));
         printJson(o);
@@ -144,6 +154,9 @@ int runFind(const CliContext& context) {
         printMessage(Cli::tr("find: %1").arg(QString::fromStdString(result.error)));
         return ExitFailed;
     }
+    for (const std::string& note : result.notes)
+        if (!asJson)
+            printMessage(QString::fromStdString(note));
     if (!asJson)
         printMessage(Cli::tr("%n match(es)", nullptr, static_cast<int>(result.matches.size())));
     return ExitOk;

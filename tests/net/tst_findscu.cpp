@@ -70,6 +70,7 @@ private slots:
     void nobodyListening();
     void listenerThatNeverAnswers();
     void wrongCalledAeTitle();
+    void relationalQueries();
     void cliFind();
 
 private:
@@ -438,6 +439,51 @@ void TestFindScu::wrongCalledAeTitle() {
     const FindResult r = find(n, FindRequest{});
     QVERIFY(!r.ok);
     QVERIFY2(r.error.find("rejected the association") != std::string::npos, r.error.c_str());
+}
+
+void TestFindScu::relationalQueries() {
+    // Orthanc answers a SERIES query without the study's UID as it is.
+    FindRequest request;
+    request.level = QueryLevel::Series;
+    request.keys = {key("Modality=MR")};
+    request.relational = true;
+    FindResult r = find(node(*orthanc_), request);
+    QVERIFY2(r.ok, r.error.c_str());
+    QVERIFY(!r.relationalFallback);
+    QCOMPARE(column(r, "SeriesInstanceUID"), std::set<std::string>{kStudyA + ".2"});
+
+    // dcmqrscp checking identifiers (-XF) refuses it: without --relational that is an error,
+    // with it the query is answered level by level, and the result says so.
+    DcmqrscpOptions strictOptions;
+    strictOptions.aeTitle = "STRICTQR";
+    strictOptions.extraArgs = {"-XF"};
+    auto strict = DcmqrscpPeer::start(strictOptions);
+    QVERIFY(strict);
+    const fs::path root = dir_.path().toStdString();
+    QVERIFY(strict->store({root / "a1.dcm", root / "a4.dcm", root / "a5.dcm", root / "b1.dcm"}));
+    request.relational = false;
+    r = find(node(*strict), request);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.status, std::uint16_t{0xA900});
+    request.relational = true;
+    r = find(node(*strict), request);
+    QVERIFY2(r.ok, r.error.c_str());
+    QVERIFY(r.relationalFallback);
+    QVERIFY(!r.notes.empty());
+    QCOMPARE(column(r, "SeriesInstanceUID"), std::set<std::string>{kStudyA + ".2"});
+    QCOMPARE(r.matches[0].value("Modality"), std::string("MR"));
+    // IMAGE level from a patient key, with a limit across the hierarchical queries.
+    request.level = QueryLevel::Instance;
+    request.keys = {key("PatientID=P1")};
+    r = find(node(*strict), request);
+    QVERIFY2(r.ok, r.error.c_str());
+    QCOMPARE(column(r, "SOPInstanceUID"),
+             (std::set<std::string>{kStudyA + ".9.1", kStudyA + ".9.4", kStudyA + ".9.5"}));
+    request.limit = 2;
+    r = find(node(*strict), request);
+    QVERIFY2(r.ok, r.error.c_str());
+    QCOMPARE(r.matches.size(), std::size_t{2});
+    QVERIFY(r.limitReached);
 }
 
 void TestFindScu::cliFind() {

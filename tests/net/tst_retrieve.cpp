@@ -3,6 +3,7 @@
 
 #include "core/cache/InstanceIntake.h"
 #include "net/GetScu.h"
+#include "net/RetrieveQueue.h"
 #include "tests/support/Peers.h"
 #include "tests/support/TestSupport.h"
 
@@ -14,8 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
+#include <mutex>
 
 using namespace pellucid;
 using namespace pellucid::test;
@@ -53,6 +56,7 @@ private slots:
     void getKeepsCompressedSyntax();
     void getReportsProgressAndCancels();
     void failuresAreReported();
+    void queueRunsJobsInOrder();
 
 private:
     const PeerProcess& peer(const QString& name) const;
@@ -350,6 +354,56 @@ void TestRetrieve::failuresAreReported() {
                      "--method", "fax"})
                  .exitCode,
              1);
+}
+
+void TestRetrieve::queueRunsJobsInOrder() {
+    std::string error;
+    const QString cache = newCache();
+    auto intake = InstanceIntake::open(cache.toStdString(), &error);
+    QVERIFY2(intake, error.c_str());
+    RemoteNode node;
+    node.aeTitle = orthanc_->aeTitle();
+    node.host = "127.0.0.1";
+    node.port = orthanc_->port();
+    std::mutex mutex;
+    std::vector<std::pair<RetrieveQueue::JobId, RetrieveJobState>> events;
+    int progressReports = 0;
+    RetrieveQueue queue(intakeTarget(*intake),
+                        [&](RetrieveQueue::JobId id, const RetrieveJobStatus& s) {
+                            const std::lock_guard lock(mutex);
+                            if (events.empty() || events.back() != std::pair{id, s.state})
+                                events.emplace_back(id, s.state);
+                            if (s.state == RetrieveJobState::Running && s.progress.completed > 0)
+                                ++progressReports;
+                        });
+    RetrieveRequest first, second, third;
+    first.studyInstanceUid = series_[0].studyUid.toStdString();
+    second.studyInstanceUid = series_[2].studyUid.toStdString();
+    third.studyInstanceUid = series_[0].studyUid.toStdString();
+    const auto a = queue.enqueue(node, first);
+    const auto b = queue.enqueue(node, second);
+    const auto c = queue.enqueue(node, third);
+    QVERIFY(queue.cancel(c)); // still queued behind the two others: dropped
+    QVERIFY(queue.waitFor(a, 60000));
+    QVERIFY(queue.waitFor(b, 60000));
+    QCOMPARE(queue.status(a).state, RetrieveJobState::Done);
+    QCOMPARE(queue.status(b).state, RetrieveJobState::Done);
+    QCOMPARE(queue.status(c).state, RetrieveJobState::Cancelled);
+    QCOMPARE(queue.status(a).result.stored, 6u);
+    QCOMPARE(queue.status(b).result.stored, 6u);
+    QVERIFY(!queue.cancel(a)); // finished
+    const std::lock_guard lock(mutex);
+    QVERIFY(progressReports > 0);
+    // FIFO on one node: b starts only after a has finished; c never runs.
+    auto position = [&](RetrieveQueue::JobId id, RetrieveJobState state) {
+        const auto it = std::find(events.begin(), events.end(), std::pair{id, state});
+        return it == events.end() ? -1 : static_cast<int>(it - events.begin());
+    };
+    QVERIFY(position(a, RetrieveJobState::Done) >= 0);
+    QVERIFY(position(a, RetrieveJobState::Done) < position(b, RetrieveJobState::Running));
+    QCOMPARE(position(c, RetrieveJobState::Running), -1);
+    QCOMPARE(cachedInstances(cache, series_[0].studyUid).size(), std::size_t{6});
+    QCOMPARE(cachedInstances(cache, series_[2].studyUid).size(), std::size_t{6});
 }
 
 QTEST_GUILESS_MAIN(TestRetrieve)
