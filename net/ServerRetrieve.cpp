@@ -25,8 +25,8 @@ using ContextMap = std::map<std::pair<std::string, std::string>, T_ASC_Presentat
 
 // The instances a retrieve identifier names (its unique keys at and above its level).
 std::optional<std::vector<OutgoingInstance>> retrieveItems(const IdentifierQuery& query,
-                                                       const std::filesystem::path& cacheRoot,
-                                                       std::string* error) {
+                                                           const std::filesystem::path& cacheRoot,
+                                                           std::string* error) {
     auto index = CacheIndex::open(cacheRoot / "index.sqlite", error, CacheIndex::Mode::ReadOnly);
     if (!index)
         return std::nullopt;
@@ -85,9 +85,9 @@ std::optional<std::pair<T_ASC_PresentationContextID, std::string>>
 contextFor(const OutgoingInstance& item, const ContextMap& contexts) {
     if (auto it = contexts.find({item.sopClassUid, item.transferSyntaxUid}); it != contexts.end())
         return std::make_pair(it->second, item.transferSyntaxUid);
-    for (const char* ts : {UID_LittleEndianExplicitTransferSyntax,
-                           UID_LittleEndianImplicitTransferSyntax,
-                           UID_BigEndianExplicitTransferSyntax}) {
+    for (const char* ts :
+         {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax,
+          UID_BigEndianExplicitTransferSyntax}) {
         if (auto it = contexts.find({item.sopClassUid, ts}); it != contexts.end())
             return std::make_pair(it->second, std::string(ts));
     }
@@ -258,9 +258,9 @@ OFCondition ServerAssociation::handleGet(T_DIMSE_C_GetRQ& request,
             DcmDataset holder;
             for (std::size_t j = i + 1; j < items->size(); ++j)
                 failedUids.push_back((*items)[j].sopInstanceUid);
-            return sendGetResponse(presId, request, STATUS_GET_Cancel_SubOperationsTerminatedDueToCancelIndication,
-                                   remaining, completed, failed, warning,
-                                   failedUidList(failedUids, holder));
+            return sendGetResponse(
+                presId, request, STATUS_GET_Cancel_SubOperationsTerminatedDueToCancelIndication,
+                remaining, completed, failed, warning, failedUidList(failedUids, holder));
         }
         if (remaining > 0) {
             cond = sendGetResponse(presId, request, STATUS_Pending, remaining, completed, failed,
@@ -358,10 +358,10 @@ OFCondition ServerAssociation::handleMove(T_DIMSE_C_MoveRQ& request,
                 static_cast<Uint16>(failed), static_cast<Uint16>(warning));
         }
         if (remaining > 0) {
-            cond = sendMOVEResponse(presId, request.MessageID, model, nullptr, STATUS_Pending,
-                                    nullptr, static_cast<Uint16>(remaining),
-                                    static_cast<Uint16>(completed), static_cast<Uint16>(failed),
-                                    static_cast<Uint16>(warning));
+            cond =
+                sendMOVEResponse(presId, request.MessageID, model, nullptr, STATUS_Pending, nullptr,
+                                 static_cast<Uint16>(remaining), static_cast<Uint16>(completed),
+                                 static_cast<Uint16>(failed), static_cast<Uint16>(warning));
             if (cond.bad())
                 return cond;
         }
