@@ -38,6 +38,9 @@ protected:
                                       const DcmPresentationContextInfo& info) override;
     OFBool checkCalledAETitleAccepted(const OFString& calledAE) override;
     OFBool checkCallingAETitleAccepted(const OFString& callingAE) override;
+    // Storage commitment reports go to the sink; its answer becomes the response status.
+    Uint16 checkEVENTREPORTRequest(T_DIMSE_N_EventReportRQ& request,
+                                   DcmDataset* information) override;
 
 private:
     OFCondition handleStore(T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID presId);

@@ -379,35 +379,24 @@ OFCondition ServerAssociation::handleMove(T_DIMSE_C_MoveRQ& request,
 
 OFCondition ServerAssociation::handleEventReport(T_DIMSE_N_EventReportRQ& request,
                                                  T_ASC_PresentationContextID presId) {
+    // DcmSCP receives the report, asks checkEVENTREPORTRequest() for the status and answers.
     DcmDataset* received = nullptr;
     Uint16 eventType = 0;
-    OFCondition cond = handleEVENTREPORTRequest(request, presId, received, eventType);
-    std::unique_ptr<DcmDataset> information(received);
-    if (cond.bad())
-        return cond;
-    Uint16 status = STATUS_N_NoSuchSOPClass;
-    if (std::string_view(request.AffectedSOPClassUID) == UID_StorageCommitmentPushModelSOPClass) {
-        status = STATUS_N_InvalidArgumentValue;
-        if (context_.options.commitmentReports && information &&
-            context_.options.commitmentReports->deliver(getPeerAETitle().c_str(), eventType,
-                                                        *information))
-            status = STATUS_Success;
-    }
-    T_DIMSE_Message message;
-    std::memset(&message, 0, sizeof message);
-    message.CommandField = DIMSE_N_EVENT_REPORT_RSP;
-    T_DIMSE_N_EventReportRSP& response = message.msg.NEventReportRSP;
-    response.MessageIDBeingRespondedTo = request.MessageID;
-    OFStandard::strlcpy(response.AffectedSOPClassUID, request.AffectedSOPClassUID,
-                        sizeof response.AffectedSOPClassUID);
-    OFStandard::strlcpy(response.AffectedSOPInstanceUID, request.AffectedSOPInstanceUID,
-                        sizeof response.AffectedSOPInstanceUID);
-    response.DimseStatus = status;
-    response.EventTypeID = eventType;
-    response.DataSetType = DIMSE_DATASET_NULL;
-    response.opts = O_NEVENTREPORT_AFFECTEDSOPCLASSUID | O_NEVENTREPORT_AFFECTEDSOPINSTANCEUID |
-                    O_NEVENTREPORT_EVENTTYPEID;
-    return sendDIMSEMessage(presId, &message, nullptr);
+    const OFCondition cond = handleEVENTREPORTRequest(request, presId, received, eventType);
+    delete received;
+    return cond;
+}
+
+Uint16 ServerAssociation::checkEVENTREPORTRequest(T_DIMSE_N_EventReportRQ& request,
+                                                  DcmDataset* information) {
+    if (std::string_view(request.AffectedSOPClassUID) != UID_StorageCommitmentPushModelSOPClass)
+        return STATUS_N_NoSuchSOPClass;
+    const auto& sink = context_.options.commitmentReports;
+    if (!sink || !information)
+        return STATUS_N_InvalidArgumentValue;
+    return sink->deliver(getPeerAETitle().c_str(), request.EventTypeID, *information)
+               ? STATUS_Success
+               : STATUS_N_InvalidArgumentValue; // no request of ours with that Transaction UID
 }
 
 } // namespace pellucid
