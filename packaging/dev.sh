@@ -21,7 +21,7 @@ BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-tools-d
   libopenjp2-7-dev libcharls-dev libsqlite3-dev)
 # What the tests and benchmarks talk to or read: real peers and sample files.
 TEST_PACKAGES=(python3-pydicom python3-numpy xvfb xauth libgdcm-tools libopenjp2-tools
-  openjph-tools)
+  openjph-tools orthanc curl)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -135,6 +135,10 @@ int runServe(const CliContext& context) {
     }
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
+#ifdef SIGXFSZ
+    // A file-size limit (ulimit -f) must fail the write, answered 0xA700, not kill the server.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     printMessage(Cli::tr("Listening as %1 on port %2 (cache %3)")
                      .arg(QString::fromStdString(options.aeTitle))
                      .arg(server->port())

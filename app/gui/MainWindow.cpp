@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/gui/BackgroundImport.h"
+#include "app/gui/StorageService.h"
 #include "app/gui/StudyListModel.h"
 #include "core/cache/Cache.h"
 #include "core/query/CacheQuery.h"
@@ -89,6 +90,22 @@ MainWindow::MainWindow(std::unique_ptr<Cache> cache, QWidget* parent)
     });
     buildUi();
     reloadStudies();
+}
+
+void MainWindow::attachStorageService(StorageService& service) {
+    if (!storageStatus_) {
+        storageStatus_ = new QLabel;
+        statusBar()->addPermanentWidget(storageStatus_);
+    }
+    storageStatus_->setText(service.statusText());
+    connect(&service, &StorageService::statusChanged, storageStatus_, &QLabel::setText);
+    connect(&service, &StorageService::instancesArrived, this, [this](int stored, int failed) {
+        statusBar()->showMessage(
+            failed ? tr("Received %n image(s); %1 could not be kept", nullptr, stored).arg(failed)
+                   : tr("Received %n image(s)", nullptr, stored),
+            5000);
+        reloadStudies();
+    });
 }
 
 MainWindow::~MainWindow() {

@@ -18,6 +18,7 @@ namespace pellucid {
 
 class BackgroundImport;
 class Cache;
+class StorageService;
 class StudyListModel;
 struct ImportReport;
 
@@ -36,6 +37,8 @@ public:
     QString selectedStudyUid() const;
     // Imports in the background; the list reloads when done, keeping the selection.
     void importPaths(const QStringList& paths);
+    // Shows the storage service's state and refreshes the list as pushed images arrive.
+    void attachStorageService(StorageService& service);
 
 signals:
     void studiesReloaded();
@@ -61,6 +64,7 @@ private:
     QLabel* preview_ = nullptr;
     QLabel* previewCaption_ = nullptr;
     QLabel* counts_ = nullptr;
+    QLabel* storageStatus_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QPushButton* cancel_ = nullptr;
     QTimer* searchDelay_ = nullptr;

@@ -1,11 +1,13 @@
 #include "app/Translations.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/StorageService.h"
 #include "core/cache/Cache.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
 using namespace pellucid;
 
@@ -29,7 +31,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption noDemo(QStringLiteral("no-demo"),
                                     QApplication::translate("main", "Do not create the demo "
                                                                     "study in an empty cache."));
-    parser.addOptions({cacheOption, languageOption, noDemo});
+    const QCommandLineOption noStorage(
+        QStringLiteral("no-storage"),
+        QApplication::translate("main", "Do not start the DICOM storage service."));
+    parser.addOptions({cacheOption, languageOption, noDemo, noStorage});
     parser.process(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/pellucid/icon.png")));
     installTranslations(app, parser.value(languageOption));
@@ -47,7 +52,14 @@ int main(int argc, char** argv) {
                 .arg(QString::fromStdU16String(root.u16string()), QString::fromStdString(error)));
         return 2;
     }
+    const std::filesystem::path cacheRoot = cache->root();
     MainWindow window(std::move(cache));
+    StorageService storage(cacheRoot);
+    if (!parser.isSet(noStorage)) {
+        QSettings settings;
+        storage.start(settings); // a busy port is shown in the status bar, not fatal
+        window.attachStorageService(storage);
+    }
     window.show();
     if (!parser.isSet(noDemo))
         window.offerDemoStudyIfEmpty();

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -95,9 +96,10 @@ INSERT INTO instance(series_ref, sop_instance_uid, sop_class_uid, instance_numbe
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
 ON CONFLICT(sop_instance_uid) DO NOTHING)sql";
 
+// Incremental: a recount would scan the whole series for every image a Storage SCP receives
+// (quadratic over a 1000-slice series). Every instance row enters through insert().
 constexpr const char* kSeriesCounts = R"sql(
-UPDATE series SET number_of_instances = (SELECT count(*) FROM instance WHERE series_ref = ?1)
-WHERE id = ?1)sql";
+UPDATE series SET number_of_instances = number_of_instances + ?2 WHERE id = ?1)sql";
 
 constexpr const char* kStudyCounts = R"sql(
 UPDATE study SET
@@ -226,7 +228,8 @@ bool CacheIndex::insert(const std::vector<StoredInstance>& batch,
 
     const std::string now = utcNow();
     std::unordered_map<std::string, long long> studyIds, seriesIds;
-    std::set<long long> touchedSeries, touchedStudies, touchedPatients, batchPatients;
+    std::map<long long, long long> touchedSeries; // series id -> instances inserted
+    std::set<long long> touchedStudies, touchedPatients, batchPatients;
     for (std::size_t i = 0; i < batch.size(); ++i) {
         const InstanceHeader& h = batch[i].header;
         // Upserted for every instance, not once per batch: a later instance may carry what
@@ -288,7 +291,7 @@ bool CacheIndex::insert(const std::vector<StoredInstance>& batch,
         sqlite3_reset(instance);
         if (sqlite3_changes(db_) > 0) {
             (*outcomes)[i] = InsertOutcome::Inserted;
-            touchedSeries.insert(seriesId);
+            ++touchedSeries[seriesId];
             touchedStudies.insert(studyId);
         }
     }
@@ -302,9 +305,18 @@ bool CacheIndex::insert(const std::vector<StoredInstance>& batch,
         sqlite3_reset(s);
         return ok;
     };
-    for (long long id : touchedSeries)
-        if (!refresh(seriesCounts, id))
+    for (const auto& [id, added] : touchedSeries) {
+        sqlite3_reset(seriesCounts);
+        sqlite3_bind_int64(seriesCounts, 1, id);
+        sqlite3_bind_int64(seriesCounts, 2, added);
+        const bool ok = sqlite3_step(seriesCounts) == SQLITE_DONE;
+        sqlite3_reset(seriesCounts);
+        if (!ok) {
+            if (error)
+                *error = sqlite3_errmsg(db_);
             return fail();
+        }
+    }
     sqlite3_stmt* patientOf = prepared("SELECT patient_ref FROM study WHERE id = ?1");
     for (long long id : touchedStudies) {
         if (!refresh(studyCounts, id))

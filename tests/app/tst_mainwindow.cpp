@@ -2,6 +2,7 @@
 // search while typing, previews, and a background import that leaves the selection alone.
 
 #include "app/gui/MainWindow.h"
+#include "app/gui/StorageService.h"
 #include "app/gui/StudyListModel.h"
 #include "core/cache/Cache.h"
 #include "core/demo/PhantomSeries.h"
@@ -11,6 +12,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -49,6 +52,7 @@ private slots:
     void firstStartBringsTheDemoStudy();
     void searchFiltersWhileTyping();
     void backgroundImportKeepsTheSelection();
+    void pushedStudyAppearsAndKeepsTheSelection();
 };
 
 void TestMainWindow::listsTheCacheAndShowsAPreview() {
@@ -122,6 +126,39 @@ void TestMainWindow::backgroundImportKeepsTheSelection() {
     window.importPaths({QString::fromStdString((base / "c").string())});
     QVERIFY(reloaded.wait(30000));
     QCOMPARE(window.studies().rowCount(), 3);
+    QCOMPARE(window.selectedStudyUid(), selected);
+}
+
+void TestMainWindow::pushedStudyAppearsAndKeepsTheSelection() {
+    QTemporaryDir dir;
+    auto cache = openCache(dir);
+    const fs::path base(dir.path().toStdString());
+    importPhantom(*cache, base / "a", "ALPHA^ANNA");
+    importPhantom(*cache, base / "b", "BRAVO^BERT");
+    const fs::path root = cache->root();
+    MainWindow window(std::move(cache));
+    StorageService storage(root);
+    QSettings settings(dir.path() + "/settings.ini", QSettings::IniFormat);
+    settings.setValue("storage/aeTitle", "GUITEST");
+    settings.setValue("storage/port", freePort());
+    QVERIFY2(storage.start(settings), qPrintable(storage.statusText()));
+    window.attachStorageService(storage);
+    window.show();
+    window.studyTable().selectRow(1);
+    const QString selected = window.selectedStudyUid();
+
+    // A modality pushes a study with storescu while the window is open.
+    QSignalSpy arrived(&storage, &StorageService::instancesArrived);
+    QProcess storescu;
+    storescu.start(
+        "storescu",
+        {"-aec", "GUITEST", "127.0.0.1", settings.value("storage/port").toString(),
+         QString::fromStdString((pydicomData() / "test_files" / "CT_small.dcm").string())});
+    QVERIFY(storescu.waitForFinished(30000));
+    QCOMPARE(storescu.exitCode(), 0);
+    QVERIFY(arrived.wait(10000));
+    QCOMPARE(arrived.first().at(0).toInt(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(window.studies().rowCount(), 3, 10000);
     QCOMPARE(window.selectedStudyUid(), selected);
 }
 
