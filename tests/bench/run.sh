@@ -318,7 +318,8 @@ bench_find() {
   if [ ! -f "$cache/done" ]; then
     echo "importing them into a cache (once)..." >&2
     rm -rf "$cache"
-    "$CLI" --cache "$cache" import "$src" --json > /dev/null
+    "$CLI" --cache "$cache" import "$src" --json > "$WORK/import-find.json" ||
+      { echo "import into the find cache failed:" >&2; head -c 2000 "$WORK/import-find.json" >&2; exit 1; }
     touch "$cache/done"
   fi
   start_orthanc "$DATA/orthanc-studies$n"
@@ -333,7 +334,7 @@ bench_find() {
     "-k PatientName=SMITH* -k StudyDate -k StudyInstanceUID"
     "-k PatientID=PID0004242 -k StudyInstanceUID"
     "-k StudyDate=20200301-20200331 -k PatientName -k StudyInstanceUID"
-    "-k AccessionNumber=ACC00777* -k StudyInstanceUID"
+    "-k AccessionNumber=ACC00077* -k StudyInstanceUID"
     "-k ModalitiesInStudy=MR -k StudyDate=20200101-20200107 -k StudyInstanceUID"
   )
   local ours=() peer=() t0 t1
