@@ -2,12 +2,17 @@
 #include "app/cli/Commands.h"
 #include "core/cache/Cache.h"
 #include "core/query/CacheLookup.h"
+#include "net/CommitmentWaitList.h"
+#include "net/DicomServer.h"
+#include "net/StorageCommitmentScu.h"
 #include "net/StoreScu.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 
 #include <cstdio>
+#include <map>
+#include <memory>
 
 namespace pellucid {
 
@@ -60,6 +65,18 @@ bool collectFiles(const CliContext& context, const QStringList& args,
     return true;
 }
 
+QString commitmentText(const CommitmentInstanceResult& r) {
+    switch (r.state) {
+    case CommitmentInstanceResult::State::Committed:
+        return QStringLiteral("committed");
+    case CommitmentInstanceResult::State::Failed:
+        return QStringLiteral("failed");
+    case CommitmentInstanceResult::State::NoAnswer:
+        break;
+    }
+    return QStringLiteral("no answer");
+}
+
 } // namespace
 
 int runSend(const CliContext& context) {
@@ -75,8 +92,17 @@ int runSend(const CliContext& context) {
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      Cli::tr("Seconds to wait for each step (default 30)."),
                                      QStringLiteral("S"), QStringLiteral("30"));
+    const QCommandLineOption commit(
+        QStringLiteral("commit"),
+        Cli::tr("Ask the node to commit what was sent (storage commitment) and wait for its "
+                "answer, for at most --timeout seconds."));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        Cli::tr("Our port for the node's commitment report on a new association (default "
+                "11112; the node must know our AE title at this port)."),
+        QStringLiteral("N"), QStringLiteral("11112"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
-    parser.addOptions({aet, timeout, json});
+    parser.addOptions({aet, timeout, commit, port, json});
     if (const auto exit = context.parse(parser))
         return *exit;
     const QStringList args = parser.positionalArguments();
@@ -103,9 +129,34 @@ int runSend(const CliContext& context) {
     node->connectTimeoutSeconds = seconds;
     node->dimseTimeoutSeconds = seconds;
 
+    const int ourPort = parser.value(port).toInt(&ok);
+    if (!ok || ourPort < 1 || ourPort > 65535) {
+        printMessage(Cli::tr("send: --port needs a port number"));
+        return ExitUsage;
+    }
+
     std::vector<std::filesystem::path> files;
     if (!collectFiles(context, args.mid(1), &files))
         return ExitFailed;
+
+    // The report of a commitment usually comes on a new association: listen before sending.
+    auto reports = std::make_shared<CommitmentWaitList>();
+    std::unique_ptr<DicomServer> server;
+    if (parser.isSet(commit)) {
+        DicomServerOptions serverOptions;
+        serverOptions.aeTitle = parser.value(aet).toStdString();
+        serverOptions.port = ourPort;
+        serverOptions.cacheRoot = context.cacheRoot;
+        serverOptions.queryRetrieve = false;
+        serverOptions.commitmentReports = reports;
+        server = DicomServer::start(serverOptions, &error);
+        if (!server) {
+            printMessage(Cli::tr("send: cannot listen for commitment reports on port %1: %2")
+                             .arg(ourPort)
+                             .arg(QString::fromStdString(error)));
+            return ExitFailed;
+        }
+    }
 
     StoreOptions options;
     if (stderrIsTerminal())
@@ -117,7 +168,25 @@ int runSend(const CliContext& context) {
         };
     const StoreReport report = storeFiles(*node, parser.value(aet).toStdString(), files, options);
 
-    int sent = 0, failed = 0, warnings = 0;
+    std::map<std::string, CommitmentInstanceResult> commitments;
+    std::string commitmentError;
+    if (server) {
+        std::vector<CommitmentRequestItem> items;
+        for (const auto& r : report.instances)
+            if (r.outcome == StoreInstanceResult::Outcome::Success ||
+                r.outcome == StoreInstanceResult::Outcome::Warning)
+                items.push_back({r.sopClassUid, r.sopInstanceUid});
+        if (!items.empty()) {
+            const CommitmentReport committed = requestCommitment(
+                *node, parser.value(aet).toStdString(), items, reports.get(), seconds);
+            commitmentError = committed.error;
+            for (const auto& c : committed.instances)
+                commitments[c.sopInstanceUid] = c;
+        }
+        server->stop();
+    }
+
+    int sent = 0, failed = 0, warnings = 0, uncommitted = 0;
     QJsonArray instances;
     for (const auto& r : report.instances) {
         const bool good = r.outcome == StoreInstanceResult::Outcome::Success ||
@@ -133,6 +202,21 @@ int runSend(const CliContext& context) {
             o.insert("statusCode", QStringLiteral("0x%1").arg(r.status, 4, 16, QLatin1Char('0')));
         if (!r.error.empty())
             o.insert("error", QString::fromStdString(r.error));
+        if (const auto c = commitments.find(r.sopInstanceUid); c != commitments.end()) {
+            o.insert("commitment", commitmentText(c->second));
+            if (c->second.state == CommitmentInstanceResult::State::Failed)
+                o.insert(
+                    "commitmentFailureReason",
+                    QStringLiteral("0x%1").arg(c->second.failureReason, 4, 16, QLatin1Char('0')));
+            if (c->second.state != CommitmentInstanceResult::State::Committed) {
+                ++uncommitted;
+                printMessage(
+                    Cli::tr("send: %1: not committed (%2)")
+                        .arg(QString::fromStdString(r.sopInstanceUid), commitmentText(c->second)));
+            }
+        } else if (server && good) {
+            ++uncommitted; // the commitment request itself failed
+        }
         instances.append(o);
         if (!good || r.outcome == StoreInstanceResult::Outcome::Warning)
             printMessage(
@@ -146,6 +230,10 @@ int runSend(const CliContext& context) {
             {"sent", sent}, {"failed", failed}, {"warnings", warnings}, {"instances", instances}};
         if (!report.associationError.empty())
             o.insert("error", QString::fromStdString(report.associationError));
+        if (server)
+            o.insert("uncommitted", uncommitted);
+        if (!commitmentError.empty())
+            o.insert("commitmentError", QString::fromStdString(commitmentError));
         printJson(o);
     } else {
         printMessage(Cli::tr("send: %1 sent (%2 with warnings), %3 failed to %4")
@@ -154,7 +242,10 @@ int runSend(const CliContext& context) {
                          .arg(failed)
                          .arg(args.first()));
     }
-    return failed == 0 ? ExitOk : ExitFailed;
+    if (!commitmentError.empty())
+        printMessage(Cli::tr("send: storage commitment failed: %1")
+                         .arg(QString::fromStdString(commitmentError)));
+    return failed == 0 && uncommitted == 0 ? ExitOk : ExitFailed;
 }
 
 } // namespace pellucid

@@ -2,6 +2,9 @@
 // compressed syntaxes, storescp restricted to JPEG lossless, Orthanc, dcmqrscp (called AE
 // checked), a port nobody listens on, and a file that is not DICOM.
 
+#include "net/CommitmentWaitList.h"
+#include "net/DicomServer.h"
+#include "net/StorageCommitmentScu.h"
 #include "net/StoreFile.h"
 #include "net/StoreScu.h"
 #include "tests/support/Peers.h"
@@ -123,6 +126,7 @@ private slots:
     void peerNotListening();
     void wrongCalledAeRefused();
     void cliSendsToOrthanc();
+    void commitmentFromOrthanc();
 
 private:
     QTemporaryDir scratch_;
@@ -336,6 +340,99 @@ void TestSend::cliSendsToOrthanc() {
     const CliRun missing =
         runCli({"--cache", cache, "send", QString::fromStdString(orthanc->address()), "1.2.3.4.5"});
     QCOMPARE(missing.exitCode, 2);
+}
+
+// Storage commitment against Orthanc, which answers on a new association to the modality it
+// knows for our AE title (our DicomServer): committed for what it holds, a failure with its
+// reason for a UID it never received.
+void TestSend::commitmentFromOrthanc() {
+    auto reports = std::make_shared<CommitmentWaitList>();
+    DicomServerOptions options;
+    options.aeTitle = "PELLUCID";
+    options.port = freePort();
+    options.cacheRoot = scratch_.filePath(QStringLiteral("commit-cache")).toStdString();
+    options.queryRetrieve = false;
+    options.commitmentReports = reports;
+    std::string error;
+    auto server = DicomServer::start(options, &error);
+    QVERIFY2(server, error.c_str());
+    OrthancOptions orthancOptions;
+    orthancOptions.modalities = {{"viewer", "PELLUCID", server->port()}};
+    const auto orthanc = OrthancPeer::start(orthancOptions);
+    QVERIFY(orthanc);
+
+    const std::vector<fs::path> files = {sample("CT_small.dcm"), sample("MR_small.dcm")};
+    const StoreReport sent = storeFiles(nodeOf(*orthanc), "PELLUCID", files);
+    std::vector<CommitmentRequestItem> items;
+    for (const auto& r : sent.instances) {
+        QVERIFY2(r.outcome == StoreInstanceResult::Outcome::Success, r.error.c_str());
+        items.push_back({r.sopClassUid, r.sopInstanceUid});
+    }
+    const std::string unknown = "1.2.826.0.1.3680043.8.498.999999";
+    items.push_back({UID_CTImageStorage, unknown});
+
+    QElapsedTimer timer;
+    timer.start();
+    const CommitmentReport report =
+        requestCommitment(nodeOf(*orthanc), "PELLUCID", items, reports.get(), 30);
+    QVERIFY2(report.error.empty(), report.error.c_str());
+    QVERIFY2(report.answered, qPrintable(orthanc->log()));
+    QVERIFY(timer.elapsed() < 30000);
+    QCOMPARE(report.instances.size(), std::size_t(3));
+    QVERIFY(report.instances[0].state == CommitmentInstanceResult::State::Committed);
+    QVERIFY(report.instances[1].state == CommitmentInstanceResult::State::Committed);
+    QCOMPARE(report.instances[2].sopInstanceUid, unknown);
+    QVERIFY(report.instances[2].state == CommitmentInstanceResult::State::Failed);
+    QVERIFY(report.instances[2].failureReason != 0);
+    qInfo("failure reason for an unknown instance: 0x%04x, answered in %lld ms",
+          report.instances[2].failureReason, static_cast<long long>(timer.elapsed()));
+
+    // Orthanc never answers on the request's own association: watching only that one, the
+    // wait ends at its bound with no answer.
+    timer.restart();
+    const CommitmentReport unanswered =
+        requestCommitment(nodeOf(*orthanc), "PELLUCID", items, nullptr, 3);
+    QVERIFY(unanswered.error.empty());
+    QVERIFY(!unanswered.answered);
+    QVERIFY(timer.elapsed() < 8000);
+    for (const auto& r : unanswered.instances)
+        QVERIFY(r.state == CommitmentInstanceResult::State::NoAnswer);
+
+    // pellucid-cli send --commit: its own server takes the report on --port. A new port (the
+    // old one has connections in TIME_WAIT), told to Orthanc through its REST API.
+    server.reset();
+    const int cliPort = freePort();
+    runTool("curl",
+            {"-sf", "-X", "PUT",
+             QStringLiteral("http://127.0.0.1:%1/modalities/viewer").arg(orthanc->httpPort()), "-d",
+             QStringLiteral("[\"PELLUCID\", \"127.0.0.1\", %1]").arg(cliPort)});
+    const QString cache = scratch_.filePath(QStringLiteral("commit-cli-cache"));
+    const CliRun run = runCli({"--cache", cache, "send", QString::fromStdString(orthanc->address()),
+                               QString::fromStdString(files[0].string()), "--commit", "--port",
+                               QString::number(cliPort), "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject o = run.json().object();
+    const QJsonObject first = o.value("instances").toArray().first().toObject();
+    QCOMPARE(first.value("commitment").toString(), QStringLiteral("committed"));
+
+    // Orthanc reports to a port where nobody listens: no answer within --timeout, exit 2.
+    runTool("curl",
+            {"-sf", "-X", "PUT",
+             QStringLiteral("http://127.0.0.1:%1/modalities/viewer").arg(orthanc->httpPort()), "-d",
+             QStringLiteral("[\"PELLUCID\", \"127.0.0.1\", %1]").arg(freePort())});
+    timer.restart();
+    const CliRun late =
+        runCli({"--cache", cache, "send", QString::fromStdString(orthanc->address()),
+                QString::fromStdString(files[0].string()), "--commit", "--port",
+                QString::number(freePort()), "--timeout", "3", "--json"});
+    QCOMPARE(late.exitCode, 2);
+    QVERIFY(timer.elapsed() < 15000);
+    const QJsonObject lateJson = late.json().object();
+    QCOMPARE(lateJson.value("sent").toInt(), 1);
+    QCOMPARE(lateJson.value("uncommitted").toInt(), 1);
+    QCOMPARE(
+        lateJson.value("instances").toArray().first().toObject().value("commitment").toString(),
+        QStringLiteral("no answer"));
 }
 
 QTEST_GUILESS_MAIN(TestSend)
