@@ -6,6 +6,7 @@
 #include "net/DicomServer.h"
 #include "net/StorageCommitmentScu.h"
 #include "net/StoreFile.h"
+#include "net/StorePlan.h"
 #include "net/StoreScu.h"
 #include "tests/support/Peers.h"
 #include "tests/support/TestSupport.h"
@@ -123,6 +124,7 @@ private slots:
     void compressesForLosslessOnlyPeer();
     void notDicomIsReportedOthersSent();
     void progressAndCancel();
+    void manyClassesSplitAcrossAssociations();
     void peerNotListening();
     void wrongCalledAeRefused();
     void cliSendsToOrthanc();
@@ -277,6 +279,41 @@ void TestSend::progressAndCancel() {
     QVERIFY(report.instances[2].outcome == StoreInstanceResult::Outcome::NotSent);
     QCOMPARE(report.instances[3].error, std::string("cancelled"));
     QCOMPARE(peer->receivedFiles().size(), std::size_t(2));
+}
+
+// 40 SOP classes need 160 presentation contexts (own syntax, Implicit VR LE, JPEG lossless,
+// RLE each): more than the 128 of one association, so the send takes two; all arrive.
+void TestSend::manyClassesSplitAcrossAssociations() {
+    const fs::path dir = scratch_.filePath(QStringLiteral("classes")).toStdString();
+    fs::create_directories(dir);
+    std::vector<fs::path> files;
+    for (int i = 0; i < 40; ++i) {
+        TestInstance spec;
+        spec.sopClassUid = dcmAllStorageSOPClassUIDs[i];
+        spec.sopUid = "1.2.826.0.1.3680043.8.498.7." + std::to_string(i + 1);
+        spec.instanceNumber = i + 1;
+        files.push_back(dir / (std::to_string(i) + ".dcm"));
+        writeInstance(files.back(), spec);
+    }
+    std::vector<StoreFile> headers;
+    for (const auto& f : files)
+        headers.push_back(readStoreFile(f));
+    const auto plans = planStoreAssociations(headers, {});
+    QCOMPARE(plans.size(), std::size_t(2));
+    std::size_t planned = 0;
+    for (const auto& plan : plans) {
+        QVERIFY(plan.contexts.size() <= 128);
+        planned += plan.files.size();
+    }
+    QCOMPARE(planned, files.size());
+
+    const auto peer = StorescpPeer::start("STORESCP", true);
+    QVERIFY(peer);
+    const StoreReport report = storeFiles(nodeOf(*peer), "PELLUCID", files);
+    for (const auto& r : report.instances)
+        QVERIFY2(r.outcome == StoreInstanceResult::Outcome::Success,
+                 (r.sopClassUid + ": " + r.error).c_str());
+    QCOMPARE(peer->receivedFiles().size(), files.size());
 }
 
 void TestSend::peerNotListening() {
