@@ -12,7 +12,9 @@
 #include "tests/support/TestSupport.h"
 
 #include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmnet/scp.h>
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -21,7 +23,9 @@
 #include <QTest>
 
 #include <atomic>
+#include <chrono>
 #include <map>
+#include <thread>
 
 using namespace pellucid;
 using namespace pellucid::test;
@@ -111,6 +115,72 @@ QByteArray referencePixels(const fs::path& file, const fs::path& dir) {
     return reference.valid ? reference.bytes : QByteArray();
 }
 
+// A Storage Commitment SCP that answers on the request's own association, as some PACS do
+// (Orthanc and DCMTK's tools do not, and no packaged peer does): commits every instance except
+// UIDs containing ".999", which fail with 0x0112 (no such object instance).
+class SameAssociationCommitmentScp : public DcmSCP {
+public:
+    explicit SameAssociationCommitmentScp(int port) {
+        setPort(static_cast<Uint16>(port));
+        setAETitle("COMMITSCP");
+        OFList<OFString> syntaxes;
+        syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
+        syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
+        addPresentationContext(UID_StorageCommitmentPushModelSOPClass, syntaxes);
+        setConnectionBlockingMode(DUL_NOBLOCK);
+        setConnectionTimeout(1); // so that listen() sees `stop` within a second
+        setACSETimeout(5);
+        setDIMSETimeout(5);
+    }
+    std::atomic<bool> stop{false};
+
+protected:
+    OFCondition handleIncomingCommand(T_DIMSE_Message* message,
+                                      const DcmPresentationContextInfo& info) override {
+        if (message->CommandField != DIMSE_N_ACTION_RQ)
+            return DcmSCP::handleIncomingCommand(message, info);
+        DcmDataset* raw = nullptr;
+        Uint16 actionType = 0;
+        OFCondition cond = receiveACTIONRequest(message->msg.NActionRQ, info.presentationContextID,
+                                                raw, actionType);
+        std::unique_ptr<DcmDataset> request(raw);
+        if (cond.bad() || !request)
+            return cond;
+        cond = sendACTIONResponse(info.presentationContextID, message->msg.NActionRQ.MessageID,
+                                  UID_StorageCommitmentPushModelSOPClass,
+                                  UID_StorageCommitmentPushModelSOPInstance, STATUS_Success);
+        if (cond.bad())
+            return cond;
+        DcmDataset event;
+        OFString transaction;
+        request->findAndGetOFString(DCM_TransactionUID, transaction);
+        event.putAndInsertOFStringArray(DCM_TransactionUID, transaction);
+        bool anyFailed = false;
+        DcmItem* item = nullptr;
+        for (int i = 0; request->findAndGetSequenceItem(DCM_ReferencedSOPSequence, item, i).good();
+             ++i) {
+            OFString sopClass, sopInstance;
+            item->findAndGetOFString(DCM_ReferencedSOPClassUID, sopClass);
+            item->findAndGetOFString(DCM_ReferencedSOPInstanceUID, sopInstance);
+            const bool fails = std::string(sopInstance.c_str()).find(".999") != std::string::npos;
+            anyFailed = anyFailed || fails;
+            DcmItem* out = nullptr;
+            event.findOrCreateSequenceItem(
+                fails ? DCM_FailedSOPSequence : DCM_ReferencedSOPSequence, out, -2);
+            out->putAndInsertOFStringArray(DCM_ReferencedSOPClassUID, sopClass);
+            out->putAndInsertOFStringArray(DCM_ReferencedSOPInstanceUID, sopInstance);
+            if (fails)
+                out->putAndInsertUint16(DCM_FailureReason, 0x0112);
+        }
+        Uint16 status = 0;
+        return sendEVENTREPORTRequest(info.presentationContextID,
+                                      UID_StorageCommitmentPushModelSOPInstance, 1,
+                                      anyFailed ? 2 : 1, &event, status);
+    }
+    OFBool stopAfterConnectionTimeout() override { return stop.load(); }
+    OFBool stopAfterCurrentAssociation() override { return stop.load(); }
+};
+
 } // namespace
 
 class TestSend : public QObject {
@@ -129,6 +199,7 @@ private slots:
     void wrongCalledAeRefused();
     void cliSendsToOrthanc();
     void commitmentFromOrthanc();
+    void commitmentOnSameAssociation();
 
 private:
     QTemporaryDir scratch_;
@@ -470,6 +541,39 @@ void TestSend::commitmentFromOrthanc() {
     QCOMPARE(
         lateJson.value("instances").toArray().first().toObject().value("commitment").toString(),
         QStringLiteral("no answer"));
+}
+
+void TestSend::commitmentOnSameAssociation() {
+    const int port = freePort();
+    SameAssociationCommitmentScp scp(port);
+    std::thread listener([&] { scp.listen(); });
+    RemoteNode node;
+    node.aeTitle = "COMMITSCP";
+    node.host = "127.0.0.1";
+    node.port = port;
+    node.connectTimeoutSeconds = 5;
+    node.dimseTimeoutSeconds = 5;
+    const std::vector<CommitmentRequestItem> items = {
+        {UID_CTImageStorage, "1.2.826.0.1.3680043.8.498.5.1"},
+        {UID_CTImageStorage, "1.2.826.0.1.3680043.8.498.999.2"},
+    };
+    CommitmentReport report;
+    QElapsedTimer timer;
+    timer.start();
+    for (int attempt = 0; attempt < 50; ++attempt) { // until the listener is up (bounded)
+        report = requestCommitment(node, "PELLUCID", items, nullptr, 10);
+        if (report.error.empty())
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    scp.stop = true;
+    listener.join();
+    QVERIFY2(report.error.empty(), report.error.c_str());
+    QVERIFY(report.answered);
+    QVERIFY(timer.elapsed() < 10000);
+    QVERIFY(report.instances[0].state == CommitmentInstanceResult::State::Committed);
+    QVERIFY(report.instances[1].state == CommitmentInstanceResult::State::Failed);
+    QCOMPARE(report.instances[1].failureReason, std::uint16_t(0x0112));
 }
 
 QTEST_GUILESS_MAIN(TestSend)
