@@ -13,6 +13,7 @@
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/scp.h>
 
@@ -193,6 +194,7 @@ private slots:
     void decompressesForUncompressedPeer();
     void compressesForLosslessOnlyPeer();
     void notDicomIsReportedOthersSent();
+    void failureStatusReportedOthersSent();
     void progressAndCancel();
     void manyClassesSplitAcrossAssociations();
     void peerNotListening();
@@ -323,6 +325,36 @@ void TestSend::notDicomIsReportedOthersSent() {
     QVERIFY(!report.instances[1].error.empty());
     QVERIFY(report.instances[2].outcome == StoreInstanceResult::Outcome::Success);
     QCOMPARE(peer->receivedFiles().size(), std::size_t(2));
+}
+
+// pellucid-cli serve cannot file a CT without a Study Instance UID and answers 0xC000: that
+// instance fails with the node's status, the others go, the CLI exits 2 and says which.
+void TestSend::failureStatusReportedOthersSent() {
+    const fs::path bad = scratch_.filePath(QStringLiteral("nostudy.dcm")).toStdString();
+    writeInstance(bad, {});
+    DcmFileFormat format;
+    QVERIFY(format.loadFile(bad.c_str()).good());
+    format.getDataset()->findAndDeleteElement(DCM_StudyInstanceUID);
+    QVERIFY(format.saveFile(bad.c_str(), EXS_LittleEndianExplicit).good());
+    const fs::path cache = scratch_.filePath(QStringLiteral("serve-cache")).toStdString();
+    const auto serve = PellucidServePeer::start(cache);
+    QVERIFY(serve);
+    const CliRun run = runCli({"send", QString::fromStdString(serve->address()),
+                               QString::fromStdString(sample("CT_small.dcm").string()),
+                               QString::fromStdString(bad.string()),
+                               QString::fromStdString(sample("MR_small.dcm").string()), "--json"});
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject o = run.json().object();
+    QCOMPARE(o.value("sent").toInt(), 2);
+    QCOMPARE(o.value("failed").toInt(), 1);
+    const QJsonArray instances = o.value("instances").toArray();
+    QCOMPARE(instances.size(), 3);
+    QCOMPARE(instances[0].toObject().value("status").toString(), QStringLiteral("success"));
+    QCOMPARE(instances[1].toObject().value("status").toString(), QStringLiteral("failed"));
+    QCOMPARE(instances[1].toObject().value("statusCode").toString(), QStringLiteral("0xc000"));
+    QVERIFY(!instances[1].toObject().value("error").toString().isEmpty());
+    QCOMPARE(instances[2].toObject().value("status").toString(), QStringLiteral("success"));
+    QVERIFY(run.err.contains("failed"));
 }
 
 void TestSend::progressAndCancel() {
