@@ -1,8 +1,8 @@
 #include "net/DicomServer.h"
 
 #include "net/NetworkSetup.h"
-#include "net/ServerAssociation.h"
 #include "net/ScuAssociation.h"
+#include "net/ServerAssociation.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcuid.h>

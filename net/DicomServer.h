@@ -27,8 +27,8 @@ public:
 
 struct DicomServerOptions {
     std::string aeTitle = "PELLUCID";
-    int port = 11112;              // 0: any free port (see DicomServer::port())
-    std::string bindAddress;       // reserved (DCMTK 3.6.7 binds every interface)
+    int port = 11112;        // 0: any free port (see DicomServer::port())
+    std::string bindAddress; // reserved (DCMTK 3.6.7 binds every interface)
     std::filesystem::path cacheRoot;
     std::vector<std::string> allowedCallingAeTitles; // empty: anyone
     bool checkCalledAeTitle = true;                  // refuse associations called otherwise
@@ -57,8 +57,8 @@ class DicomServer {
 public:
     using Observer = std::function<void(const ReceivedInstance&)>;
 
-    static std::unique_ptr<DicomServer> start(const DicomServerOptions& options,
-                                              std::string* error, Observer observer = {});
+    static std::unique_ptr<DicomServer> start(const DicomServerOptions& options, std::string* error,
+                                              Observer observer = {});
     ~DicomServer(); // stop()
     DicomServer(const DicomServer&) = delete;
     DicomServer& operator=(const DicomServer&) = delete;

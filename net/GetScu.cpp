@@ -28,10 +28,51 @@ struct GetBatch {
     std::set<std::string> classes;
 };
 
-// How many contexts `classes` need: one per (class, syntax) when that fits, else one per class
-// carrying every syntax (the node then picks one and may have to convert).
-std::size_t contextsNeeded(std::size_t classes, std::size_t syntaxes) {
-    return classes * syntaxes <= kMaxStorageContexts ? classes * syntaxes : classes;
+// How the storage contexts of one SOP class are proposed, from the most faithful to the most
+// compact, the first that fits in one association: one context per transfer syntax (the node
+// sends each file in its own syntax); two contexts, uncompressed and compressed (a DCMTK-based
+// node still finds the file's own syntax); one context with every syntax (the node picks one
+// and may have to convert).
+enum class ContextLayout { PerSyntax, TwoGroups, OneContext, TooMany };
+
+ContextLayout layoutFor(std::size_t classes, std::size_t syntaxes) {
+    if (classes * syntaxes <= kMaxStorageContexts)
+        return ContextLayout::PerSyntax;
+    if (classes * 2 <= kMaxStorageContexts)
+        return ContextLayout::TwoGroups;
+    if (classes <= kMaxStorageContexts)
+        return ContextLayout::OneContext;
+    return ContextLayout::TooMany;
+}
+
+bool isUncompressed(const std::string& syntax) {
+    return syntax == UID_LittleEndianExplicitTransferSyntax ||
+           syntax == UID_LittleEndianImplicitTransferSyntax ||
+           syntax == UID_BigEndianExplicitTransferSyntax;
+}
+
+void proposeStorageContexts(DcmSCU& scu, const std::set<std::string>& classes,
+                            const std::vector<std::string>& syntaxes) {
+    const ContextLayout layout = layoutFor(classes.size(), syntaxes.size());
+    for (const std::string& sopClass : classes) {
+        std::vector<OFList<OFString>> contexts;
+        if (layout == ContextLayout::PerSyntax) {
+            for (const std::string& s : syntaxes)
+                contexts.emplace_back().push_back(s.c_str());
+        } else if (layout == ContextLayout::TwoGroups) {
+            OFList<OFString> plain, compressed;
+            for (const std::string& s : syntaxes)
+                (isUncompressed(s) ? plain : compressed).push_back(s.c_str());
+            contexts = {plain, compressed};
+        } else {
+            OFList<OFString>& all = contexts.emplace_back();
+            for (const std::string& s : syntaxes)
+                all.push_back(s.c_str());
+        }
+        for (const OFList<OFString>& c : contexts)
+            if (!c.empty())
+                scu.addPresentationContext(sopClass.c_str(), c, ASC_SC_ROLE_SCP);
+    }
 }
 
 std::vector<GetBatch> planBatches(const RemoteNode& node, const RetrieveRequest& request,
@@ -48,18 +89,29 @@ std::vector<GetBatch> planBatches(const RemoteNode& node, const RetrieveRequest&
         result.notes.push_back("SOP classes unknown to the node's C-FIND: default storage list");
         break;
     }
-    if (contextsNeeded(found.all.size(), syntaxes) <= kMaxStorageContexts)
+    if (layoutFor(found.all.size(), syntaxes) != ContextLayout::TooMany)
         return {GetBatch{{}, found.all}};
     // Too many classes for one association: one C-GET per group of series that fits.
     if (found.bySeries.empty())
         found = findStudySopClasses(node, request, true);
+    if (found.bySeries.empty()) {
+        // No per-series answer to split by: the first classes that fit, and say so.
+        GetBatch batch;
+        for (const std::string& c : found.all)
+            if (batch.classes.size() < kMaxStorageContexts)
+                batch.classes.insert(c);
+        result.notes.push_back("more SOP classes than one association carries and no per-series "
+                               "answer: proposing the first " +
+                               std::to_string(batch.classes.size()));
+        return {batch};
+    }
     result.notes.push_back("split by series: too many SOP classes for one association");
     std::vector<GetBatch> batches;
     for (const auto& [series, classes] : found.bySeries) {
         std::set<std::string> merged =
             batches.empty() ? std::set<std::string>{} : batches.back().classes;
         merged.insert(classes.begin(), classes.end());
-        if (!batches.empty() && contextsNeeded(merged.size(), syntaxes) <= kMaxStorageContexts) {
+        if (!batches.empty() && layoutFor(merged.size(), syntaxes) != ContextLayout::TooMany) {
             batches.back().series.push_back(series);
             batches.back().classes = std::move(merged);
         } else {
@@ -244,21 +296,7 @@ RetrieveResult getInstances(const RemoteNode& node, const RetrieveRequest& reque
         for (const std::string& s : commandTransferSyntaxes())
             commandSyntaxes.push_back(s.c_str());
         scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, commandSyntaxes);
-        const bool perSyntax = batch.classes.size() * syntaxes.size() <= kMaxStorageContexts;
-        for (const std::string& sopClass : batch.classes) {
-            if (perSyntax) {
-                for (const std::string& s : syntaxes) {
-                    OFList<OFString> one;
-                    one.push_back(s.c_str());
-                    scu.addPresentationContext(sopClass.c_str(), one, ASC_SC_ROLE_SCP);
-                }
-            } else {
-                OFList<OFString> all;
-                for (const std::string& s : syntaxes)
-                    all.push_back(s.c_str());
-                scu.addPresentationContext(sopClass.c_str(), all, ASC_SC_ROLE_SCP);
-            }
-        }
+        proposeStorageContexts(scu, batch.classes, syntaxes);
         OFCondition cond = scu.initNetwork();
         if (cond.good())
             cond = scu.negotiateAssociation();

@@ -15,7 +15,8 @@ constexpr std::size_t kMaxContexts = 128; // PS3.8: presentation context IDs are
 
 bool isUncompressed(const std::string& ts) {
     return ts == UID_LittleEndianExplicitTransferSyntax ||
-           ts == UID_LittleEndianImplicitTransferSyntax || ts == UID_BigEndianExplicitTransferSyntax;
+           ts == UID_LittleEndianImplicitTransferSyntax ||
+           ts == UID_BigEndianExplicitTransferSyntax;
 }
 } // namespace
 
@@ -80,9 +81,9 @@ Uint16 InstanceSender::send(const OutgoingInstance& instance, std::string* error
             : scu_.findPresentationContextID(instance.sopClassUid.c_str(),
                                              instance.transferSyntaxUid.c_str());
     if (id != 0) {
-        cond = scu_.sendSTORERequest(id, OFFilename(instance.file.string().c_str()), nullptr,
-                                     status, moveOriginatorAeTitle.c_str(),
-                                     moveOriginatorMessageId);
+        cond =
+            scu_.sendSTORERequest(id, OFFilename(instance.file.string().c_str()), nullptr, status,
+                                  moveOriginatorAeTitle.c_str(), moveOriginatorMessageId);
     } else {
         std::string target;
         for (const char* ts :

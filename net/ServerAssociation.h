@@ -38,6 +38,9 @@ protected:
                                       const DcmPresentationContextInfo& info) override;
     OFBool checkCalledAETitleAccepted(const OFString& calledAE) override;
     OFBool checkCallingAETitleAccepted(const OFString& callingAE) override;
+    // Storage commitment reports go to the sink; its answer becomes the response status.
+    Uint16 checkEVENTREPORTRequest(T_DIMSE_N_EventReportRQ& request,
+                                   DcmDataset* information) override;
 
 private:
     OFCondition handleStore(T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID presId);
@@ -49,10 +52,10 @@ private:
 
     // C-GET: one storage sub-operation on this association; returns the peer's status, or
     // nullopt-like 0xFFFF with `error` when it could not be sent.
-    Uint16 sendSubOperation(const OutgoingInstance& item, Uint16 messageId,
-                            const std::map<std::pair<std::string, std::string>,
-                                           T_ASC_PresentationContextID>& contexts,
-                            std::string* error);
+    Uint16 sendSubOperation(
+        const OutgoingInstance& item, Uint16 messageId,
+        const std::map<std::pair<std::string, std::string>, T_ASC_PresentationContextID>& contexts,
+        std::string* error);
     OFCondition sendGetResponse(T_ASC_PresentationContextID presId, const T_DIMSE_C_GetRQ& request,
                                 Uint16 status, int remaining, int completed, int failed,
                                 int warning, DcmDataset* identifier);

@@ -100,8 +100,8 @@ OFCondition ServerAssociation::handleFind(T_DIMSE_C_FindRQ& request,
                     answer.putAndInsertString(tag, cellText(row[columnOf[k]]).c_str());
                 } else if (tag == DCM_SOPClassesInStudy && studyUidColumn >= 0) {
                     std::string joined;
-                    for (const auto& uid : sopClassesInStudy(
-                             *index, std::get<std::string>(row[studyUidColumn]))) {
+                    for (const auto& uid :
+                         sopClassesInStudy(*index, std::get<std::string>(row[studyUidColumn]))) {
                         joined += (joined.empty() ? "" : "\\") + uid;
                     }
                     answer.putAndInsertString(tag, joined.c_str());
@@ -109,8 +109,8 @@ OFCondition ServerAssociation::handleFind(T_DIMSE_C_FindRQ& request,
                     answer.insertEmptyElement(tag); // asked for, not kept: returned empty
                 }
             }
-            sendFailure = sendFINDResponse(presId, request.MessageID, model, &answer,
-                                           STATUS_Pending);
+            sendFailure =
+                sendFINDResponse(presId, request.MessageID, model, &answer, STATUS_Pending);
             if (sendFailure.bad())
                 return false;
             if (checkForCANCEL(presId, request.MessageID).good()) {

@@ -25,8 +25,8 @@ using ContextMap = std::map<std::pair<std::string, std::string>, T_ASC_Presentat
 
 // The instances a retrieve identifier names (its unique keys at and above its level).
 std::optional<std::vector<OutgoingInstance>> retrieveItems(const IdentifierQuery& query,
-                                                       const std::filesystem::path& cacheRoot,
-                                                       std::string* error) {
+                                                           const std::filesystem::path& cacheRoot,
+                                                           std::string* error) {
     auto index = CacheIndex::open(cacheRoot / "index.sqlite", error, CacheIndex::Mode::ReadOnly);
     if (!index)
         return std::nullopt;
@@ -85,9 +85,9 @@ std::optional<std::pair<T_ASC_PresentationContextID, std::string>>
 contextFor(const OutgoingInstance& item, const ContextMap& contexts) {
     if (auto it = contexts.find({item.sopClassUid, item.transferSyntaxUid}); it != contexts.end())
         return std::make_pair(it->second, item.transferSyntaxUid);
-    for (const char* ts : {UID_LittleEndianExplicitTransferSyntax,
-                           UID_LittleEndianImplicitTransferSyntax,
-                           UID_BigEndianExplicitTransferSyntax}) {
+    for (const char* ts :
+         {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax,
+          UID_BigEndianExplicitTransferSyntax}) {
         if (auto it = contexts.find({item.sopClassUid, ts}); it != contexts.end())
             return std::make_pair(it->second, std::string(ts));
     }
@@ -258,9 +258,9 @@ OFCondition ServerAssociation::handleGet(T_DIMSE_C_GetRQ& request,
             DcmDataset holder;
             for (std::size_t j = i + 1; j < items->size(); ++j)
                 failedUids.push_back((*items)[j].sopInstanceUid);
-            return sendGetResponse(presId, request, STATUS_GET_Cancel_SubOperationsTerminatedDueToCancelIndication,
-                                   remaining, completed, failed, warning,
-                                   failedUidList(failedUids, holder));
+            return sendGetResponse(
+                presId, request, STATUS_GET_Cancel_SubOperationsTerminatedDueToCancelIndication,
+                remaining, completed, failed, warning, failedUidList(failedUids, holder));
         }
         if (remaining > 0) {
             cond = sendGetResponse(presId, request, STATUS_Pending, remaining, completed, failed,
@@ -358,10 +358,10 @@ OFCondition ServerAssociation::handleMove(T_DIMSE_C_MoveRQ& request,
                 static_cast<Uint16>(failed), static_cast<Uint16>(warning));
         }
         if (remaining > 0) {
-            cond = sendMOVEResponse(presId, request.MessageID, model, nullptr, STATUS_Pending,
-                                    nullptr, static_cast<Uint16>(remaining),
-                                    static_cast<Uint16>(completed), static_cast<Uint16>(failed),
-                                    static_cast<Uint16>(warning));
+            cond =
+                sendMOVEResponse(presId, request.MessageID, model, nullptr, STATUS_Pending, nullptr,
+                                 static_cast<Uint16>(remaining), static_cast<Uint16>(completed),
+                                 static_cast<Uint16>(failed), static_cast<Uint16>(warning));
             if (cond.bad())
                 return cond;
         }
@@ -379,35 +379,24 @@ OFCondition ServerAssociation::handleMove(T_DIMSE_C_MoveRQ& request,
 
 OFCondition ServerAssociation::handleEventReport(T_DIMSE_N_EventReportRQ& request,
                                                  T_ASC_PresentationContextID presId) {
+    // DcmSCP receives the report, asks checkEVENTREPORTRequest() for the status and answers.
     DcmDataset* received = nullptr;
     Uint16 eventType = 0;
-    OFCondition cond = handleEVENTREPORTRequest(request, presId, received, eventType);
-    std::unique_ptr<DcmDataset> information(received);
-    if (cond.bad())
-        return cond;
-    Uint16 status = STATUS_N_NoSuchSOPClass;
-    if (std::string_view(request.AffectedSOPClassUID) == UID_StorageCommitmentPushModelSOPClass) {
-        status = STATUS_N_InvalidArgumentValue;
-        if (context_.options.commitmentReports && information &&
-            context_.options.commitmentReports->deliver(getPeerAETitle().c_str(), eventType,
-                                                        *information))
-            status = STATUS_Success;
-    }
-    T_DIMSE_Message message;
-    std::memset(&message, 0, sizeof message);
-    message.CommandField = DIMSE_N_EVENT_REPORT_RSP;
-    T_DIMSE_N_EventReportRSP& response = message.msg.NEventReportRSP;
-    response.MessageIDBeingRespondedTo = request.MessageID;
-    OFStandard::strlcpy(response.AffectedSOPClassUID, request.AffectedSOPClassUID,
-                        sizeof response.AffectedSOPClassUID);
-    OFStandard::strlcpy(response.AffectedSOPInstanceUID, request.AffectedSOPInstanceUID,
-                        sizeof response.AffectedSOPInstanceUID);
-    response.DimseStatus = status;
-    response.EventTypeID = eventType;
-    response.DataSetType = DIMSE_DATASET_NULL;
-    response.opts = O_NEVENTREPORT_AFFECTEDSOPCLASSUID | O_NEVENTREPORT_AFFECTEDSOPINSTANCEUID |
-                    O_NEVENTREPORT_EVENTTYPEID;
-    return sendDIMSEMessage(presId, &message, nullptr);
+    const OFCondition cond = handleEVENTREPORTRequest(request, presId, received, eventType);
+    delete received;
+    return cond;
+}
+
+Uint16 ServerAssociation::checkEVENTREPORTRequest(T_DIMSE_N_EventReportRQ& request,
+                                                  DcmDataset* information) {
+    if (std::string_view(request.AffectedSOPClassUID) != UID_StorageCommitmentPushModelSOPClass)
+        return STATUS_N_NoSuchSOPClass;
+    const auto& sink = context_.options.commitmentReports;
+    if (!sink || !information)
+        return STATUS_N_InvalidArgumentValue;
+    return sink->deliver(getPeerAETitle().c_str(), request.EventTypeID, *information)
+               ? STATUS_Success
+               : STATUS_N_InvalidArgumentValue; // no request of ours with that Transaction UID
 }
 
 } // namespace pellucid

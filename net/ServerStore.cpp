@@ -14,12 +14,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr Uint16 kOutOfResources = STATUS_STORE_Refused_OutOfResources;     // 0xA700
-constexpr Uint16 kCannotUnderstand = STATUS_STORE_Error_CannotUnderstand;   // 0xC000
+constexpr Uint16 kOutOfResources = STATUS_STORE_Refused_OutOfResources;   // 0xA700
+constexpr Uint16 kCannotUnderstand = STATUS_STORE_Error_CannotUnderstand; // 0xC000
 
 bool associationGone(const OFCondition& cond) {
     return cond == DUL_PEERABORTEDASSOCIATION || cond == DUL_PEERREQUESTEDRELEASE ||
-           cond == DUL_NETWORKCLOSED || cond == DIMSE_READPDVFAILED || cond == DIMSE_NODATAAVAILABLE;
+           cond == DUL_NETWORKCLOSED || cond == DIMSE_READPDVFAILED ||
+           cond == DIMSE_NODATAAVAILABLE;
 }
 
 } // namespace

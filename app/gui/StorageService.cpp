@@ -44,10 +44,12 @@ bool StorageService::start(QSettings& settings) {
     }
     DicomServerOptions options;
     options.cacheRoot = cacheRoot_;
-    options.aeTitle =
-        settings.value(QStringLiteral("storage/aeTitle"), QStringLiteral("PELLUCID")).toString().toStdString();
+    options.aeTitle = settings.value(QStringLiteral("storage/aeTitle"), QStringLiteral("PELLUCID"))
+                          .toString()
+                          .toStdString();
     options.port = settings.value(QStringLiteral("storage/port"), 11112).toInt();
-    for (const QString& ae : settings.value(QStringLiteral("storage/allowedCallers")).toStringList())
+    for (const QString& ae :
+         settings.value(QStringLiteral("storage/allowedCallers")).toStringList())
         options.allowedCallingAeTitles.push_back(ae.toStdString());
     for (const QString& text :
          settings.value(QStringLiteral("storage/moveDestinations")).toStringList()) {

@@ -312,8 +312,7 @@ void CacheFiles::remove(const std::string& relativePath) {
     fs::remove(absolute(relativePath), ec);
 }
 
-bool CacheFiles::syncPublished(const std::vector<std::string>& relativePaths,
-                               std::string* error) {
+bool CacheFiles::syncPublished(const std::vector<std::string>& relativePaths, std::string* error) {
     if (relativePaths.empty())
         return true;
 #if defined(__linux__)

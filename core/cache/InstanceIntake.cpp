@@ -150,8 +150,7 @@ InstanceIntake::Result InstanceIntake::admit(const fs::path& staged, const std::
     auto header = readInstanceHeader(staged);
     if (auto* problem = std::get_if<ImportProblem>(&header)) {
         state_->files.discard(staged);
-        result.outcome =
-            isResourceProblem(problem->kind) ? Outcome::Failed : Outcome::Rejected;
+        result.outcome = isResourceProblem(problem->kind) ? Outcome::Failed : Outcome::Rejected;
         result.detail = std::string(problemCode(problem->kind)) +
                         (problem->detail.empty() ? "" : ": " + problem->detail);
         return result;

@@ -150,9 +150,10 @@ void TestMainWindow::pushedStudyAppearsAndKeepsTheSelection() {
     // A modality pushes a study with storescu while the window is open.
     QSignalSpy arrived(&storage, &StorageService::instancesArrived);
     QProcess storescu;
-    storescu.start("storescu",
-                   {"-aec", "GUITEST", "127.0.0.1", settings.value("storage/port").toString(),
-                    QString::fromStdString((pydicomData() / "test_files" / "CT_small.dcm").string())});
+    storescu.start(
+        "storescu",
+        {"-aec", "GUITEST", "127.0.0.1", settings.value("storage/port").toString(),
+         QString::fromStdString((pydicomData() / "test_files" / "CT_small.dcm").string())});
     QVERIFY(storescu.waitForFinished(30000));
     QCOMPARE(storescu.exitCode(), 0);
     QVERIFY(arrived.wait(10000));

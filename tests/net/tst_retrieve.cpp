@@ -2,16 +2,21 @@
 // retrieve, and GetScu directly for progress and cancel), on a make-corpus study set.
 
 #include "core/cache/InstanceIntake.h"
+#include "net/DicomServer.h"
 #include "net/GetScu.h"
 #include "net/RetrieveQueue.h"
 #include "tests/support/Peers.h"
 #include "tests/support/TestSupport.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcuid.h>
 
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +24,7 @@
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <set>
 
 using namespace pellucid;
 using namespace pellucid::test;
@@ -57,6 +63,8 @@ private slots:
     void getReportsProgressAndCancels();
     void failuresAreReported();
     void queueRunsJobsInOrder();
+    void manySopClassesInOneStudy();
+    void queueMovesFromAnotherNodeInParallel();
 
 private:
     const PeerProcess& peer(const QString& name) const;
@@ -404,6 +412,112 @@ void TestRetrieve::queueRunsJobsInOrder() {
     QCOMPARE(position(c, RetrieveJobState::Running), -1);
     QCOMPARE(cachedInstances(cache, series_[0].studyUid).size(), std::size_t{6});
     QCOMPARE(cachedInstances(cache, series_[2].studyUid).size(), std::size_t{6});
+}
+
+void TestRetrieve::manySopClassesInOneStudy() {
+    // Every storage SOP class DCMTK knows, one series each; Orthanc keeps those it accepts
+    // (64 here): too many for one context per (class, syntax), so the C-GET proposes a more
+    // compact layout, and everything still arrives. (Splitting past 127 classes is not
+    // exercised: neither peer holds that many.)
+    const std::string study = "1.2.826.0.1.3680043.8.498.777";
+    QTemporaryDir files;
+    std::vector<fs::path> first, second;
+    std::set<std::string> classes;
+    for (int i = 0; i < numberOfDcmAllStorageSOPClassUIDs; ++i) {
+        const std::string sopClass = dcmAllStorageSOPClassUIDs[i];
+        if (!classes.insert(sopClass).second)
+            continue;
+        const std::size_t n = classes.size();
+        TestInstance t;
+        t.studyUid = study;
+        t.seriesUid = study + "." + std::to_string(n);
+        t.sopUid = study + "." + std::to_string(n) + ".1";
+        t.sopClassUid = sopClass;
+        t.patientId = "MANY";
+        t.withPixelData = false;
+        const fs::path file = files.filePath(QString::number(n)).toStdString();
+        writeInstance(file, t);
+        (n <= 100 ? first : second).push_back(file);
+    }
+    // Orthanc does not take every class DCMTK knows: store one by one, keep what it took.
+    int accepted = 0;
+    for (const auto* list : {&first, &second})
+        for (const fs::path& file : *list) {
+            QProcess storescu;
+            storescu.start("storescu", {"-aec", QString::fromStdString(orthanc_->aeTitle()),
+                                        "127.0.0.1", QString::number(orthanc_->port()),
+                                        QString::fromStdString(file.string())});
+            QVERIFY(storescu.waitForFinished(30000));
+            accepted += storescu.exitCode() == 0 ? 1 : 0;
+        }
+    qInfo("Orthanc accepted %d of %d SOP classes", accepted, int(classes.size()));
+    QVERIFY(accepted > 20);
+    const QString cache = newCache();
+    const CliRun run =
+        runCli({"--cache", cache, "retrieve", QString::fromStdString(orthanc_->address()),
+                "--study", QString::fromStdString(study), "--json"},
+               240000);
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    const QJsonObject o = run.json().object();
+    QCOMPARE(o["completed"].toInt(), accepted);
+    QCOMPARE(o["stored"].toInt(), accepted);
+    QCOMPARE(cachedInstances(cache, QString::fromStdString(study)).size(),
+             static_cast<std::size_t>(accepted));
+    QCOMPARE(checkCacheConsistency(cache.toStdString()), QString());
+}
+
+void TestRetrieve::queueMovesFromAnotherNodeInParallel() {
+    // A C-MOVE job on dcmqrscp (into our DicomServer) runs beside a C-GET job on Orthanc.
+    std::string error;
+    const QString cache = newCache();
+    DicomServerOptions options;
+    options.aeTitle = "PELLUCID";
+    options.port = ourPort_;
+    options.cacheRoot = cache.toStdString();
+    options.queryRetrieve = false;
+    auto server = DicomServer::start(options, &error);
+    QVERIFY2(server, error.c_str());
+    auto intake = InstanceIntake::open(cache.toStdString(), &error);
+    QVERIFY2(intake, error.c_str());
+    std::mutex mutex;
+    std::set<RetrieveQueue::JobId> runningTogether, running;
+    RetrieveQueue queue(intakeTarget(*intake),
+                        [&](RetrieveQueue::JobId id, const RetrieveJobStatus& s) {
+                            const std::lock_guard lock(mutex);
+                            if (s.state == RetrieveJobState::Running) {
+                                running.insert(id);
+                                if (running.size() > 1)
+                                    runningTogether = running;
+                            } else {
+                                running.erase(id);
+                            }
+                        });
+    RemoteNode pacs;
+    pacs.aeTitle = orthanc_->aeTitle();
+    pacs.host = "127.0.0.1";
+    pacs.port = orthanc_->port();
+    RemoteNode qr;
+    qr.aeTitle = dcmqrscp_->aeTitle();
+    qr.host = "127.0.0.1";
+    qr.port = dcmqrscp_->port();
+    qr.retrieveMethod = RetrieveMethod::Move;
+    RetrieveRequest get, move;
+    get.studyInstanceUid = series_[0].studyUid.toStdString();
+    move.studyInstanceUid = series_[2].studyUid.toStdString();
+    move.callingAeTitle = "PELLUCID"; // the move destination: our server above
+    const auto g = queue.enqueue(pacs, get);
+    const auto m = queue.enqueue(qr, move);
+    QVERIFY(queue.waitFor(g, 60000));
+    QVERIFY(queue.waitFor(m, 60000));
+    QVERIFY2(queue.status(g).state == RetrieveJobState::Done, queue.status(g).result.error.c_str());
+    QVERIFY2(queue.status(m).state == RetrieveJobState::Done, queue.status(m).result.error.c_str());
+    QCOMPARE(queue.status(m).result.counts.completed, 6u);
+    server->stop();
+    QCOMPARE(cachedInstances(cache, series_[0].studyUid).size(), std::size_t{6});
+    QCOMPARE(cachedInstances(cache, series_[2].studyUid).size(), std::size_t{6});
+    QCOMPARE(checkCacheConsistency(cache.toStdString()), QString());
+    const std::lock_guard lock(mutex);
+    qInfo("jobs seen running at the same time: %d", int(runningTogether.size()));
 }
 
 QTEST_GUILESS_MAIN(TestRetrieve)

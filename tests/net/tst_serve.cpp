@@ -59,8 +59,8 @@ QStringList peerArgs(const PeerProcess& peer) {
 }
 
 int instanceCount(const fs::path& cache) {
-    const CliRun run = runCli({"--cache", QString::fromStdString(cache.string()), "list",
-                               "--level", "instance", "--json"});
+    const CliRun run = runCli({"--cache", QString::fromStdString(cache.string()), "list", "--level",
+                               "instance", "--json"});
     return run.json().object()["results"].toArray().size();
 }
 
@@ -140,10 +140,9 @@ void TestServe::storescuFilesLandInTheCache() {
     QVERIFY2(sent.exitCode == 0, sent.output.constData());
     QCOMPARE(instanceCount(cache_), 5);
     QCOMPARE(checkCacheConsistency(cache_), QString());
-    const CliRun list = runCli({"--cache", QString::fromStdString(cache_.string()), "list",
-                                "--level", "instance", "-k",
-                                "SOPInstanceUID=" + QString::fromStdString(TestInstance{}.sopUid),
-                                "--json"});
+    const CliRun list =
+        runCli({"--cache", QString::fromStdString(cache_.string()), "list", "--level", "instance",
+                "-k", "SOPInstanceUID=" + QString::fromStdString(TestInstance{}.sopUid), "--json"});
     const auto match = list.json().object()["results"].toArray().first().toObject();
     const fs::path stored = match["FilePath"].toString().toStdString();
     QCOMPARE(datasetBytes(stored), datasetBytes(own));
@@ -203,8 +202,8 @@ void TestServe::findscuMatchesEveryLevelAndModel() {
                            "PatientName=CompressedSamples*", "-k", "PatientID"});
     QCOMPARE(findscuValues(out, "(0010,0020)").size(), 2);
     // Study root, STUDY level, date range and a UID list.
-    out = find({"-S", "-k", "QueryRetrieveLevel=STUDY", "-k", "StudyDate=20040101-20041231",
-                "-k", "StudyInstanceUID", "-k", "NumberOfStudyRelatedInstances"});
+    out = find({"-S", "-k", "QueryRetrieveLevel=STUDY", "-k", "StudyDate=20040101-20041231", "-k",
+                "StudyInstanceUID", "-k", "NumberOfStudyRelatedInstances"});
     QCOMPARE(findscuValues(out, "(0020,000d)").size(), 2);
     out = find({"-S", "-k", "QueryRetrieveLevel=STUDY", "-k",
                 "StudyInstanceUID=1.3.6.1.4.1.5962.1.2.1.20040119072730.12322\\1.2.3.9", "-k",
@@ -223,8 +222,8 @@ void TestServe::findscuMatchesEveryLevelAndModel() {
     QCOMPARE(findscuValues(out, "(0008,0018)"),
              QList<QByteArray>{"1.3.6.1.4.1.5962.1.1.1.1.1.20040119072730.12322"});
     // The retired Patient/Study Only model: STUDY yes, SERIES refused.
-    out = find({"-O", "-k", "QueryRetrieveLevel=STUDY", "-k", "PatientID=1CT1", "-k",
-                "StudyInstanceUID"});
+    out = find(
+        {"-O", "-k", "QueryRetrieveLevel=STUDY", "-k", "PatientID=1CT1", "-k", "StudyInstanceUID"});
     QCOMPARE(findscuValues(out, "(0020,000d)").size(), 1);
     const ToolResult refused = runPeerTool(
         "findscu", QStringList{"-v", "-O", "-k", "QueryRetrieveLevel=SERIES", "-k", "Modality"} +
@@ -232,10 +231,10 @@ void TestServe::findscuMatchesEveryLevelAndModel() {
     QVERIFY2(refused.output.contains("Error: DataSetDoesNotMatchSOPClass"),
              refused.output.constData());
     // A malformed date range is an error answer, not an empty success.
-    const ToolResult bad = runPeerTool(
-        "findscu",
-        QStringList{"-v", "-S", "-k", "QueryRetrieveLevel=STUDY", "-k", "StudyDate=2004-13-45"} +
-            peerArgs(*serve));
+    const ToolResult bad =
+        runPeerTool("findscu", QStringList{"-v", "-S", "-k", "QueryRetrieveLevel=STUDY", "-k",
+                                           "StudyDate=2004-13-45"} +
+                                   peerArgs(*serve));
     QVERIFY2(bad.output.contains("DataSetDoesNotMatchSOPClass") || bad.output.contains("a900"),
              bad.output.constData());
 }
@@ -248,11 +247,10 @@ void TestServe::findscuGetsUtf8Names() {
                 .exitCode == 0);
     auto serve = PellucidServePeer::start(cache_);
     QVERIFY(serve);
-    const ToolResult r = runPeerTool(
-        "findscu",
-        QStringList{"-P", "-k", "QueryRetrieveLevel=PATIENT", "-k", "PatientName", "-k",
-                    "SpecificCharacterSet"} +
-            peerArgs(*serve));
+    const ToolResult r =
+        runPeerTool("findscu", QStringList{"-P", "-k", "QueryRetrieveLevel=PATIENT", "-k",
+                                           "PatientName", "-k", "SpecificCharacterSet"} +
+                                   peerArgs(*serve));
     QVERIFY2(r.exitCode == 0, r.output.constData());
     const QList<QByteArray> names = findscuValues(r.output, "(0010,0010)");
     QCOMPARE(names.size(), 2);
@@ -281,14 +279,19 @@ void TestServe::getscuRetrievesBitForBit() {
     // What getscu wrote bit-preserving is the dataset of our cached file, byte for byte.
     const CliRun list = runCli({"--cache", QString::fromStdString(cache_.string()), "list",
                                 "--level", "instance", "-k", "Modality=CT", "--json"});
-    const fs::path cached =
-        list.json().object()["results"].toArray().first().toObject()["FilePath"].toString().toStdString();
+    const fs::path cached = list.json()
+                                .object()["results"]
+                                .toArray()
+                                .first()
+                                .toObject()["FilePath"]
+                                .toString()
+                                .toStdString();
     QCOMPARE(datasetBytes((out + "/" + received[0]).toStdString()), datasetBytes(cached));
     // A UID the cache does not hold: no sub-operations, no error.
-    const ToolResult none = runPeerTool(
-        "getscu", QStringList{"-S", "-od", out, "-k", "QueryRetrieveLevel=STUDY", "-k",
-                              "StudyInstanceUID=1.2.3.4.5.6.7"} +
-                      peerArgs(*serve));
+    const ToolResult none =
+        runPeerTool("getscu", QStringList{"-S", "-od", out, "-k", "QueryRetrieveLevel=STUDY", "-k",
+                                          "StudyInstanceUID=1.2.3.4.5.6.7"} +
+                                  peerArgs(*serve));
     QVERIFY2(none.exitCode == 0, none.output.constData());
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 1);
 }
@@ -304,17 +307,16 @@ void TestServe::movescuSendsToConfiguredDestinationsOnly() {
                     QString::fromStdString(jls.string())})
                 .exitCode == 0);
     auto serve = PellucidServePeer::start(
-        cache_, "PELLUCID",
-        {"--destination", QString::fromStdString(storescp->address())});
+        cache_, "PELLUCID", {"--destination", QString::fromStdString(storescp->address())});
     QVERIFY(serve);
     // PATIENT level, Patient Root: both patients' studies. storescp takes uncompressed only,
     // so the JPEG-LS MR goes out decompressed.
     for (const char* patient : {"1CT1", "4MR1"}) {
-        const ToolResult moved = runPeerTool(
-            "movescu", QStringList{"-v", "-P", "-aem", "STORESCP", "-k",
-                                   "QueryRetrieveLevel=PATIENT", "-k",
-                                   QStringLiteral("PatientID=%1").arg(patient)} +
-                           peerArgs(*serve));
+        const ToolResult moved =
+            runPeerTool("movescu", QStringList{"-v", "-P", "-aem", "STORESCP", "-k",
+                                               "QueryRetrieveLevel=PATIENT", "-k",
+                                               QStringLiteral("PatientID=%1").arg(patient)} +
+                                       peerArgs(*serve));
         QVERIFY2(moved.exitCode == 0 && moved.output.contains("Final Move Response (Success)"),
                  moved.output.constData());
     }
@@ -327,9 +329,10 @@ void TestServe::movescuSendsToConfiguredDestinationsOnly() {
     }
     // A destination nobody configured is refused, and nothing is sent.
     const ToolResult refused = runPeerTool(
-        "movescu", QStringList{"-v", "-S", "-aem", "ELSEWHERE", "-k", "QueryRetrieveLevel=STUDY",
-                               "-k", "StudyInstanceUID=1.3.6.1.4.1.5962.1.2.1.20040119072730.12322"} +
-                       peerArgs(*serve));
+        "movescu",
+        QStringList{"-v", "-S", "-aem", "ELSEWHERE", "-k", "QueryRetrieveLevel=STUDY", "-k",
+                    "StudyInstanceUID=1.3.6.1.4.1.5962.1.2.1.20040119072730.12322"} +
+            peerArgs(*serve));
     QVERIFY2(refused.output.contains("MoveDestinationUnknown"), refused.output.constData());
     QCOMPARE(storescp->receivedFiles().size(), std::size_t(2));
 }
@@ -338,7 +341,8 @@ void TestServe::wrongCalledAeAndCallingAeAreRefused() {
     auto serve = PellucidServePeer::start(cache_, "PELLUCID", {"--allow", "MODALITY1"});
     QVERIFY(serve);
     const QString port = QString::number(serve->port());
-    ToolResult r = runPeerTool("echoscu", {"-aet", "MODALITY1", "-aec", "SOMEONE", "127.0.0.1", port});
+    ToolResult r =
+        runPeerTool("echoscu", {"-aet", "MODALITY1", "-aec", "SOMEONE", "127.0.0.1", port});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.output.contains("Called AE Title Not Recognized"), r.output.constData());
     r = runPeerTool("echoscu", {"-aet", "INTRUDER", "-aec", "PELLUCID", "127.0.0.1", port});
@@ -355,8 +359,8 @@ void TestServe::unknownSopClassIsRefused() {
     writeInstance(file, spec);
     auto serve = PellucidServePeer::start(cache_);
     QVERIFY(serve);
-    const ToolResult r =
-        runPeerTool("storescu", peerArgs(*serve) + QStringList{QString::fromStdString(file.string())});
+    const ToolResult r = runPeerTool(
+        "storescu", peerArgs(*serve) + QStringList{QString::fromStdString(file.string())});
     QVERIFY(r.exitCode != 0 || r.output.contains("E:") || r.output.contains("W:"));
     QCOMPARE(instanceCount(cache_), 0);
 }
@@ -371,8 +375,9 @@ void TestServe::unusableDatasetIsAnsweredCannotUnderstand() {
     QVERIFY(ff.saveFile(file.string().c_str(), EXS_LittleEndianExplicit).good());
     auto serve = PellucidServePeer::start(cache_);
     QVERIFY(serve);
-    const ToolResult r = runPeerTool("storescu", QStringList{"-v"} + peerArgs(*serve) +
-                                                     QStringList{QString::fromStdString(file.string())});
+    const ToolResult r =
+        runPeerTool("storescu", QStringList{"-v"} + peerArgs(*serve) +
+                                    QStringList{QString::fromStdString(file.string())});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.output.contains("0xc000") || r.output.contains("Error: CannotUnderstand"),
              r.output.constData());
@@ -440,10 +445,10 @@ void TestServe::fullDiskIsAnsweredOutOfResources() {
                                  serve.state() != QProcess::Running,
                              15000);
     QVERIFY2(serve.state() == QProcess::Running, log.constData());
-    const ToolResult r = runPeerTool(
-        "storescu", {"-nh", "-v", "-aec", "PELLUCID", "127.0.0.1", QString::number(port),
-                     QString::fromStdString(big.string()),
-                     QString::fromStdString(sample("CT_small.dcm").string())});
+    const ToolResult r =
+        runPeerTool("storescu", {"-nh", "-v", "-aec", "PELLUCID", "127.0.0.1",
+                                 QString::number(port), QString::fromStdString(big.string()),
+                                 QString::fromStdString(sample("CT_small.dcm").string())});
     serve.terminate();
     QVERIFY(serve.waitForFinished(15000));
     const QList<QByteArray> lines = r.output.split('\n');
@@ -486,7 +491,8 @@ void TestServe::sixteenSendersLoseNothing() {
         p->setProcessChannelMode(QProcess::MergedChannels);
         p->start("storescu",
                  QStringList{"-aet", QStringLiteral("SENDER%1").arg(s), "+sd"} + peerArgs(*serve) +
-                     QStringList{QString::fromStdString((work / ("sender" + std::to_string(s))).string())});
+                     QStringList{
+                         QString::fromStdString((work / ("sender" + std::to_string(s))).string())});
         QVERIFY(p->waitForStarted(10000));
         senders.push_back(std::move(p));
     }
