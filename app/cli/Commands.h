@@ -11,6 +11,7 @@ int runEcho(const CliContext& context);
 int runDemo(const CliContext& context);
 int runRender(const CliContext& context);
 int runLoad(const CliContext& context);
+int runSend(const CliContext& context);
 int runServe(const CliContext& context);
 int runFind(const CliContext& context);
 int runRetrieve(const CliContext& context);

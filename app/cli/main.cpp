@@ -29,6 +29,8 @@ QString usage() {
                "  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)\n"
                "  find AET@HOST:PORT  query a DICOM node (C-FIND)\n"
                "  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache\n"
+               "  send AET@HOST:PORT UID...  send studies, series or instances to a node "
+               "(C-STORE)\n"
                "  demo                generate the synthetic demo study into the cache\n"
                "  render IMAGE        one frame to PNG as the viewer shows it\n"
                "  load SERIES         load a series into a volume; geometry, time, memory\n"
@@ -56,10 +58,9 @@ int main(int argc, char** argv) {
         {QStringLiteral("import"), &runImport},     {QStringLiteral("list"), &runList},
         {QStringLiteral("dicomdir"), &runDicomdir}, {QStringLiteral("echo"), &runEcho},
         {QStringLiteral("demo"), &runDemo},         {QStringLiteral("render"), &runRender},
-        {QStringLiteral("load"), &runLoad},
-        {QStringLiteral("serve"), &runServe},
-        {QStringLiteral("find"), &runFind},
-        {QStringLiteral("retrieve"), &runRetrieve},
+        {QStringLiteral("load"), &runLoad},         {QStringLiteral("serve"), &runServe},
+        {QStringLiteral("find"), &runFind},         {QStringLiteral("retrieve"), &runRetrieve},
+        {QStringLiteral("send"), &runSend},
     };
 
     CliContext context;
