@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/query/QueryAttributes.h"
-#include "net/InstanceSender.h"
 #include "net/ServerContext.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -15,6 +14,12 @@
 class DcmFileFormat;
 
 namespace pellucid {
+
+// One cached instance a C-GET or C-MOVE sends.
+struct OutgoingInstance {
+    std::string sopClassUid, sopInstanceUid, transferSyntaxUid;
+    std::filesystem::path file;
+};
 
 // The Query/Retrieve levels an information model (C-FIND/C-MOVE/C-GET SOP class) has.
 bool queryLevelAllowed(const std::string& model, QueryLevel level);

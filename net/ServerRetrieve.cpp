@@ -6,12 +6,14 @@
 #include "core/cache/CacheIndex.h"
 #include "core/query/IdentifierQuery.h"
 #include "net/ServerAssociation.h"
+#include "net/StoreScu.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/diutil.h>
 
+#include <atomic>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -321,60 +323,61 @@ OFCondition ServerAssociation::handleMove(T_DIMSE_C_MoveRQ& request,
     if (items->empty())
         return sendMOVEResponse(presId, request.MessageID, model, nullptr, STATUS_Success);
 
-    InstanceSender sender(*destination, context_.options.aeTitle);
-    if (!sender.open(*items, &error))
-        return refuse(STATUS_MOVE_Refused_OutOfResourcesSubOperations);
-    int completed = 0, failed = 0, warning = 0;
+    // The sub-operations go out through the Storage SCU (conversion as the destination needs),
+    // each followed by a pending response; a C-CANCEL stops them between two instances.
+    std::vector<std::filesystem::path> files;
+    for (const auto& item : *items)
+        files.push_back(item.file);
+    std::atomic<bool> cancel{false};
+    OFCondition sendFailure = EC_Normal;
+    StoreOptions options;
+    options.cancel = &cancel;
+    options.moveOriginatorAeTitle = getPeerAETitle().c_str();
+    options.moveOriginatorMessageId = request.MessageID;
+    options.progress = [&](const StoreProgress& p) {
+        if (p.done < p.total && sendFailure.good()) {
+            sendFailure = sendMOVEResponse(
+                presId, request.MessageID, model, nullptr, STATUS_Pending, nullptr,
+                static_cast<Uint16>(p.total - p.done), static_cast<Uint16>(p.succeeded),
+                static_cast<Uint16>(p.failed), static_cast<Uint16>(p.warnings));
+        }
+        if (sendFailure.bad() || checkForCANCEL(presId, request.MessageID).good())
+            cancel = true;
+    };
+    const StoreReport report = storeFiles(*destination, context_.options.aeTitle, files, options);
+    if (sendFailure.bad())
+        return sendFailure;
+    int completed = 0, failed = 0, warning = 0, remaining = 0;
     std::vector<std::string> failedUids;
-    const std::string requester = getPeerAETitle().c_str();
-    for (std::size_t i = 0; i < items->size(); ++i) {
-        const OutgoingInstance& item = (*items)[i];
-        std::string why;
-        const Uint16 status = sender.send(item, &why, requester, request.MessageID);
-        if (status == STATUS_Success) {
+    for (std::size_t i = 0; i < report.instances.size(); ++i) {
+        switch (report.instances[i].outcome) {
+        case StoreInstanceResult::Outcome::Success:
             ++completed;
-        } else if ((status & 0xF000) == 0xB000) {
+            break;
+        case StoreInstanceResult::Outcome::Warning:
             ++warning;
-        } else {
+            break;
+        case StoreInstanceResult::Outcome::Failed:
             ++failed;
-            failedUids.push_back(item.sopInstanceUid);
-        }
-        int remaining = static_cast<int>(items->size() - i - 1);
-        const bool broken = status == InstanceSender::kNotSent;
-        const bool cancelled = !broken && checkForCANCEL(presId, request.MessageID).good();
-        if (broken || cancelled) {
-            for (std::size_t j = i + 1; j < items->size(); ++j)
-                failedUids.push_back((*items)[j].sopInstanceUid);
-            if (broken) {
-                failed += remaining;
-                remaining = 0;
-            }
-            DcmDataset holder;
-            return sendMOVEResponse(
-                presId, request.MessageID, model, failedUidList(failedUids, holder),
-                cancelled ? STATUS_MOVE_Cancel_SubOperationsTerminatedDueToCancelIndication
-                          : STATUS_MOVE_Warning_SubOperationsCompleteOneOrMoreFailures,
-                nullptr, static_cast<Uint16>(remaining), static_cast<Uint16>(completed),
-                static_cast<Uint16>(failed), static_cast<Uint16>(warning));
-        }
-        if (remaining > 0) {
-            cond =
-                sendMOVEResponse(presId, request.MessageID, model, nullptr, STATUS_Pending, nullptr,
-                                 static_cast<Uint16>(remaining), static_cast<Uint16>(completed),
-                                 static_cast<Uint16>(failed), static_cast<Uint16>(warning));
-            if (cond.bad())
-                return cond;
+            failedUids.push_back((*items)[i].sopInstanceUid);
+            break;
+        case StoreInstanceResult::Outcome::NotSent:
+            (report.cancelled ? remaining : failed)++;
+            failedUids.push_back((*items)[i].sopInstanceUid);
+            break;
         }
     }
-    sender.close();
     DcmDataset holder;
-    const Uint16 final = failed == 0 && warning == 0 ? STATUS_Success
+    const Uint16 final = report.cancelled
+                             ? STATUS_MOVE_Cancel_SubOperationsTerminatedDueToCancelIndication
+                         : failed == 0 && warning == 0 ? STATUS_Success
                          : completed == 0 && warning == 0
                              ? STATUS_MOVE_Failed_UnableToProcess
                              : STATUS_MOVE_Warning_SubOperationsCompleteOneOrMoreFailures;
     return sendMOVEResponse(presId, request.MessageID, model, failedUidList(failedUids, holder),
-                            final, nullptr, 0, static_cast<Uint16>(completed),
-                            static_cast<Uint16>(failed), static_cast<Uint16>(warning));
+                            final, nullptr, static_cast<Uint16>(remaining),
+                            static_cast<Uint16>(completed), static_cast<Uint16>(failed),
+                            static_cast<Uint16>(warning));
 }
 
 OFCondition ServerAssociation::handleEventReport(T_DIMSE_N_EventReportRQ& request,

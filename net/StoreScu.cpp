@@ -102,7 +102,7 @@ public:
 
     bool connected() const { return scu_.isConnected(); }
 
-    void send(const StoreFile& file, StoreInstanceResult& result) {
+    void send(const StoreFile& file, StoreInstanceResult& result, const StoreOptions& options) {
         std::string syntax;
         const T_ASC_PresentationContextID id =
             chooseContext(scu_, file, node_.preferredTransferSyntaxes, &syntax);
@@ -119,7 +119,9 @@ public:
         OFCondition cond;
         if (syntax == file.transferSyntaxUid) {
             // As it is, bit for bit: DcmSCU reads the file itself.
-            cond = scu_.sendSTORERequest(id, OFFilename(file.path.c_str()), nullptr, status);
+            cond = scu_.sendSTORERequest(id, OFFilename(file.path.c_str()), nullptr, status,
+                                         options.moveOriginatorAeTitle.c_str(),
+                                         options.moveOriginatorMessageId);
         } else {
             DcmFileFormat format;
             cond = format.loadFile(file.path.c_str());
@@ -139,7 +141,9 @@ public:
                                file.transferSyntaxUid + " to " + syntax;
                 return;
             }
-            cond = scu_.sendSTORERequest(id, OFFilename(), dataset, status);
+            cond = scu_.sendSTORERequest(id, OFFilename(), dataset, status,
+                                         options.moveOriginatorAeTitle.c_str(),
+                                         options.moveOriginatorMessageId);
         }
         if (cond.bad()) {
             result.error = "C-STORE failed: " + describeDimseFailure(cond);
@@ -182,6 +186,17 @@ StoreReport storeFiles(const RemoteNode& node, const std::string& callingAeTitle
     auto advance = [&](std::size_t index) {
         ++progress.done;
         progress.bytes += files[index].bytes;
+        switch (report.instances[index].outcome) {
+        case StoreInstanceResult::Outcome::Success:
+            ++progress.succeeded;
+            break;
+        case StoreInstanceResult::Outcome::Warning:
+            ++progress.warnings;
+            break;
+        default:
+            ++progress.failed;
+            break;
+        }
         if (options.progress)
             options.progress(progress);
     };
@@ -219,7 +234,7 @@ StoreReport storeFiles(const RemoteNode& node, const std::string& callingAeTitle
                 break;
             }
             const std::size_t index = plan.files[k];
-            association.send(files[index], report.instances[index]);
+            association.send(files[index], report.instances[index], options);
             advance(index);
         }
     }

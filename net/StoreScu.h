@@ -25,12 +25,16 @@ struct StoreInstanceResult {
 
 struct StoreProgress {
     std::size_t done = 0, total = 0;
-    std::uintmax_t bytes = 0; // file bytes of the instances done so far
+    std::size_t succeeded = 0, warnings = 0, failed = 0; // of `done`; not sent counts as failed
+    std::uintmax_t bytes = 0;                            // file bytes of the instances done so far
 };
 
 struct StoreOptions {
     std::function<void(const StoreProgress&)> progress; // after every instance, on our thread
     const std::atomic<bool>* cancel = nullptr; // checked between instances; then we release
+    // Sub-operations of a C-MOVE we serve: who asked, carried in every C-STORE (PS3.7 9.1.1).
+    std::string moveOriginatorAeTitle;
+    std::uint16_t moveOriginatorMessageId = 0;
 };
 
 struct StoreReport {
