@@ -253,7 +253,41 @@ std::vector<std::string> retrieveTransferSyntaxes(const RemoteNode& node) {
     return syntaxes;
 }
 
+namespace {
+RetrieveResult getUnsettled(const RemoteNode& node, const RetrieveRequest& request,
+                            const ReceiveTarget& target, const RetrieveProgressCallback& progress,
+                            const std::atomic<bool>* cancel);
+} // namespace
+
 RetrieveResult getInstances(const RemoteNode& node, const RetrieveRequest& request,
+                            const ReceiveTarget& target, const RetrieveProgressCallback& progress,
+                            const std::atomic<bool>* cancel) {
+    RetrieveResult result = getUnsettled(node, request, target, progress, cancel);
+    if (!target.flush)
+        return result;
+    // What was answered early is counted now, as it finally is in the cache.
+    result.stored = 0;
+    for (const InstanceIntake::Result& settled : target.flush()) {
+        switch (settled.outcome) {
+        case InstanceIntake::Outcome::Stored:
+            ++result.stored;
+            break;
+        case InstanceIntake::Outcome::Duplicate:
+            ++result.duplicates;
+            break;
+        default:
+            result.failedInstances.push_back(settled.header.sopInstanceUid);
+            result.ok = false;
+            if (result.error.empty())
+                result.error = "not kept: " + settled.header.sopInstanceUid + ": " + settled.detail;
+            break;
+        }
+    }
+    return result;
+}
+
+namespace {
+RetrieveResult getUnsettled(const RemoteNode& node, const RetrieveRequest& request,
                             const ReceiveTarget& target, const RetrieveProgressCallback& progress,
                             const std::atomic<bool>* cancel) {
     RetrieveResult result;
@@ -382,5 +416,7 @@ RetrieveResult getInstances(const RemoteNode& node, const RetrieveRequest& reque
     }
     return result;
 }
+
+} // namespace
 
 } // namespace pellucid

@@ -19,13 +19,19 @@ struct ReceiveTarget {
     std::function<InstanceIntake::Result(const std::filesystem::path& staged,
                                          const std::string& source)>
         admit;
+    // Settles admissions that answered early (batched durability); empty: none do.
+    std::function<std::vector<InstanceIntake::Result>()> flush;
 };
 
+// A retrieve's images are ours to ask again: they are answered once their header is checked
+// and made durable in batches (InstanceIntake::admitBatched); getInstances() returns only after
+// the last batch is committed.
 inline ReceiveTarget intakeTarget(InstanceIntake& intake) {
     return {[&intake] { return intake.newStagedPath(); },
             [&intake](const std::filesystem::path& staged, const std::string& source) {
-                return intake.admit(staged, source);
-            }};
+                return intake.admitBatched(staged, source);
+            },
+            [&intake] { return intake.flushBatched(); }};
 }
 
 // C-GET of a study, a series or instances from `node` (Study Root), received on the same

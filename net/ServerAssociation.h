@@ -39,6 +39,8 @@ protected:
     // Q/R models, verification and storage commitment. Roles are accepted as proposed (a C-GET
     // requester takes the SCP role for storage).
     OFCondition negotiateAssociation() override;
+    // Settles the C-MOVE sub-operations this association answered early (see ServerStore).
+    void notifyAssociationTermination() override;
     OFCondition handleIncomingCommand(T_DIMSE_Message* message,
                                       const DcmPresentationContextInfo& info) override;
     OFBool checkCalledAETitleAccepted(const OFString& calledAE) override;
@@ -67,6 +69,7 @@ private:
 
     ServerContext& context_;
     T_ASC_Association* association_ = nullptr;
+    bool hasBatched_ = false;
 };
 
 } // namespace pellucid

@@ -49,8 +49,19 @@ OFCondition ServerAssociation::handleStore(T_DIMSE_C_StoreRQ& request,
     }
 
     Uint16 status = STATUS_Success;
-    const InstanceIntake::Result result =
-        context_.intake->admit(staged, "aet:" + received.callingAeTitle);
+    // Sub-operations of a C-MOVE we asked for ourselves: the node keeps its copy, so they are
+    // answered once checked and made durable together when the association ends.
+    std::string originator = request.MoveOriginatorApplicationEntityTitle;
+    originator.erase(originator.find_last_not_of(' ') + 1);
+    const bool ours =
+        (request.opts & O_STORE_MOVEORIGINATORAETITLE) && originator == context_.options.aeTitle;
+    const std::string source = "aet:" + received.callingAeTitle;
+    const InstanceIntake::Result result = ours ? context_.intake->admitBatched(staged, source)
+                                               : context_.intake->admit(staged, source);
+    if (ours && result.outcome == InstanceIntake::Outcome::Stored) {
+        hasBatched_ = true;
+        return sendSTOREResponse(presId, request, STATUS_Success); // observed when settled
+    }
     received.studyInstanceUid = result.header.studyInstanceUid;
     received.seriesInstanceUid = result.header.seriesInstanceUid;
     received.transferSyntaxUid = result.header.transferSyntaxUid;
@@ -78,6 +89,28 @@ OFCondition ServerAssociation::handleStore(T_DIMSE_C_StoreRQ& request,
     if (context_.observer)
         context_.observer(received);
     return sendSTOREResponse(presId, request, status);
+}
+
+void ServerAssociation::notifyAssociationTermination() {
+    if (hasBatched_) {
+        hasBatched_ = false;
+        for (const InstanceIntake::Result& settled : context_.intake->flushBatched()) {
+            if (!context_.observer)
+                continue;
+            ReceivedInstance r;
+            r.callingAeTitle = getPeerAETitle().c_str();
+            r.studyInstanceUid = settled.header.studyInstanceUid;
+            r.seriesInstanceUid = settled.header.seriesInstanceUid;
+            r.sopInstanceUid = settled.header.sopInstanceUid;
+            r.sopClassUid = settled.header.sopClassUid;
+            r.transferSyntaxUid = settled.header.transferSyntaxUid;
+            r.duplicate = settled.outcome == InstanceIntake::Outcome::Duplicate;
+            r.failed = settled.outcome != InstanceIntake::Outcome::Stored && !r.duplicate;
+            r.detail = settled.detail;
+            context_.observer(r);
+        }
+    }
+    DcmThreadSCP::notifyAssociationTermination();
 }
 
 } // namespace pellucid

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <set>
 #include <system_error>
+#include <thread>
 #include <vector>
 
 namespace pellucid {
@@ -32,6 +33,18 @@ bool isResourceProblem(ImportProblemKind kind) {
 struct InstanceIntake::State {
     explicit State(const fs::path& root)
         : files(root) {}
+
+    struct BatchedItem {
+        Pending pending;
+        Result result;
+        std::thread::id owner; // a retrieve receives on one thread; it settles its own
+    };
+    static constexpr std::size_t kBatchSize = 256;
+    std::vector<std::unique_ptr<BatchedItem>> batched; // since the last flushBatched()
+    std::size_t batchedCommitted = 0;                  // of those, committed already
+
+    bool readHeader(const fs::path& staged, Result& result);
+    void commitAndWait(const std::vector<Pending*>& mine, std::unique_lock<std::mutex>& lock);
 
     CacheFiles files;
     std::unique_ptr<CacheIndex> index; // used by the committing thread only
@@ -145,47 +158,108 @@ bool InstanceIntake::contains(const std::string& sopInstanceUid) {
     return state_->index->containsInstance(sopInstanceUid);
 }
 
-InstanceIntake::Result InstanceIntake::admit(const fs::path& staged, const std::string& source) {
-    Result result;
+bool InstanceIntake::State::readHeader(const fs::path& staged, Result& result) {
     auto header = readInstanceHeader(staged);
     if (auto* problem = std::get_if<ImportProblem>(&header)) {
-        state_->files.discard(staged);
+        files.discard(staged);
         result.outcome = isResourceProblem(problem->kind) ? Outcome::Failed : Outcome::Rejected;
         result.detail = std::string(problemCode(problem->kind)) +
                         (problem->detail.empty() ? "" : ": " + problem->detail);
-        return result;
+        return false;
     }
     result.header = std::move(std::get<InstanceHeader>(header));
     if (const std::string missing = result.header.firstMissingUid(); !missing.empty()) {
-        state_->files.discard(staged);
+        files.discard(staged);
         result.outcome = Outcome::Rejected;
         result.detail = "missing " + missing;
-        return result;
+        return false;
     }
-    std::error_code ec;
-    Pending pending{staged, source, fs::file_size(staged, ec), &result};
+    return true;
+}
 
-    // Group commit: whoever finds no commit running commits everything queued so far, itself
-    // included; the others wait for their turn.
-    std::unique_lock lock(state_->mutex);
-    state_->queue.push_back(&pending);
-    while (!pending.done) {
-        if (state_->committing) {
-            state_->committed.wait(lock);
+// Group commit: whoever finds no commit running commits everything queued so far, `mine`
+// included; the others wait for their turn.
+void InstanceIntake::State::commitAndWait(const std::vector<Pending*>& mine,
+                                          std::unique_lock<std::mutex>& lock) {
+    queue.insert(queue.end(), mine.begin(), mine.end());
+    auto allDone = [&] {
+        for (const Pending* p : mine)
+            if (!p->done)
+                return false;
+        return true;
+    };
+    while (!allDone()) {
+        if (committing) {
+            committed.wait(lock);
             continue;
         }
-        state_->committing = true;
+        committing = true;
         std::vector<Pending*> batch;
-        batch.swap(state_->queue);
+        batch.swap(queue);
         lock.unlock();
-        state_->commit(batch);
+        commit(batch);
         lock.lock();
         for (Pending* p : batch)
             p->done = true;
-        state_->committing = false;
-        state_->committed.notify_all();
+        committing = false;
+        committed.notify_all();
     }
+}
+
+InstanceIntake::Result InstanceIntake::admit(const fs::path& staged, const std::string& source) {
+    Result result;
+    if (!state_->readHeader(staged, result))
+        return result;
+    std::error_code ec;
+    Pending pending{staged, source, fs::file_size(staged, ec), &result};
+    std::unique_lock lock(state_->mutex);
+    state_->commitAndWait({&pending}, lock);
     return result;
+}
+
+InstanceIntake::Result InstanceIntake::admitBatched(const fs::path& staged,
+                                                    const std::string& source) {
+    Result result;
+    if (!state_->readHeader(staged, result))
+        return result;
+    auto item = std::make_unique<State::BatchedItem>();
+    item->result.header = result.header;
+    item->owner = std::this_thread::get_id();
+    std::error_code ec;
+    item->pending = Pending{staged, source, fs::file_size(staged, ec), &item->result};
+    std::unique_lock lock(state_->mutex);
+    state_->batched.push_back(std::move(item));
+    if (state_->batched.size() - state_->batchedCommitted >= State::kBatchSize) {
+        std::vector<Pending*> due;
+        for (std::size_t i = state_->batchedCommitted; i < state_->batched.size(); ++i)
+            due.push_back(&state_->batched[i]->pending);
+        state_->batchedCommitted = state_->batched.size();
+        state_->commitAndWait(due, lock);
+    }
+    result.outcome = Outcome::Stored; // provisional, see flushBatched()
+    return result;
+}
+
+std::vector<InstanceIntake::Result> InstanceIntake::flushBatched() {
+    std::unique_lock lock(state_->mutex);
+    std::vector<Pending*> due;
+    for (std::size_t i = state_->batchedCommitted; i < state_->batched.size(); ++i)
+        due.push_back(&state_->batched[i]->pending);
+    state_->batchedCommitted = state_->batched.size();
+    if (!due.empty())
+        state_->commitAndWait(due, lock); // other retrieves' items too: harmless, earlier
+    std::vector<Result> results;
+    std::vector<std::unique_ptr<State::BatchedItem>> others;
+    const auto me = std::this_thread::get_id();
+    for (auto& item : state_->batched) {
+        if (item->owner == me)
+            results.push_back(std::move(item->result));
+        else
+            others.push_back(std::move(item));
+    }
+    state_->batched = std::move(others);
+    state_->batchedCommitted = state_->batched.size();
+    return results;
 }
 
 const char* intakeOutcomeName(InstanceIntake::Outcome outcome) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace pellucid {
 
@@ -49,6 +50,16 @@ public:
     // is gone afterwards whatever the outcome. `source` is recorded with the instance, e.g.
     // "aet:MODALITY1". Blocks until the instance is committed or has failed.
     Result admit(const std::filesystem::path& staged, const std::string& source);
+
+    // For instances we asked for ourselves (C-GET/C-MOVE retrieves), where the sender keeps its
+    // copy and an early answer risks nothing: the header is checked now (Rejected at once), the
+    // rest is published, synced and indexed in batches of up to 256, one sync per batch. The
+    // result is Stored provisionally; flushBatched() commits what is left and returns the final
+    // result of every batched admission since the last flush. A retrieve reports completion
+    // only after that. Admissions are settled per thread: call flushBatched() on the thread that
+    // admitted.
+    Result admitBatched(const std::filesystem::path& staged, const std::string& source);
+    std::vector<Result> flushBatched();
 
     // Whether the cache already holds this instance (a cheap check before receiving).
     bool contains(const std::string& sopInstanceUid);
