@@ -4,6 +4,7 @@
 #include "core/cache/CacheIndex.h"
 
 #include <condition_variable>
+#include <future>
 #include <mutex>
 #include <set>
 #include <system_error>
@@ -42,6 +43,8 @@ struct InstanceIntake::State {
     static constexpr std::size_t kBatchSize = 256;
     std::vector<std::unique_ptr<BatchedItem>> batched; // since the last flushBatched()
     std::size_t batchedCommitted = 0;                  // of those, committed already
+    // Full batches commit in the background while the retrieve goes on receiving.
+    std::vector<std::future<void>> batchCommits;
 
     bool readHeader(const fs::path& staged, Result& result);
     void commitAndWait(const std::vector<Pending*>& mine, std::unique_lock<std::mutex>& lock);
@@ -140,7 +143,21 @@ std::unique_ptr<InstanceIntake> InstanceIntake::open(const fs::path& cacheRoot,
 
 InstanceIntake::InstanceIntake(std::unique_ptr<State> state)
     : state_(std::move(state)) {}
-InstanceIntake::~InstanceIntake() = default;
+InstanceIntake::~InstanceIntake() {
+    // Whatever was answered early is committed before the intake goes away.
+    std::unique_lock lock(state_->mutex);
+    std::vector<std::future<void>> running;
+    running.swap(state_->batchCommits);
+    lock.unlock();
+    for (auto& commit : running)
+        commit.wait();
+    lock.lock();
+    std::vector<Pending*> due;
+    for (std::size_t i = state_->batchedCommitted; i < state_->batched.size(); ++i)
+        due.push_back(&state_->batched[i]->pending);
+    if (!due.empty())
+        state_->commitAndWait(due, lock);
+}
 
 const fs::path& InstanceIntake::cacheRoot() const {
     return state_->files.root();
@@ -234,7 +251,11 @@ InstanceIntake::Result InstanceIntake::admitBatched(const fs::path& staged,
         for (std::size_t i = state_->batchedCommitted; i < state_->batched.size(); ++i)
             due.push_back(&state_->batched[i]->pending);
         state_->batchedCommitted = state_->batched.size();
-        state_->commitAndWait(due, lock);
+        State* state = state_.get();
+        state_->batchCommits.push_back(std::async(std::launch::async, [state, due] {
+            std::unique_lock commitLock(state->mutex);
+            state->commitAndWait(due, commitLock);
+        }));
     }
     result.outcome = Outcome::Stored; // provisional, see flushBatched()
     return result;
@@ -242,6 +263,15 @@ InstanceIntake::Result InstanceIntake::admitBatched(const fs::path& staged,
 
 std::vector<InstanceIntake::Result> InstanceIntake::flushBatched() {
     std::unique_lock lock(state_->mutex);
+    // Background commits first (they take the lock themselves).
+    while (!state_->batchCommits.empty()) {
+        std::vector<std::future<void>> running;
+        running.swap(state_->batchCommits);
+        lock.unlock();
+        for (auto& commit : running)
+            commit.wait();
+        lock.lock();
+    }
     std::vector<Pending*> due;
     for (std::size_t i = state_->batchedCommitted; i < state_->batched.size(); ++i)
         due.push_back(&state_->batched[i]->pending);
