@@ -15,6 +15,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="46"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="131"/>
         <source>Cannot open the cache %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,9 +28,13 @@ Commands:
   list                list the cache at patient, study, series or instance level
   dicomdir PATH       show what a DICOMDIR holds, without importing
   echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
   demo                generate the synthetic demo study into the cache
   render IMAGE        one frame to PNG as the viewer shows it
   load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
 
 Global options:
   --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
@@ -40,12 +45,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>Unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="88"/>
+        <location filename="../app/cli/main.cpp" line="96"/>
         <source>Unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,10 +78,13 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/DemoCommand.cpp" line="25"/>
         <location filename="../app/cli/DicomdirCommand.cpp" line="43"/>
         <location filename="../app/cli/EchoCommand.cpp" line="17"/>
+        <location filename="../app/cli/FindCommand.cpp" line="59"/>
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
         <location filename="../app/cli/LoadCommand.cpp" line="73"/>
         <location filename="../app/cli/RenderCommand.cpp" line="32"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="39"/>
+        <location filename="../app/cli/SendCommand.cpp" line="104"/>
         <source>Print the result as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,11 +140,18 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="11"/>
+        <location filename="../app/cli/FindCommand.cpp" line="35"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
+        <location filename="../app/cli/SendCommand.cpp" line="86"/>
         <source>The node, as AET@HOST:PORT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="12"/>
+        <location filename="../app/cli/FindCommand.cpp" line="50"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="34"/>
+        <location filename="../app/cli/SendCommand.cpp" line="90"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="31"/>
         <source>Our AE title (default PELLUCID).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,7 +281,86 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <source>list: --limit needs a positive number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="34"/>
+        <source>Query a DICOM node with C-FIND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="37"/>
+        <source>PATIENT, STUDY (default), SERIES or IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="41"/>
+        <source>Information model: study (default), patient or patient-study-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="45"/>
+        <source>Match KEYWORD=VALUE (any DICOM keyword or gggg,eeee; wildcards * ?, ranges A-B, UID lists a\b; empty value: return it). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="49"/>
+        <source>Stop (C-CANCEL) after N matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="53"/>
+        <location filename="../app/cli/SendCommand.cpp" line="93"/>
+        <source>Seconds to wait for each step (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="57"/>
+        <source>Relational query (keys of any level without the unique keys above); answered level by level when the node refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="64"/>
+        <source>find: give one node as AET@HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="70"/>
+        <location filename="../app/cli/FindCommand.cpp" line="102"/>
+        <location filename="../app/cli/FindCommand.cpp" line="154"/>
+        <source>find: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="76"/>
+        <source>find: invalid AE title %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="81"/>
+        <source>find: unknown level %1 (PATIENT, STUDY, SERIES, IMAGE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="88"/>
+        <source>find: unknown model %1 (study, patient, patient-study-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="94"/>
+        <source>find: the %1 model has no %2 level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="111"/>
+        <source>find: --limit needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindCommand.cpp" line="118"/>
+        <source>find: --timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
+        <location filename="../app/cli/FindCommand.cpp" line="161"/>
         <location filename="../app/cli/ListCommand.cpp" line="167"/>
         <source>%n match(es)</source>
         <translation type="unfinished">
@@ -389,36 +483,289 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <source>render: cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="19"/>
+        <source>Retrieve a study, series or instances from a DICOM node into the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="22"/>
+        <source>get (C-GET, default) or move (C-MOVE to us).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="24"/>
+        <source>Study Instance UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="26"/>
+        <source>Series Instance UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="29"/>
+        <source>SOP Instance UID (needs --series). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="32"/>
+        <source>Our Storage SCP port for --method move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="37"/>
+        <source>Seconds to wait for each step (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="44"/>
+        <source>retrieve: give one node as AET@HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="50"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="64"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="163"/>
+        <source>retrieve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="56"/>
+        <source>retrieve: invalid AE title %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="69"/>
+        <source>retrieve: --method is get or move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="75"/>
+        <source>retrieve: --timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="84"/>
+        <source>retrieve: --method move needs --port N, where the node sends to us (it must know our AE title at that port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="94"/>
+        <source>%1 received, %2 remaining, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="118"/>
+        <source>retrieve: cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="167"/>
+        <source>retrieved %1 instance(s): %2 new, %3 already in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="60"/>
+        <source>send: %1 is not a study, series or instance in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="85"/>
+        <source>Send studies, series or instances from the cache to a DICOM node (C-STORE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="88"/>
+        <source>Study, series or SOP instance UIDs (or files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="97"/>
+        <source>Ask the node to commit what was sent (storage commitment) and wait for its answer, for at most --timeout seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="101"/>
+        <source>Our port for the node&apos;s commitment report on a new association (default 11112; the node must know our AE title at this port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="110"/>
+        <source>send: give a node as AET@HOST:PORT and at least one UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="116"/>
+        <source>send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="120"/>
+        <source>send: invalid AE title %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="126"/>
+        <source>send: --timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="134"/>
+        <source>send: --port needs a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="154"/>
+        <source>send: cannot listen for commitment reports on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="214"/>
+        <source>send: %1: not committed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="223"/>
+        <source>send: %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="239"/>
+        <source>send: %1 sent (%2 with warnings), %3 failed to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="246"/>
+        <source>send: storage commitment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="30"/>
+        <source>Run the DICOM server over the cache: storage, query/retrieve and echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="34"/>
+        <source>TCP port to listen on (default 11112).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="38"/>
+        <source>Accept associations only from this calling AE title (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="42"/>
+        <source>A C-MOVE destination, as AET@HOST:PORT (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="45"/>
+        <source>Accept associations whatever AE title they call (default: ours only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="47"/>
+        <source>Offer storage and echo only, no query/retrieve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="50"/>
+        <source>Associations served at the same time (default 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="53"/>
+        <source>Seconds to wait for a peer&apos;s message (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="56"/>
+        <source>Print one JSON object per received instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="62"/>
+        <source>serve: unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="74"/>
+        <source>serve: invalid port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="79"/>
+        <source>serve: --max-associations needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="84"/>
+        <source>serve: --timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="89"/>
+        <source>serve: invalid AE title %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="98"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="133"/>
+        <source>serve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="123"/>
+        <source>%1: %2 not kept: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="142"/>
+        <source>Listening as %1 on port %2 (cache %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="148"/>
+        <source>Stopping: finishing the running associations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="19"/>
+        <location filename="../app/gui/main.cpp" line="21"/>
         <source>DICOM viewer workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="23"/>
+        <location filename="../app/gui/main.cpp" line="25"/>
         <source>The cache folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>User interface language (de, fr, es, ja, zh_CN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Do not create the demo study in an empty cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
+        <source>Do not start the DICOM storage service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Pellucid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Cannot open the cache %1:
 %2</source>
         <translation type="unfinished"></translation>
@@ -561,125 +908,159 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>pellucid::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="88"/>
         <source>No preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="104"/>
+        <source>Received %n image(s); %1 could not be kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <source>Received %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="99"/>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
         <source>Pellucid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="117"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Import &amp;Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="102"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>Import F&amp;older or DICOMDIR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Generate &amp;Demo Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="124"/>
         <source>&amp;About Pellucid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>About Pellucid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>Pellucid %1
 A DICOM diagnostic viewer workstation.
 Cache: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Patient name (wildcards * ?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>No study selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>No image in this study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>An import is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Import DICOM files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Import a folder or media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
         <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::StorageService</name>
+    <message>
+        <location filename="../app/gui/StorageService.cpp" line="41"/>
+        <source>DICOM storage service off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StorageService.cpp" line="84"/>
+        <source>DICOM storage service not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StorageService.cpp" line="88"/>
+        <source>Receiving as %1 on port %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
