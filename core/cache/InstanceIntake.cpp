@@ -47,6 +47,25 @@ struct InstanceIntake::State {
     std::vector<std::future<void>> batchCommits;
 
     bool readHeader(const fs::path& staged, Result& result);
+
+    // Waits for the background batch commits (they take the lock themselves), then commits
+    // every batched admission not yet handed to a commit.
+    void commitAllBatched(std::unique_lock<std::mutex>& lock) {
+        while (!batchCommits.empty()) {
+            std::vector<std::future<void>> running;
+            running.swap(batchCommits);
+            lock.unlock();
+            for (auto& commit : running)
+                commit.wait();
+            lock.lock();
+        }
+        std::vector<Pending*> due;
+        for (std::size_t i = batchedCommitted; i < batched.size(); ++i)
+            due.push_back(&batched[i]->pending);
+        batchedCommitted = batched.size();
+        if (!due.empty())
+            commitAndWait(due, lock);
+    }
     void commitAndWait(const std::vector<Pending*>& mine, std::unique_lock<std::mutex>& lock);
 
     CacheFiles files;
@@ -146,17 +165,7 @@ InstanceIntake::InstanceIntake(std::unique_ptr<State> state)
 InstanceIntake::~InstanceIntake() {
     // Whatever was answered early is committed before the intake goes away.
     std::unique_lock lock(state_->mutex);
-    std::vector<std::future<void>> running;
-    running.swap(state_->batchCommits);
-    lock.unlock();
-    for (auto& commit : running)
-        commit.wait();
-    lock.lock();
-    std::vector<Pending*> due;
-    for (std::size_t i = state_->batchedCommitted; i < state_->batched.size(); ++i)
-        due.push_back(&state_->batched[i]->pending);
-    if (!due.empty())
-        state_->commitAndWait(due, lock);
+    state_->commitAllBatched(lock);
 }
 
 const fs::path& InstanceIntake::cacheRoot() const {
@@ -263,21 +272,7 @@ InstanceIntake::Result InstanceIntake::admitBatched(const fs::path& staged,
 
 std::vector<InstanceIntake::Result> InstanceIntake::flushBatched() {
     std::unique_lock lock(state_->mutex);
-    // Background commits first (they take the lock themselves).
-    while (!state_->batchCommits.empty()) {
-        std::vector<std::future<void>> running;
-        running.swap(state_->batchCommits);
-        lock.unlock();
-        for (auto& commit : running)
-            commit.wait();
-        lock.lock();
-    }
-    std::vector<Pending*> due;
-    for (std::size_t i = state_->batchedCommitted; i < state_->batched.size(); ++i)
-        due.push_back(&state_->batched[i]->pending);
-    state_->batchedCommitted = state_->batched.size();
-    if (!due.empty())
-        state_->commitAndWait(due, lock); // other retrieves' items too: harmless, earlier
+    state_->commitAllBatched(lock); // other retrieves' items too: harmless, only earlier
     std::vector<Result> results;
     std::vector<std::unique_ptr<State::BatchedItem>> others;
     const auto me = std::this_thread::get_id();
