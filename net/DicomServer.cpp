@@ -16,6 +16,7 @@
 #ifndef _WIN32
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -57,6 +58,13 @@ int probePort(int port) {
 #endif
 }
 
+// For a thread nobody will join: its resources go back when it ends.
+void detachThisThread() {
+#ifndef _WIN32
+    pthread_detach(pthread_self());
+#endif
+}
+
 // DCMTK's thread pool, with workers that know our shared context (DcmSCPPool's template
 // default-constructs its SCPs and could not pass it).
 class ServerPool : public DcmBaseSCPPool {
@@ -68,7 +76,32 @@ private:
     struct Worker : DcmBaseSCPPool::DcmBaseSCPWorker, private ServerAssociation {
         Worker(ServerPool& pool, ServerContext& context)
             : DcmBaseSCPWorker(pool)
-            , ServerAssociation(context) {}
+            , ServerAssociation(context)
+            , pool_(pool) {}
+        ~Worker() override {
+            if (deleted_)
+                *deleted_ = true;
+        }
+        // DcmBaseSCPWorker::run() but for its end: DCMTK 3.6.7's pool deletes a worker whose
+        // association ended while it listens (notifyThreadExit) and never joins its thread, so
+        // every association left a joinable thread behind (8 MB of address space and two
+        // mappings each, until thread creation fails and listen() gives up). Such a thread now
+        // detaches itself; one the pool keeps at shutdown is joined by listen() as before.
+        void run() override {
+            OFCondition result = ASC_NULLKEY;
+            if (T_ASC_Association* assoc = DcmBaseSCPWorker::m_assoc) {
+                DcmBaseSCPWorker::m_assoc = nullptr;
+                result = workerListen(assoc);
+            }
+            bool deleted = false;
+            deleted_ = &deleted;
+            pool_.notifyThreadExit(this, result);
+            if (!deleted) {
+                deleted_ = nullptr;
+                return;
+            }
+            detachThisThread();
+        }
         OFCondition setSharedConfig(const DcmSharedSCPConfig& config) override {
             return ServerAssociation::setSharedConfig(config);
         }
@@ -77,6 +110,9 @@ private:
             ServerAssociation::attach(assoc);
             return ServerAssociation::run(assoc);
         }
+
+        ServerPool& pool_;
+        bool* deleted_ = nullptr; // run()'s flag while the pool may delete us
     };
     DcmBaseSCPWorker* createSCPWorker() override { return new Worker(*this, context_); }
 
