@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/gui/BackgroundImport.h"
+#include "app/gui/NodeEcho.h"
 #include "app/gui/StorageService.h"
 #include "app/gui/StudyListModel.h"
 #include "core/cache/Cache.h"
@@ -19,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -120,6 +122,13 @@ void MainWindow::buildUi() {
     file->addAction(tr("Generate &Demo Study"), this, &MainWindow::generateDemo);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu* network = menuBar()->addMenu(tr("&Network"));
+    network->addAction(tr("&Verify a Node (C-ECHO)…"), this, [this] {
+        QSettings settings;
+        verifyNodeInteractively(
+            this, settings.value(QStringLiteral("storage/aeTitle"), QStringLiteral("PELLUCID"))
+                      .toString());
+    });
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pellucid"), this, [this] {
         QMessageBox::about(this, tr("About Pellucid"),
