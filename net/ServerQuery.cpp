@@ -71,7 +71,8 @@ OFCondition ServerAssociation::handleFind(T_DIMSE_C_FindRQ& request,
                                   CacheIndex::Mode::ReadOnly);
     if (!index)
         return fail(STATUS_FIND_Failed_UnableToProcess, error);
-    const CacheQuery cacheQuery(query->level, query->keys);
+    CacheQuery cacheQuery(query->level, query->keys);
+    cacheQuery.setOrdered(false);
     std::vector<int> columnOf; // per return key: its column in the rows, or -1
     for (const auto& key : query->returnKeys) {
         int column = -1;

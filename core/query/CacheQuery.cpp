@@ -63,7 +63,8 @@ struct BuiltSql {
 };
 
 BuiltSql buildSql(QueryLevel level, const std::vector<CacheQuery::Key>& keys,
-                  const std::vector<const QueryAttribute*>& columns, std::size_t limit) {
+                  const std::vector<const QueryAttribute*>& columns, std::size_t limit,
+                  bool ordered) {
     BuiltSql out;
     std::string& sql = out.text;
     sql = "SELECT ";
@@ -129,7 +130,8 @@ BuiltSql buildSql(QueryLevel level, const std::vector<CacheQuery::Key>& keys,
         sql += "pellucid_match(?, " + column + ")";
         out.bindings.push_back({Binding::Kind::Rule, {}, 0, &key.rule});
     }
-    sql += orderBy(level);
+    if (ordered)
+        sql += orderBy(level);
     if (limit)
         sql += " LIMIT " + std::to_string(limit);
     return out;
@@ -171,7 +173,7 @@ std::optional<CacheQuery> CacheQuery::parse(QueryLevel level, const std::vector<
 }
 
 std::string CacheQuery::sql() const {
-    return buildSql(level_, keys_, columns_, limit_).text;
+    return buildSql(level_, keys_, columns_, limit_, ordered_).text;
 }
 
 bool CacheQuery::run(CacheIndex& index, const std::function<bool(const Row&)>& onRow,
@@ -179,7 +181,7 @@ bool CacheQuery::run(CacheIndex& index, const std::function<bool(const Row&)>& o
     sqlite3* db = index.handle();
     if (!ensureMatchFunction(db, error))
         return false;
-    const BuiltSql built = buildSql(level_, keys_, columns_, limit_);
+    const BuiltSql built = buildSql(level_, keys_, columns_, limit_, ordered_);
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, built.text.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
         if (error)

@@ -35,6 +35,9 @@ public:
     QueryLevel level() const { return level_; }
     const std::vector<const QueryAttribute*>& columns() const { return columns_; }
     void setLimit(std::size_t limit) { limit_ = limit; }
+    // A C-FIND SCP owes no order: without one SQLite may drive the query from the most
+    // selective table instead of walking the study date index.
+    void setOrdered(bool ordered) { ordered_ = ordered; }
 
     // Calls `onRow` for each match in a stable order; `onRow` returns false to stop early.
     bool run(CacheIndex& index, const std::function<bool(const Row&)>& onRow,
@@ -47,6 +50,7 @@ private:
     std::vector<Key> keys_;
     std::vector<const QueryAttribute*> columns_;
     std::size_t limit_ = 0;
+    bool ordered_ = true;
 };
 
 } // namespace pellucid
