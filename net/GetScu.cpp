@@ -121,13 +121,6 @@ std::vector<GetBatch> planBatches(const RemoteNode& node, const RetrieveRequest&
     return batches;
 }
 
-std::string joinUids(const std::vector<std::string>& uids) {
-    std::string joined;
-    for (const std::string& uid : uids)
-        joined += (joined.empty() ? "" : "\\") + uid;
-    return joined;
-}
-
 // Receives the C-STOREs of a C-GET straight into staged files and admits each before
 // answering it; streams progress; sends C-CANCEL when asked.
 class ReceivingGetScu : public DcmSCU {
@@ -359,14 +352,7 @@ RetrieveResult getUnsettled(const RemoteNode& node, const RetrieveRequest& reque
         }
         for (const RetrieveRequest& get : gets) {
             DcmDataset identifier;
-            identifier.putAndInsertString(DCM_QueryRetrieveLevel,
-                                          queryRetrieveLevelValue(get.level()));
-            identifier.putAndInsertString(DCM_StudyInstanceUID, get.studyInstanceUid.c_str());
-            if (get.level() != QueryLevel::Study)
-                identifier.putAndInsertString(DCM_SeriesInstanceUID, get.seriesInstanceUid.c_str());
-            if (get.level() == QueryLevel::Instance)
-                identifier.putAndInsertString(DCM_SOPInstanceUID,
-                                              joinUids(get.sopInstanceUids).c_str());
+            get.fillIdentifier(identifier);
             scu.counts = {};
             cond = scu.sendCGETRequest(presId, &identifier, nullptr);
             total.completed += scu.counts.completed;

@@ -95,16 +95,7 @@ RetrieveResult moveInstances(const RemoteNode& node, const RetrieveRequest& requ
         return result;
     }
     DcmDataset identifier;
-    identifier.putAndInsertString(DCM_QueryRetrieveLevel, queryRetrieveLevelValue(request.level()));
-    identifier.putAndInsertString(DCM_StudyInstanceUID, request.studyInstanceUid.c_str());
-    if (request.level() != QueryLevel::Study)
-        identifier.putAndInsertString(DCM_SeriesInstanceUID, request.seriesInstanceUid.c_str());
-    if (request.level() == QueryLevel::Instance) {
-        std::string uids;
-        for (const std::string& uid : request.sopInstanceUids)
-            uids += (uids.empty() ? "" : "\\") + uid;
-        identifier.putAndInsertString(DCM_SOPInstanceUID, uids.c_str());
-    }
+    request.fillIdentifier(identifier);
     cond = scu.sendMOVERequest(presId, destinationAeTitle.c_str(), &identifier, nullptr);
     result.counts = scu.counts;
     result.cancelled = scu.cancelSent;

@@ -1,5 +1,11 @@
 #include "net/RetrieveRequest.h"
 
+#include "net/FindScu.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+
 namespace pellucid {
 
 QueryLevel RetrieveRequest::level() const {
@@ -8,6 +14,19 @@ QueryLevel RetrieveRequest::level() const {
     if (!seriesInstanceUid.empty())
         return QueryLevel::Series;
     return QueryLevel::Study;
+}
+
+void RetrieveRequest::fillIdentifier(DcmDataset& identifier) const {
+    identifier.putAndInsertString(DCM_QueryRetrieveLevel, queryRetrieveLevelValue(level()));
+    identifier.putAndInsertString(DCM_StudyInstanceUID, studyInstanceUid.c_str());
+    if (level() != QueryLevel::Study)
+        identifier.putAndInsertString(DCM_SeriesInstanceUID, seriesInstanceUid.c_str());
+    if (level() == QueryLevel::Instance) {
+        std::string uids;
+        for (const std::string& uid : sopInstanceUids)
+            uids += (uids.empty() ? "" : "\\") + uid;
+        identifier.putAndInsertString(DCM_SOPInstanceUID, uids.c_str());
+    }
 }
 
 std::string RetrieveRequest::validate() const {

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+class DcmDataset;
+
 namespace pellucid {
 
 // What to pull from a node: a study, one series of it, or some instances of that series.
@@ -20,6 +22,8 @@ struct RetrieveRequest {
 
     QueryLevel level() const;     // STUDY, SERIES or IMAGE from what is set
     std::string validate() const; // why the request is unusable, or empty
+    // The C-GET / C-MOVE identifier: level and the UIDs down to it.
+    void fillIdentifier(DcmDataset& identifier) const;
 };
 
 // Sub-operation counts from the node's C-GET / C-MOVE responses (PS3.4 C.4.2.1.6).

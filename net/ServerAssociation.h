@@ -65,7 +65,8 @@ private:
         std::string* error);
     OFCondition sendGetResponse(T_ASC_PresentationContextID presId, const T_DIMSE_C_GetRQ& request,
                                 Uint16 status, int remaining, int completed, int failed,
-                                int warning, DcmDataset* identifier);
+                                int warning, DcmDataset* identifier,
+                                DcmDataset* statusDetail = nullptr);
 
     ServerContext& context_;
     T_ASC_Association* association_ = nullptr;

@@ -167,7 +167,8 @@ Uint16 ServerAssociation::sendSubOperation(const OutgoingInstance& item, Uint16 
 OFCondition ServerAssociation::sendGetResponse(T_ASC_PresentationContextID presId,
                                                const T_DIMSE_C_GetRQ& request, Uint16 status,
                                                int remaining, int completed, int failed,
-                                               int warning, DcmDataset* identifier) {
+                                               int warning, DcmDataset* identifier,
+                                               DcmDataset* statusDetail) {
     T_DIMSE_Message message;
     std::memset(&message, 0, sizeof message);
     message.CommandField = DIMSE_C_GET_RSP;
@@ -185,7 +186,7 @@ OFCondition ServerAssociation::sendGetResponse(T_ASC_PresentationContextID presI
     if (status == STATUS_Pending)
         response.opts |= O_GET_NUMBEROFREMAININGSUBOPERATIONS;
     response.DataSetType = identifier ? DIMSE_DATASET_PRESENT : DIMSE_DATASET_NULL;
-    return sendDIMSEMessage(presId, &message, identifier);
+    return sendDIMSEMessage(presId, &message, identifier, statusDetail);
 }
 
 OFCondition ServerAssociation::handleGet(T_DIMSE_C_GetRQ& request,
@@ -200,17 +201,7 @@ OFCondition ServerAssociation::handleGet(T_DIMSE_C_GetRQ& request,
     auto refuse = [&](Uint16 status) {
         DcmDataset detail;
         detail.putAndInsertString(DCM_ErrorComment, error.substr(0, 64).c_str());
-        T_DIMSE_Message message;
-        std::memset(&message, 0, sizeof message);
-        message.CommandField = DIMSE_C_GET_RSP;
-        T_DIMSE_C_GetRSP& response = message.msg.CGetRSP;
-        response.MessageIDBeingRespondedTo = request.MessageID;
-        OFStandard::strlcpy(response.AffectedSOPClassUID, request.AffectedSOPClassUID,
-                            sizeof response.AffectedSOPClassUID);
-        response.DimseStatus = status;
-        response.opts = O_GET_AFFECTEDSOPCLASSUID;
-        response.DataSetType = DIMSE_DATASET_NULL;
-        return sendDIMSEMessage(presId, &message, nullptr, &detail);
+        return sendGetResponse(presId, request, status, 0, 0, 0, 0, nullptr, &detail);
     };
     if (!identifier) {
         error = "no identifier";
