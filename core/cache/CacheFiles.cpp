@@ -113,7 +113,7 @@ bool copyContents(int in, int out, std::uint64_t* copied, int* err) {
     }
 }
 
-[[maybe_unused]] bool fsyncPath(const fs::path& path, bool directory, int* err) {
+bool fsyncPath(const fs::path& path, bool directory, int* err) {
     const int fd =
         ::open(path.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
     if (fd < 0) {
@@ -316,6 +316,20 @@ bool CacheFiles::syncPublished(const std::vector<std::string>& relativePaths, st
     if (relativePaths.empty())
         return true;
 #if defined(__linux__)
+    // A few files (one sender, one image at a time): their own fsyncs. syncfs() would also
+    // flush whatever else is dirty on the file system (another program's writes, a running
+    // import) and make the sender wait for it. Many files: one syncfs() for all.
+    if (relativePaths.size() <= 8) {
+        for (const auto& rel : relativePaths) {
+            int err = 0;
+            if (!fsyncPath(absolute(rel), false, &err)) {
+                if (error)
+                    *error = "syncing " + rel + " failed: " + std::strerror(err);
+                return false;
+            }
+        }
+        return syncDirectoriesOf(relativePaths, error);
+    }
     return syncNames(relativePaths, error); // one syncfs() covers contents and names
 #else
     std::vector<fs::path> files;
@@ -336,6 +350,14 @@ bool CacheFiles::syncNames(const std::vector<std::string>& relativePaths, std::s
     (void)error;
     return true; // NTFS journals renames; MoveFileEx has no directory flush to ask for
 #else
+    return syncDirectoriesOf(relativePaths, error);
+#endif
+}
+
+#ifndef _WIN32
+bool CacheFiles::syncDirectoriesOf(const std::vector<std::string>& relativePaths,
+                                   std::string* error) const {
+    // The series folder, and the study and dicom/ folders in case publish() created them.
     std::set<fs::path> directories;
     for (const auto& rel : relativePaths) {
         const fs::path dir = absolute(rel).parent_path();
@@ -352,7 +374,7 @@ bool CacheFiles::syncNames(const std::vector<std::string>& relativePaths, std::s
         }
     }
     return true;
-#endif
 }
+#endif
 
 } // namespace pellucid

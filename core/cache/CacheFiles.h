@@ -63,6 +63,8 @@ public:
     bool syncPublished(const std::vector<std::string>& relativePaths, std::string* error);
 
 private:
+    bool syncDirectoriesOf(const std::vector<std::string>& relativePaths, std::string* error) const;
+
     std::filesystem::path root_;
     std::filesystem::path incoming_;
 };
