@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <future>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <system_error>
 #include <thread>
@@ -38,19 +39,34 @@ struct InstanceIntake::State {
     struct BatchedItem {
         Pending pending;
         Result result;
-        std::thread::id owner; // a retrieve receives on one thread; it settles its own
+        std::thread::id owner;  // a retrieve receives on one thread; it settles its own
+        bool handedOff = false; // given to a commit (which may still be running)
     };
     static constexpr std::size_t kBatchSize = 256;
-    std::vector<std::unique_ptr<BatchedItem>> batched; // since the last flushBatched()
-    std::size_t batchedCommitted = 0;                  // of those, committed already
+    std::vector<std::unique_ptr<BatchedItem>> batched; // admitted, not yet returned by a flush
+    std::size_t unhanded = 0;                          // of those, not yet given to a commit
     // Full batches commit in the background while the retrieve goes on receiving.
     std::vector<std::future<void>> batchCommits;
 
     bool readHeader(const fs::path& staged, Result& result);
 
-    // Waits for the background batch commits (they take the lock themselves), then commits
-    // every batched admission not yet handed to a commit.
-    void commitAllBatched(std::unique_lock<std::mutex>& lock) {
+    std::vector<Pending*> takeUnhanded() {
+        std::vector<Pending*> due;
+        for (auto& item : batched) {
+            if (!item->handedOff) {
+                item->handedOff = true;
+                due.push_back(&item->pending);
+            }
+        }
+        unhanded = 0;
+        return due;
+    }
+
+    // Waits for the background batch commits (they take the lock themselves), commits every
+    // batched admission not yet given to a commit, and waits until those of `owner` are done
+    // (another thread's flush may be committing some of them right now).
+    void commitAllBatched(std::unique_lock<std::mutex>& lock,
+                          std::optional<std::thread::id> owner = std::nullopt) {
         while (!batchCommits.empty()) {
             std::vector<std::future<void>> running;
             running.swap(batchCommits);
@@ -59,12 +75,15 @@ struct InstanceIntake::State {
                 commit.wait();
             lock.lock();
         }
-        std::vector<Pending*> due;
-        for (std::size_t i = batchedCommitted; i < batched.size(); ++i)
-            due.push_back(&batched[i]->pending);
-        batchedCommitted = batched.size();
+        const std::vector<Pending*> due = takeUnhanded();
         if (!due.empty())
             commitAndWait(due, lock);
+        committed.wait(lock, [&] {
+            for (const auto& item : batched)
+                if ((!owner || item->owner == *owner) && !item->pending.done)
+                    return false;
+            return true;
+        });
     }
     void commitAndWait(const std::vector<Pending*>& mine, std::unique_lock<std::mutex>& lock);
 
@@ -255,16 +274,13 @@ InstanceIntake::Result InstanceIntake::admitBatched(const fs::path& staged,
     item->pending = Pending{staged, source, fs::file_size(staged, ec), &item->result};
     std::unique_lock lock(state_->mutex);
     state_->batched.push_back(std::move(item));
-    if (state_->batched.size() - state_->batchedCommitted >= State::kBatchSize) {
-        std::vector<Pending*> due;
-        for (std::size_t i = state_->batchedCommitted; i < state_->batched.size(); ++i)
-            due.push_back(&state_->batched[i]->pending);
-        state_->batchedCommitted = state_->batched.size();
+    if (++state_->unhanded >= State::kBatchSize) {
         State* state = state_.get();
-        state_->batchCommits.push_back(std::async(std::launch::async, [state, due] {
-            std::unique_lock commitLock(state->mutex);
-            state->commitAndWait(due, commitLock);
-        }));
+        state_->batchCommits.push_back(
+            std::async(std::launch::async, [state, due = state_->takeUnhanded()] {
+                std::unique_lock commitLock(state->mutex);
+                state->commitAndWait(due, commitLock);
+            }));
     }
     result.outcome = Outcome::Stored; // provisional, see flushBatched()
     return result;
@@ -272,10 +288,10 @@ InstanceIntake::Result InstanceIntake::admitBatched(const fs::path& staged,
 
 std::vector<InstanceIntake::Result> InstanceIntake::flushBatched() {
     std::unique_lock lock(state_->mutex);
-    state_->commitAllBatched(lock); // other retrieves' items too: harmless, only earlier
+    const auto me = std::this_thread::get_id();
+    state_->commitAllBatched(lock, me); // other retrieves' items too: harmless, only earlier
     std::vector<Result> results;
     std::vector<std::unique_ptr<State::BatchedItem>> others;
-    const auto me = std::this_thread::get_id();
     for (auto& item : state_->batched) {
         if (item->owner == me)
             results.push_back(std::move(item->result));
@@ -283,7 +299,6 @@ std::vector<InstanceIntake::Result> InstanceIntake::flushBatched() {
             others.push_back(std::move(item));
     }
     state_->batched = std::move(others);
-    state_->batchedCommitted = state_->batched.size();
     return results;
 }
 

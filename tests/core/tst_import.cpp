@@ -362,10 +362,17 @@ void TestImport::progressIsReportedAndCancelStopsCleanly() {
     ImportOptions options;
     options.batchSize = 20;
     options.workers = 1;
-    const ImportReport report =
-        Importer(*c.cache, options)
-            .run(
-                {dir}, [&](const ImportProgress&) { cancel = true; }, &cancel);
+    const ImportReport report = Importer(*c.cache, options)
+                                    .run(
+                                        {dir},
+                                        [&](const ImportProgress& p) {
+                                            // After the first committed batch: progress may also
+                                            // come from the walk before anything is imported (seen
+                                            // once in CI on a loaded machine).
+                                            if (p.imported > 0)
+                                                cancel = true;
+                                        },
+                                        &cancel);
     QVERIFY(report.cancelled);
     QVERIFY(report.imported > 0);
     QVERIFY(report.imported < kFiles);
