@@ -17,19 +17,16 @@ EchoResult echo(const RemoteNode& node, const std::string& callingAeTitle, int t
     bounded.connectTimeoutSeconds = timeoutSeconds;
     bounded.dimseTimeoutSeconds = timeoutSeconds;
     configureScu(scu, bounded, callingAeTitle);
-    OFList<OFString> syntaxes;
-    syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
-    scu.addPresentationContext(UID_VerificationSOPClass, syntaxes);
-    OFCondition cond = scu.initNetwork();
-    if (cond.good())
-        cond = scu.negotiateAssociation();
-    if (cond.good()) {
-        cond = scu.sendECHORequest(0);
+    proposeService(scu, UID_VerificationSOPClass);
+    const T_ASC_PresentationContextID id =
+        openForService(scu, node, UID_VerificationSOPClass, "verification (C-ECHO)", &result.error);
+    if (id != 0) {
+        const OFCondition cond = scu.sendECHORequest(id);
         scu.releaseAssociation();
+        result.ok = cond.good();
+        if (!result.ok)
+            result.error = cond.text();
     }
-    result.ok = cond.good();
-    if (!result.ok)
-        result.error = cond.text();
     result.milliseconds =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return result;

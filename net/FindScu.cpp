@@ -302,9 +302,6 @@ FindResult findOnce(const RemoteNode& node, const FindRequest& request,
 
     StreamingFindScu scu;
     configureScu(scu, node, request.callingAeTitle);
-    OFList<OFString> syntaxes;
-    for (const std::string& s : commandTransferSyntaxes())
-        syntaxes.push_back(s.c_str());
     const char* sopClass = findSopClassUid(request.model);
     // DcmSCU proposes extended negotiation only from an association configuration file.
     const RelationalProfile relationalProfile(request.relational ? sopClass : nullptr);
@@ -312,7 +309,7 @@ FindResult findOnce(const RemoteNode& node, const FindRequest& request,
         scu.setAssocConfigFileAndProfile(relationalProfile.path().c_str(),
                                          RelationalProfile::profileName());
     else
-        scu.addPresentationContext(sopClass, syntaxes);
+        proposeService(scu, sopClass);
     scu.onPending = [&](DcmDataset& dataset) {
         result.matches.push_back(decodeMatch(dataset));
         bool more = !onMatch || onMatch(result.matches.back());
@@ -323,25 +320,14 @@ FindResult findOnce(const RemoteNode& node, const FindRequest& request,
         return more;
     };
 
-    OFCondition cond = scu.initNetwork();
-    if (cond.good())
-        cond = scu.negotiateAssociation();
-    if (cond.bad()) {
-        result.error = describeAssociationFailure(cond, node);
-        if (cond == NET_EC_NoAcceptablePresentationContexts)
-            result.error = std::string("the node does not support the ") +
-                           queryModelName(request.model) + " C-FIND information model (" +
-                           sopClass + ")";
+    const T_ASC_PresentationContextID presId =
+        openForService(scu, node, sopClass,
+                       std::string("the ") + queryModelName(request.model) +
+                           " C-FIND information model (" + sopClass + ")",
+                       &result.error);
+    if (presId == 0)
         return result;
-    }
-    const T_ASC_PresentationContextID presId = scu.findPresentationContextID(sopClass, "");
-    if (presId == 0) {
-        result.error = std::string("the node does not support the ") +
-                       queryModelName(request.model) + " C-FIND information model";
-        scu.releaseAssociation();
-        return result;
-    }
-    cond = scu.sendFINDRequest(presId, &identifier, nullptr);
+    OFCondition cond = scu.sendFINDRequest(presId, &identifier, nullptr);
     result.cancelled = scu.cancelSent;
     if (cond.bad() || !scu.finalReceived) {
         result.error = cond.bad() ? describeDimseFailure(cond) : "no final C-FIND response";

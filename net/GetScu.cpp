@@ -319,25 +319,14 @@ RetrieveResult getUnsettled(const RemoteNode& node, const RetrieveRequest& reque
         };
         scu.progress = &batchProgress;
 
-        OFList<OFString> commandSyntaxes;
-        for (const std::string& s : commandTransferSyntaxes())
-            commandSyntaxes.push_back(s.c_str());
-        scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, commandSyntaxes);
+        proposeService(scu, UID_GETStudyRootQueryRetrieveInformationModel);
         proposeStorageContexts(scu, batch.classes, syntaxes);
-        OFCondition cond = scu.initNetwork();
-        if (cond.good())
-            cond = scu.negotiateAssociation();
-        if (cond.bad()) {
-            result.error = describeAssociationFailure(cond, node);
-            return result;
-        }
         const T_ASC_PresentationContextID presId =
-            scu.findPresentationContextID(UID_GETStudyRootQueryRetrieveInformationModel, "");
-        if (presId == 0) {
-            scu.releaseAssociation();
-            result.error = "the node does not offer C-GET (Study Root)";
+            openForService(scu, node, UID_GETStudyRootQueryRetrieveInformationModel,
+                           "C-GET (Study Root)", &result.error);
+        if (presId == 0)
             return result;
-        }
+        OFCondition cond;
         // One C-GET per series of the batch, or one for the request as given.
         std::vector<RetrieveRequest> gets;
         if (batch.series.empty()) {

@@ -76,27 +76,16 @@ RetrieveResult moveInstances(const RemoteNode& node, const RetrieveRequest& requ
     configureScu(scu, node, request.callingAeTitle);
     scu.cancel = cancel;
     scu.progress = &progress;
-    OFList<OFString> syntaxes;
-    for (const std::string& s : commandTransferSyntaxes())
-        syntaxes.push_back(s.c_str());
-    scu.addPresentationContext(UID_MOVEStudyRootQueryRetrieveInformationModel, syntaxes);
-    OFCondition cond = scu.initNetwork();
-    if (cond.good())
-        cond = scu.negotiateAssociation();
-    if (cond.bad()) {
-        result.error = describeAssociationFailure(cond, node);
-        return result;
-    }
+    proposeService(scu, UID_MOVEStudyRootQueryRetrieveInformationModel);
     const T_ASC_PresentationContextID presId =
-        scu.findPresentationContextID(UID_MOVEStudyRootQueryRetrieveInformationModel, "");
-    if (presId == 0) {
-        scu.releaseAssociation();
-        result.error = "the node does not offer C-MOVE (Study Root)";
+        openForService(scu, node, UID_MOVEStudyRootQueryRetrieveInformationModel,
+                       "C-MOVE (Study Root)", &result.error);
+    if (presId == 0)
         return result;
-    }
     DcmDataset identifier;
     request.fillIdentifier(identifier);
-    cond = scu.sendMOVERequest(presId, destinationAeTitle.c_str(), &identifier, nullptr);
+    OFCondition cond =
+        scu.sendMOVERequest(presId, destinationAeTitle.c_str(), &identifier, nullptr);
     result.counts = scu.counts;
     result.cancelled = scu.cancelSent;
     if (cond.bad() || !scu.finalReceived) {

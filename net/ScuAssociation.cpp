@@ -1,6 +1,7 @@
 #include "net/ScuAssociation.h"
 
 #include "net/NetworkSetup.h"
+#include "net/ScuErrors.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmnet/scu.h>
@@ -24,6 +25,32 @@ void configureScu(DcmSCU& scu, const RemoteNode& node, const std::string& callin
 std::vector<std::string> commandTransferSyntaxes() {
     return {UID_LittleEndianExplicitTransferSyntax, UID_BigEndianExplicitTransferSyntax,
             UID_LittleEndianImplicitTransferSyntax};
+}
+
+void proposeService(DcmSCU& scu, const char* abstractSyntax) {
+    OFList<OFString> syntaxes;
+    for (const std::string& s : commandTransferSyntaxes())
+        syntaxes.push_back(s.c_str());
+    scu.addPresentationContext(abstractSyntax, syntaxes);
+}
+
+unsigned char openForService(DcmSCU& scu, const RemoteNode& node, const char* abstractSyntax,
+                             const std::string& service, std::string* error) {
+    OFCondition cond = scu.initNetwork();
+    if (cond.good())
+        cond = scu.negotiateAssociation();
+    if (cond.bad()) {
+        *error = cond == NET_EC_NoAcceptablePresentationContexts
+                     ? formatRemoteNode(node) + " does not offer " + service
+                     : describeAssociationFailure(cond, node);
+        return 0;
+    }
+    const T_ASC_PresentationContextID id = scu.findPresentationContextID(abstractSyntax, "");
+    if (id == 0) {
+        *error = formatRemoteNode(node) + " does not offer " + service;
+        scu.releaseAssociation();
+    }
+    return id;
 }
 
 } // namespace pellucid

@@ -3,6 +3,7 @@
 #include "net/RemoteNode.h"
 
 #include <string>
+#include <vector>
 
 class DcmSCU;
 
@@ -15,5 +16,14 @@ void configureScu(DcmSCU& scu, const RemoteNode& node, const std::string& callin
 // The transfer syntaxes we propose for a DIMSE command context (no bulk data): Explicit VR
 // Little Endian first, Implicit VR Little Endian last (every peer takes it).
 std::vector<std::string> commandTransferSyntaxes();
+
+// Proposes a DIMSE service (verification, a Q/R model, storage commitment) in the command
+// syntaxes above.
+void proposeService(DcmSCU& scu, const char* abstractSyntax);
+
+// Opens the association and returns the accepted context of `abstractSyntax`. 0 and `error`
+// (for people) when the node refuses the association, or does not offer `service`.
+unsigned char openForService(DcmSCU& scu, const RemoteNode& node, const char* abstractSyntax,
+                             const std::string& service, std::string* error);
 
 } // namespace pellucid

@@ -64,28 +64,15 @@ CommitmentReport requestCommitment(const RemoteNode& node, const std::string& ca
 
     DcmSCU scu;
     configureScu(scu, node, callingAeTitle);
-    OFList<OFString> syntaxes;
-    for (const auto& s : commandTransferSyntaxes())
-        syntaxes.push_back(s.c_str());
-    scu.addPresentationContext(UID_StorageCommitmentPushModelSOPClass, syntaxes);
-    OFCondition cond = scu.initNetwork();
-    if (cond.good())
-        cond = scu.negotiateAssociation();
-    if (cond.bad()) {
-        report.error = describeAssociationFailure(cond, node);
+    proposeService(scu, UID_StorageCommitmentPushModelSOPClass);
+    const T_ASC_PresentationContextID id = openForService(
+        scu, node, UID_StorageCommitmentPushModelSOPClass, "storage commitment", &report.error);
+    if (id == 0)
         return report;
-    }
-    const T_ASC_PresentationContextID id =
-        scu.findAnyPresentationContextID(UID_StorageCommitmentPushModelSOPClass, "");
-    if (id == 0) {
-        report.error = formatRemoteNode(node) + " does not offer storage commitment";
-        scu.releaseAssociation();
-        return report;
-    }
     // Listen before asking: the report may come back before the N-ACTION response.
     list.expect(report.transactionUid);
     Uint16 status = 0;
-    cond =
+    OFCondition cond =
         scu.sendACTIONRequest(id, UID_StorageCommitmentPushModelSOPInstance, 1, &request, status);
     if (cond.bad() || status != STATUS_Success) {
         report.error = cond.bad() ? "N-ACTION failed: " + describeDimseFailure(cond)

@@ -381,7 +381,7 @@ void TestFindScu::patientStudyOnlyModel() {
     // ...Orthanc does not negotiate it: a clean refusal, not a hang or a crash.
     r = query("orthanc", QueryModel::PatientStudyOnly, QueryLevel::Study, {});
     QVERIFY(!r.ok);
-    QVERIFY2(r.error.find("does not support the patient-study-only") != std::string::npos,
+    QVERIFY2(r.error.find("does not offer the patient-study-only") != std::string::npos,
              r.error.c_str());
     // A level the model does not have is refused before any network traffic.
     r = query("dcmqrscp", QueryModel::PatientStudyOnly, QueryLevel::Series, {});
