@@ -14,7 +14,6 @@
 #include <QWheelEvent>
 
 #include <vtkCamera.h>
-#include <vtkCornerAnnotation.h>
 #include <vtkImageActor.h>
 #include <vtkImageData.h>
 #include <vtkImageMapper3D.h>
@@ -57,8 +56,7 @@ Vector3 added(const Vector3& a, const Vector3& b) {
 SliceViewport::SliceViewport(QWidget* parent)
     : VtkOpenGLWidget(parent)
     , image_(vtkSmartPointer<vtkImageData>::New())
-    , actor_(vtkSmartPointer<vtkImageActor>::New())
-    , corners_(vtkSmartPointer<vtkCornerAnnotation>::New()) {
+    , actor_(vtkSmartPointer<vtkImageActor>::New()) {
     renderer()->SetBackground(0, 0, 0);
     actor_->GetMapper()->SetInputData(image_);
     // The texture already holds display values: identity window, nearest pixels by default.
@@ -67,13 +65,6 @@ SliceViewport::SliceViewport(QWidget* parent)
     actor_->GetProperty()->SetInterpolationTypeToNearest();
     actor_->SetVisibility(0);
     renderer()->AddViewProp(actor_);
-    corners_->SetMaximumFontSize(15);
-    corners_->SetMinimumFontSize(9);
-    corners_->SetLinearFontScaleFactor(2);
-    corners_->SetNonlinearFontScaleFactor(1);
-    corners_->GetTextProperty()->SetColor(0.9, 0.9, 0.9);
-    corners_->GetTextProperty()->SetShadow(1);
-    renderer()->AddViewProp(corners_);
     renderer()->GetActiveCamera()->ParallelProjectionOn();
     overlay_ = std::make_unique<ViewportOverlay>(renderer());
     cine_ = new QTimer(this);
@@ -381,16 +372,13 @@ void SliceViewport::updateCamera() {
 }
 
 QStringList SliceViewport::cornerTexts() const {
-    QStringList texts;
-    for (int i = 0; i < 4; ++i)
-        texts << QString::fromUtf8(corners_->GetText(i) ? corners_->GetText(i) : "");
-    return texts;
+    return corners_;
 }
 
 void SliceViewport::updateAnnotations() {
     if (!series_) {
-        for (int i = 0; i < 4; ++i)
-            corners_->SetText(i, "");
+        for (QString& corner : corners_)
+            corner.clear();
         return;
     }
     const int count = sliceCount();
@@ -414,11 +402,9 @@ void SliceViewport::updateAnnotations() {
         return found == series_->header.end() ? std::string() : found->second;
     };
     const CornerTexts texts = fillAnnotations(series_->modality, valueOf);
-    // vtkCornerAnnotation: 0 lower left, 1 lower right, 2 upper left, 3 upper right.
-    corners_->SetText(0, texts.bottomLeft.c_str());
-    corners_->SetText(1, texts.bottomRight.c_str());
-    corners_->SetText(2, texts.topLeft.c_str());
-    corners_->SetText(3, texts.topRight.c_str());
+    corners_ = {QString::fromStdString(texts.topLeft), QString::fromStdString(texts.topRight),
+                QString::fromStdString(texts.bottomLeft),
+                QString::fromStdString(texts.bottomRight)};
 }
 
 QString SliceViewport::measurementLabel(const ViewportMeasurement& m) const {
@@ -480,7 +466,8 @@ void SliceViewport::updateOverlay() {
         const ViewTransform t = transform();
         const ImageSize size = imageSize();
         auto toDisplay = [&](const ImagePoint& p) { return t.toDisplay(p.x, p.y); };
-        auto drawShape = [&](const ViewportMeasurement& m, const QColor& color) {
+        auto drawShape = [&](const ViewportMeasurement& m, const QColor& color,
+                             const std::string& slot) {
             std::vector<QPointF> points;
             if (m.kind == ViewportTool::Rectangle && m.points.size() >= 2) {
                 const ImagePoint a = m.points[0], b = m.points[1];
@@ -508,15 +495,15 @@ void SliceViewport::updateOverlay() {
                 for (const QPointF& p : points)
                     if (p.x() > at.x())
                         at = p;
-                overlay_->addText(at + QPointF(6 * dpr, 0), m.label, color,
+                overlay_->addText(slot, at + QPointF(6 * dpr, 0), m.label, color,
                                   ViewportOverlay::Align::Left, int(13 * dpr), true);
             }
         };
-        for (const ViewportMeasurement& m : measurements_)
-            if (m.slice == slice_)
-                drawShape(m, measureColor);
+        for (std::size_t i = 0; i < measurements_.size(); ++i)
+            if (measurements_[i].slice == slice_)
+                drawShape(measurements_[i], measureColor, "measurement" + std::to_string(i));
         if (drawing_)
-            drawShape(*drawing_, drawingColor);
+            drawShape(*drawing_, drawingColor, "drawing");
         for (const auto& [a, b] : referenceLines_)
             overlay_->addPolyline({toDisplay(a), toDisplay(b)}, referenceColor);
 
@@ -536,13 +523,13 @@ void SliceViewport::updateOverlay() {
             };
             const int font = int(15 * dpr);
             const QColor color(255, 255, 160);
-            overlay_->addText({device.width() - 8 * dpr, c.y()}, letter(right), color,
+            overlay_->addText("right", {device.width() - 8 * dpr, c.y()}, letter(right), color,
                               ViewportOverlay::Align::Right, font);
-            overlay_->addText({8 * dpr, c.y()}, letter(scaled(right, -1)), color,
+            overlay_->addText("left", {8 * dpr, c.y()}, letter(scaled(right, -1)), color,
                               ViewportOverlay::Align::Left, font);
-            overlay_->addText({c.x(), device.height() - 4 * dpr}, letter(down), color,
+            overlay_->addText("bottom", {c.x(), device.height() - 4 * dpr}, letter(down), color,
                               ViewportOverlay::Align::Centre, font);
-            overlay_->addText({c.x(), 22 * dpr}, letter(scaled(down, -1)), color,
+            overlay_->addText("top", {c.x(), 22 * dpr}, letter(scaled(down, -1)), color,
                               ViewportOverlay::Align::Centre, font, false);
         }
         // Scale bar along the right edge: a round length about a quarter of the height.
@@ -557,7 +544,7 @@ void SliceViewport::updateOverlay() {
                 const double tick = (i % 5 == 0 ? 8 : 4) * dpr;
                 overlay_->addPolyline({{x - tick, y}, {x, y}}, labelColor);
             }
-            overlay_->addText({x - 4 * dpr, y0 + 4 * dpr},
+            overlay_->addText("scale", {x - 4 * dpr, y0 + 4 * dpr},
                               length >= 10 ? tr("%1 cm").arg(length / 10) : tr("%1 mm").arg(length),
                               labelColor, ViewportOverlay::Align::Right, int(12 * dpr), true);
         } else if (!size.calibrated) {
@@ -568,14 +555,27 @@ void SliceViewport::updateOverlay() {
         if (series_->volume && !sliceReady(slice_))
             notice_ = tr("Loading…");
         if (!notice_.isEmpty() && annotationsShown_)
-            overlay_->addText({device.width() / 2.0, device.height() - 24 * dpr}, notice_,
+            overlay_->addText("notice", {device.width() / 2.0, device.height() - 24 * dpr}, notice_,
                               QColor(255, 140, 90), ViewportOverlay::Align::Centre, int(13 * dpr));
         if (cursor_.x() >= 0 && annotationsShown_) {
             const QString value = valueTextAt(cursor_);
             if (!value.isEmpty())
-                overlay_->addText({device.width() / 2.0, device.height() - 44 * dpr}, value,
-                                  labelColor, ViewportOverlay::Align::Centre, int(12 * dpr));
+                overlay_->addText("cursor", {device.width() / 2.0, device.height() - 44 * dpr},
+                                  value, labelColor, ViewportOverlay::Align::Centre, int(12 * dpr));
         }
+    }
+    if (series_ && annotationsShown_) {
+        const int font = int(13 * dpr);
+        const double margin = 4 * dpr;
+        const QColor text(225, 225, 225);
+        overlay_->addText("topLeft", {margin, margin}, corners_[0], text,
+                          ViewportOverlay::Align::Left, font, true);
+        overlay_->addText("topRight", {device.width() - margin, margin}, corners_[1], text,
+                          ViewportOverlay::Align::Right, font, true);
+        overlay_->addText("bottomLeft", {margin, device.height() - margin}, corners_[2], text,
+                          ViewportOverlay::Align::Left, font);
+        overlay_->addText("bottomRight", {device.width() - margin, device.height() - margin},
+                          corners_[3], text, ViewportOverlay::Align::Right, font);
     }
     if (active_ && annotationsShown_)
         overlay_->addPolyline({{1, 1},
@@ -690,7 +690,6 @@ void SliceViewport::setAnnotationsShown(bool shown) {
     if (shown == annotationsShown_)
         return;
     annotationsShown_ = shown;
-    corners_->SetVisibility(shown);
     changed();
 }
 

@@ -15,7 +15,6 @@
 #include <vector>
 
 class QTimer;
-class vtkCornerAnnotation;
 class vtkImageActor;
 class vtkImageData;
 
@@ -150,6 +149,7 @@ private:
     bool active_ = false;
     bool annotationsShown_ = true;
     QString notice_;
+    QStringList corners_{QString(), QString(), QString(), QString()}; // TL, TR, BL, BR
 
     // Mouse drag state.
     Qt::MouseButton dragButton_ = Qt::NoButton;
@@ -172,7 +172,6 @@ private:
 
     vtkSmartPointer<vtkImageData> image_;
     vtkSmartPointer<vtkImageActor> actor_;
-    vtkSmartPointer<vtkCornerAnnotation> corners_;
     std::unique_ptr<ViewportOverlay> overlay_;
 };
 

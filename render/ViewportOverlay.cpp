@@ -36,8 +36,8 @@ ViewportOverlay::ViewportOverlay(vtkRenderer* renderer)
 
 ViewportOverlay::~ViewportOverlay() {
     renderer_->RemoveActor2D(lineActor_);
-    for (auto& label : labels_)
-        renderer_->RemoveActor2D(label);
+    for (auto& [slot, label] : labels_)
+        renderer_->RemoveActor2D(label.actor);
 }
 
 void ViewportOverlay::begin(double viewportHeight) {
@@ -45,7 +45,8 @@ void ViewportOverlay::begin(double viewportHeight) {
     points_->Reset();
     lines_->Reset();
     colors_->Reset();
-    labelsUsed_ = 0;
+    for (auto& [slot, label] : labels_)
+        label.used = false;
 }
 
 void ViewportOverlay::addPolyline(const std::vector<QPointF>& points, const QColor& color,
@@ -61,31 +62,34 @@ void ViewportOverlay::addPolyline(const std::vector<QPointF>& points, const QCol
     colors_->InsertNextTuple3(color.red(), color.green(), color.blue());
 }
 
-void ViewportOverlay::addText(QPointF at, const QString& text, const QColor& color, Align align,
-                              int fontSize, bool top) {
-    if (labelsUsed_ == labels_.size()) {
-        auto label = vtkSmartPointer<vtkTextActor>::New();
-        label->GetTextProperty()->SetShadow(1);
-        label->GetTextProperty()->SetFontFamilyToArial();
-        renderer_->AddActor2D(label);
-        labels_.push_back(label);
+void ViewportOverlay::addText(const std::string& slot, QPointF at, const QString& text,
+                              const QColor& color, Align align, int fontSize, bool top) {
+    Label& label = labels_[slot];
+    if (!label.actor) {
+        label.actor = vtkSmartPointer<vtkTextActor>::New();
+        label.actor->GetTextProperty()->SetShadow(1);
+        label.actor->GetTextProperty()->SetFontFamilyToArial();
+        renderer_->AddActor2D(label.actor);
     }
-    vtkTextActor* label = labels_[labelsUsed_++];
-    label->SetVisibility(1);
-    label->SetInput(text.toUtf8().constData());
-    vtkTextProperty* p = label->GetTextProperty();
+    label.used = true;
+    vtkTextActor* actor = label.actor;
+    actor->SetVisibility(1);
+    // VTK compares before it marks anything modified: an unchanged label costs nothing.
+    actor->SetInput(text.toUtf8().constData());
+    vtkTextProperty* p = actor->GetTextProperty();
     p->SetFontSize(fontSize);
     p->SetColor(color.redF(), color.greenF(), color.blueF());
     p->SetJustification(align == Align::Left     ? VTK_TEXT_LEFT
                         : align == Align::Centre ? VTK_TEXT_CENTERED
                                                  : VTK_TEXT_RIGHT);
     p->SetVerticalJustification(top ? VTK_TEXT_TOP : VTK_TEXT_BOTTOM);
-    label->SetDisplayPosition(static_cast<int>(at.x()), static_cast<int>(height_ - at.y()));
+    actor->SetDisplayPosition(static_cast<int>(at.x()), static_cast<int>(height_ - at.y()));
 }
 
 void ViewportOverlay::end() {
-    for (std::size_t i = labelsUsed_; i < labels_.size(); ++i)
-        labels_[i]->SetVisibility(0);
+    for (auto& [slot, label] : labels_)
+        if (!label.used)
+            label.actor->SetVisibility(0);
     points_->Modified();
     lines_->Modified();
     colors_->Modified();

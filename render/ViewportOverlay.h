@@ -6,6 +6,8 @@
 
 #include <vtkSmartPointer.h>
 
+#include <map>
+#include <string>
 #include <vector>
 
 class vtkActor2D;
@@ -30,8 +32,10 @@ public:
     enum class Align { Left, Centre, Right };
     void begin(double viewportHeight);
     void addPolyline(const std::vector<QPointF>& points, const QColor& color, bool closed = false);
-    void addText(QPointF at, const QString& text, const QColor& color, Align align = Align::Left,
-                 int fontSize = 14, bool top = false);
+    // `slot` names the label: the same slot keeps its VTK text actor from frame to frame, so
+    // that an unchanged text is not rasterised again (FreeType is most of a frame's cost).
+    void addText(const std::string& slot, QPointF at, const QString& text, const QColor& color,
+                 Align align = Align::Left, int fontSize = 14, bool top = false);
     void end(); // hides the labels not used this frame
 
 private:
@@ -42,8 +46,11 @@ private:
     vtkSmartPointer<vtkUnsignedCharArray> colors_;
     vtkSmartPointer<vtkPolyData> poly_;
     vtkSmartPointer<vtkActor2D> lineActor_;
-    std::vector<vtkSmartPointer<vtkTextActor>> labels_;
-    std::size_t labelsUsed_ = 0;
+    struct Label {
+        vtkSmartPointer<vtkTextActor> actor;
+        bool used = false;
+    };
+    std::map<std::string, Label> labels_;
 };
 
 } // namespace pellucid

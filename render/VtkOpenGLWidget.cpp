@@ -54,6 +54,9 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
     format.setSamples(0);
     setFormat(format);
     window_->AddRenderer(renderer_);
+    // Opaque: a non-opaque alpha would blend with what lies behind the window on some
+    // compositors and with Mesa (and clearing it afterwards costs a full-screen pass).
+    renderer_->SetBackgroundAlpha(1.0);
     // At the end of a frame VTK copies its own framebuffer into the one bound when rendering
     // began: the widget's.
     window_->SetFrameBlitModeToBlitToCurrent();
@@ -123,13 +126,6 @@ void VtkOpenGLWidget::paintGL() {
     // Qt leaves its own GL state behind; VTK's state cache must not trust what it last set.
     window_->GetState()->Reset();
     window_->Render();
-    QOpenGLExtraFunctions* f = context()->extraFunctions();
-    // An image viewer is opaque: a non-opaque alpha would blend with what lies behind the
-    // window on some compositors and with Mesa.
-    f->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    f->glClearColor(0, 0, 0, 1);
-    f->glClear(GL_COLOR_BUFFER_BIT);
-    f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     // Qt rebinds what it needs; leave VTK's cache consistent with the real state.
     window_->GetState()->Reset();
 }
