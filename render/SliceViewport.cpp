@@ -59,6 +59,8 @@ SliceViewport::SliceViewport(QWidget* parent)
     , actor_(vtkSmartPointer<vtkImageActor>::New()) {
     renderer()->SetBackground(0, 0, 0);
     actor_->GetMapper()->SetInputData(image_);
+    // Whole pixels: VTK otherwise stops the image at the centres of its edge pixels.
+    actor_->GetMapper()->BorderOn();
     // The texture already holds display values: identity window, nearest pixels by default.
     actor_->GetProperty()->SetColorWindow(255);
     actor_->GetProperty()->SetColorLevel(127.5);
@@ -74,7 +76,7 @@ SliceViewport::SliceViewport(QWidget* parent)
         if (count > 1)
             setSlice((slice_ + 1) % count);
     });
-    setMinimumSize(64, 64);
+    setMinimumSize(16, 16);
 }
 
 SliceViewport::~SliceViewport() {
@@ -286,7 +288,7 @@ void SliceViewport::updateTexture() {
         // The slice is still decoding: keep showing the last one rather than flashing black.
         return;
     }
-    const TextureKey key{data, slice_, centre_, width_, inverted_, ready};
+    const TextureKey key{data, slice_, centre_, width_, inverted_, ready, overlaysShown_};
     if (key == textureKey_)
         return;
     textureKey_ = key;
@@ -324,7 +326,8 @@ void SliceViewport::updateTexture() {
         mapToGray8(SliceSamples{data, type, size.columns, size.rows}, centre_, width_, invert, out);
     }
     // DICOM overlays: shown in white over the image (PS3.3 C.9.2: graphics, not pixel data).
-    for (const OverlayPlane& plane : series_->overlaysOf(slice_)) {
+    static const std::vector<OverlayPlane> none;
+    for (const OverlayPlane& plane : overlaysShown_ ? series_->overlaysOf(slice_) : none) {
         for (int r = 0; r < plane.rows; ++r) {
             const int y = r + plane.originRow;
             if (y < 0 || y >= size.rows)
@@ -690,6 +693,13 @@ void SliceViewport::setAnnotationsShown(bool shown) {
     if (shown == annotationsShown_)
         return;
     annotationsShown_ = shown;
+    changed();
+}
+
+void SliceViewport::setOverlaysShown(bool shown) {
+    if (shown == overlaysShown_)
+        return;
+    overlaysShown_ = shown;
     changed();
 }
 

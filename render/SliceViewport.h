@@ -90,6 +90,9 @@ public:
 
     // Text, letters, scale bar and frame over the image; measurements stay.
     void setAnnotationsShown(bool shown);
+    // DICOM overlay planes (60xx), shown by default.
+    void setOverlaysShown(bool shown);
+    bool overlaysShown() const { return overlaysShown_; }
     bool annotationsShown() const { return annotationsShown_; }
     void setActive(bool active);
     bool isActive() const { return active_; }
@@ -148,6 +151,7 @@ private:
     std::vector<std::pair<ImagePoint, ImagePoint>> referenceLines_;
     bool active_ = false;
     bool annotationsShown_ = true;
+    bool overlaysShown_ = true;
     QString notice_;
     QStringList corners_{QString(), QString(), QString(), QString()}; // TL, TR, BL, BR
 
@@ -166,7 +170,7 @@ private:
         const void* data = nullptr;
         int slice = -1;
         double centre = 0, width = 0;
-        bool inverted = false, ready = false;
+        bool inverted = false, ready = false, overlays = true;
         bool operator==(const TextureKey&) const = default;
     } textureKey_;
 

@@ -14,7 +14,13 @@
 #include "render/ViewTransform.h"
 #include "tests/support/TestSupport.h"
 
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,11 +61,19 @@ private slots:
     void opensScrollsAndWindows();
     void measuresAKnownDistance();
     void viewportMatchesTheCliRender();
+    void samplesMatchTheCliRender_data();
+    void samplesMatchTheCliRender();
+    void overlaysAndShutters();
     void layoutsAndSynchronizedScrolling();
     void closingReleasesTheVolume();
 
 private:
+    // The sample shown alone at 1:1 in a viewport of its size, annotations off, grabbed.
+    QImage grabAtOneToOne(const fs::path& file, std::optional<std::pair<double, double>> window,
+                          bool overlays, std::shared_ptr<DisplayedSeries>* series = nullptr);
+    QImage cliRender(const fs::path& file, const QStringList& options);
     QTemporaryDir dir_;
+    QString samples_;
     std::unique_ptr<Cache> cache_;
     QString studyUid_;
 };
@@ -79,6 +93,140 @@ void TestViewer::initTestCase() {
     const ImportReport report = Importer(*cache_).run({in});
     QCOMPARE(report.imported, std::size_t(phantomSlices));
     studyUid_ = QString::fromStdString(report.studyInstanceUids.front());
+    // Palette colour, MONOCHROME1 with an overlay, planar RGB: made by the pixel tests' tool.
+    samples_ = dir_.path() + "/samples";
+    runTool("/usr/bin/python3",
+            {QString::fromStdString((sourceDir() / "tests/tools/pixel-reference.py").string()),
+             "samples", samples_});
+    QVERIFY(QFile::exists(samples_ + "/palette.dcm"));
+}
+
+QImage TestViewer::grabAtOneToOne(const fs::path& file,
+                                  std::optional<std::pair<double, double>> window, bool overlays,
+                                  std::shared_ptr<DisplayedSeries>* series) {
+    SeriesDisplayLoad load({file});
+    QSignalSpy done(&load, &SeriesDisplayLoad::finished);
+    load.start();
+    if (!done.wait(30000) || !done.front().at(0).toString().isEmpty())
+        return {};
+    SliceViewport v;
+    v.setSeries(load.series());
+    v.setAnnotationsShown(false);
+    v.setOverlaysShown(overlays);
+    const auto& stack = load.series()->volume->stack();
+    const double dpr = v.devicePixelRatioF();
+    v.resize(QSize(stack.columns, stack.rows) / dpr);
+    v.show();
+    if (!QTest::qWaitForWindowExposed(&v))
+        return {};
+    v.setMagnification(1);
+    if (window)
+        v.setWindow(window->first, window->second);
+    if (series)
+        *series = load.series();
+    return v.grabFramebuffer();
+}
+
+QImage TestViewer::cliRender(const fs::path& file, const QStringList& options) {
+    const QString out = dir_.path() + "/cli.png";
+    QFile::remove(out);
+    const CliRun run = runCli(
+        QStringList{"render", QString::fromStdString(file.string()), "--out", out} + options);
+    if (run.exitCode != 0)
+        return {};
+    return QImage(out);
+}
+
+void TestViewer::samplesMatchTheCliRender_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("window"); // empty: the file's own (colour: none)
+    const QString p = QString::fromStdString(pydicomData().string()) + "/test_files/";
+    QTest::newRow("CT_small (signed, rescaled)") << p + "CT_small.dcm"
+                                                 << "40,400";
+    QTest::newRow("MR_small") << p + "MR_small.dcm"
+                              << "600,1200";
+    QTest::newRow("MR_small JPEG-LS") << p + "MR_small_jpeg_ls_lossless.dcm"
+                                      << "600,1200";
+    QTest::newRow("SC_rgb 16-bit RLE") << p + "SC_rgb_rle_16bit.dcm"
+                                       << "";
+    QTest::newRow("MR_small J2K") << p + "MR_small_jp2klossless.dcm"
+                                  << "600,1200";
+    QTest::newRow("SC_rgb RLE") << p + "SC_rgb_rle.dcm"
+                                << "";
+    QTest::newRow("palette colour") << samples_ + "/palette.dcm"
+                                    << "";
+    QTest::newRow("planar RGB") << samples_ + "/rgb_planar.dcm"
+                                << "";
+    QTest::newRow("MONOCHROME1") << samples_ + "/monochrome1_overlay.dcm"
+                                 << "2000,4000";
+}
+
+void TestViewer::samplesMatchTheCliRender() {
+    QFETCH(QString, file);
+    QFETCH(QString, window);
+    std::optional<std::pair<double, double>> wl;
+    if (!window.isEmpty())
+        wl =
+            std::make_pair(window.section(',', 0, 0).toDouble(), window.section(',', 1).toDouble());
+    const QImage grabbed = grabAtOneToOne(file.toStdString(), wl, false);
+    QVERIFY(!grabbed.isNull());
+    QStringList options{"--no-overlays"};
+    if (!window.isEmpty())
+        options << "--wl" << window;
+    const QImage reference = cliRender(file.toStdString(), options);
+    QVERIFY(!reference.isNull());
+    QCOMPARE(grabbed.size(), reference.size());
+    int worst = 0;
+    for (int y = 0; y < reference.height(); ++y)
+        for (int x = 0; x < reference.width(); ++x) {
+            const QRgb a = grabbed.pixel(x, y), b = reference.pixel(x, y);
+            worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                              std::abs(qBlue(a) - qBlue(b))});
+        }
+    if (worst > 1 && qEnvironmentVariableIsSet("PELLUCID_TEST_KEEP")) {
+        const QString name = QFileInfo(file).completeBaseName();
+        grabbed.save(qEnvironmentVariable("PELLUCID_TEST_KEEP") + "/" + name + "-viewport.png");
+        reference.save(qEnvironmentVariable("PELLUCID_TEST_KEEP") + "/" + name + "-cli.png");
+    }
+    QVERIFY2(worst <= 1, qPrintable(QStringLiteral("worst difference %1").arg(worst)));
+}
+
+void TestViewer::overlaysAndShutters() {
+    // MONOCHROME1 64x48 with an overlay on rows 10-13 (see pixel-reference.py).
+    const fs::path file = (samples_ + "/monochrome1_overlay.dcm").toStdString();
+    const QImage plain = grabAtOneToOne(file, std::make_pair(2000.0, 4000.0), false);
+    const QImage shown = grabAtOneToOne(file, std::make_pair(2000.0, 4000.0), true);
+    QVERIFY(!plain.isNull() && !shown.isNull());
+    for (int r = 0; r < 48; ++r)
+        for (int c = 0; c < 64; ++c) {
+            if (r >= 10 && r < 14)
+                QCOMPARE(qGray(shown.pixel(c, r)), 255);
+            else
+                QCOMPARE(shown.pixel(c, r), plain.pixel(c, r));
+        }
+
+    // The same image with a rectangular shutter (columns 11-50, rows 6-40, 1-based) in grey.
+    DcmFileFormat format;
+    QVERIFY(format.loadFile(file.c_str()).good());
+    DcmDataset& d = *format.getDataset();
+    d.putAndInsertString(DCM_ShutterShape, "RECTANGULAR");
+    d.putAndInsertString(DCM_ShutterLeftVerticalEdge, "11");
+    d.putAndInsertString(DCM_ShutterRightVerticalEdge, "50");
+    d.putAndInsertString(DCM_ShutterUpperHorizontalEdge, "6");
+    d.putAndInsertString(DCM_ShutterLowerHorizontalEdge, "40");
+    d.putAndInsertUint16(DCM_ShutterPresentationValue, 0x8000);
+    const fs::path shuttered = fs::path(dir_.path().toStdString()) / "shuttered.dcm";
+    QVERIFY(format.saveFile(shuttered.c_str(), EXS_LittleEndianExplicit).good());
+    const QImage masked = grabAtOneToOne(shuttered, std::make_pair(2000.0, 4000.0), false);
+    QVERIFY(!masked.isNull());
+    for (int r = 0; r < 48; ++r)
+        for (int c = 0; c < 64; ++c) {
+            const bool inside = c >= 10 && c <= 49 && r >= 5 && r <= 39;
+            if (inside)
+                QCOMPARE(masked.pixel(c, r), plain.pixel(c, r));
+            else
+                QCOMPARE(qGray(masked.pixel(c, r)), 0x80);
+        }
 }
 
 void TestViewer::viewTransformRoundTrips() {

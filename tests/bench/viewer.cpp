@@ -112,6 +112,7 @@ double scrollVtk(const SeriesVolume& volume, int frames) {
     actor->GetProperty()->SetColorWindow(400);
     actor->GetProperty()->SetColorLevel(40);
     actor->GetProperty()->SetInterpolationTypeToNearest();
+    actor->GetMapper()->BorderOn();
     vtkNew<vtkRenderer> renderer;
     renderer->AddActor(actor);
     vtkNew<vtkRenderWindow> window;
