@@ -55,8 +55,10 @@ LocalBrowser::LocalBrowser(Cache& cache, QWidget* parent)
     nameSearch_ = new QLineEdit(this);
     model_ = new StudyListModel(cache_.index(), this);
     std::string error;
-    if (auto background = cache_.openIndex(&error, CacheIndex::Mode::ReadOnly))
-        model_->setBackgroundIndex(std::move(background));
+    auto pages = cache_.openIndex(&error, CacheIndex::Mode::ReadOnly);
+    auto counting = cache_.openIndex(&error, CacheIndex::Mode::ReadOnly);
+    if (pages && counting)
+        model_->setBackgroundIndex(std::move(pages), std::move(counting));
     sender_ = new StudySend(this);
     buildUi();
     connect(model_, &StudyListModel::reloaded, this, [this](const QString& error) {
@@ -264,8 +266,7 @@ StudyFilter LocalBrowser::filter() const {
 }
 
 void LocalBrowser::onSearchEdited() {
-    if (!sinceKeystroke_.isValid())
-        sinceKeystroke_.start();
+    sinceKeystroke_.start(); // measured from the last keystroke, the one the user waits on
     searchDelay_->start();
 }
 
@@ -361,6 +362,8 @@ void LocalBrowser::afterModelReset(const QString& keep, const QString& anchor, b
     } else if (row < 0) {
         showSelection();
     }
+    if (row < 0 && scrollToKept)
+        table_->scrollToTop(); // a new search result starts at its top
     if (const int top = model_->rowOfStudy(anchor); top >= 0 && !scrollToKept)
         table_->scrollTo(model_->index(top, 0), QAbstractItemView::PositionAtTop);
     updateTotal();

@@ -18,12 +18,19 @@ std::vector<std::string> StudyFilter::queryKeys() const {
             keys.push_back(std::string(keyword) + "=" + value.toStdString());
     };
     add("PatientName", searchPattern(patientName));
-    add("PatientID", searchPattern(patientId));
-    add("AccessionNumber", searchPattern(accessionNumber));
+    add("PatientID", prefixPattern(patientId));
+    add("AccessionNumber", prefixPattern(accessionNumber));
     if (!dateFrom.isEmpty() || !dateTo.isEmpty())
         add("StudyDate", dateFrom == dateTo ? dateFrom : dateFrom + QLatin1Char('-') + dateTo);
     add("ModalitiesInStudy", modality.trimmed());
     return keys;
+}
+
+QString prefixPattern(const QString& text) {
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.contains(QLatin1Char('*')) || t.contains(QLatin1Char('?')))
+        return t;
+    return t + QLatin1Char('*');
 }
 
 QString searchPattern(const QString& text) {
@@ -73,16 +80,21 @@ StudyListModel::StudyListModel(CacheIndex& index, QObject* parent)
     : QAbstractTableModel(parent)
     , index_(index) {
     pool_.setMaxThreadCount(1);
+    countPool_.setMaxThreadCount(1);
 }
 
 StudyListModel::~StudyListModel() {
-    ++generation_;
+    *latest_ = ++generation_;
     pool_.waitForDone();
+    countPool_.waitForDone();
 }
 
-void StudyListModel::setBackgroundIndex(std::unique_ptr<CacheIndex> index) {
+void StudyListModel::setBackgroundIndex(std::unique_ptr<CacheIndex> pages,
+                                        std::unique_ptr<CacheIndex> counting) {
     pool_.waitForDone();
-    backgroundIndex_ = std::move(index);
+    countPool_.waitForDone();
+    backgroundIndex_ = std::move(pages);
+    countIndex_ = counting ? std::shared_ptr<CacheIndex>(std::move(counting)) : backgroundIndex_;
 }
 
 int StudyListModel::rowCount(const QModelIndex& parent) const {
@@ -209,7 +221,7 @@ void StudyListModel::apply(const StudyFilter& filter, Page page) {
 }
 
 QString StudyListModel::reload(const StudyFilter& filter, int minimumRows) {
-    ++generation_; // answers of earlier background requests are stale now
+    *latest_ = ++generation_; // answers of earlier background requests are stale now
     const std::size_t rows =
         std::max<std::size_t>(kPageSize, static_cast<std::size_t>(std::max(minimumRows, 0)));
     Page page = readPage(index_, filter, 0, rows);
@@ -233,10 +245,12 @@ void StudyListModel::reloadInBackground(const StudyFilter& filter) {
         return;
     }
     const quint64 generation = ++generation_;
+    *latest_ = generation;
     std::shared_ptr<CacheIndex> index = backgroundIndex_;
     QPointer<StudyListModel> self(this);
-    QThreadPool* pool = &pool_;
-    (void)QtConcurrent::run(pool, [self, index, filter, generation] {
+    (void)QtConcurrent::run(&pool_, [self, index, filter, generation, latest = latest_] {
+        if (*latest != generation)
+            return; // typed on: a newer request is queued behind this one
         Page page = readPage(*index, filter, 0, kPageSize);
         QMetaObject::invokeMethod(
             self.data(),
@@ -273,9 +287,11 @@ void StudyListModel::countInBackground() {
         emit totalCountChanged(total_);
         return;
     }
-    std::shared_ptr<CacheIndex> index = backgroundIndex_;
+    std::shared_ptr<CacheIndex> index = countIndex_;
     QPointer<StudyListModel> self(this);
-    (void)QtConcurrent::run(&pool_, [self, index, count, generation] {
+    (void)QtConcurrent::run(&countPool_, [self, index, count, generation, latest = latest_] {
+        if (*latest != generation)
+            return;
         const long long n = count(*index);
         QMetaObject::invokeMethod(
             self.data(),

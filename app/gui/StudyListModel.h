@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,9 +16,9 @@ class CacheIndex;
 
 // What the study list is filtered by; every field optional, matched as C-FIND would.
 struct StudyFilter {
-    QString patientName; // a plain word is searched anywhere in the name
-    QString patientId;
-    QString accessionNumber;
+    QString patientName;      // a plain word is searched anywhere in the name
+    QString patientId;        // a plain word is the start of the ID
+    QString accessionNumber;  // a plain word is the start of the number
     QString dateFrom, dateTo; // yyyyMMdd
     QString modality;         // one of ModalitiesInStudy
 
@@ -49,8 +50,10 @@ public:
     explicit StudyListModel(CacheIndex& index, QObject* parent = nullptr);
     ~StudyListModel() override;
 
-    // A connection of its own for queries off the GUI thread (reloadInBackground, counting).
-    void setBackgroundIndex(std::unique_ptr<CacheIndex> index);
+    // Connections of their own for queries off the GUI thread: pages (reloadInBackground) and
+    // counting, each on its own thread so that a slow count never delays the first rows.
+    void setBackgroundIndex(std::unique_ptr<CacheIndex> pages,
+                            std::unique_ptr<CacheIndex> counting = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -93,8 +96,11 @@ private:
     void countInBackground();
 
     CacheIndex& index_;
-    std::shared_ptr<CacheIndex> backgroundIndex_;
-    QThreadPool pool_; // one thread: the background connection is used by one thread at a time
+    std::shared_ptr<CacheIndex> backgroundIndex_, countIndex_;
+    // One thread each: a connection is used by one thread at a time.
+    QThreadPool pool_, countPool_;
+    // The newest request, read by workers to skip work nobody waits for any more.
+    std::shared_ptr<std::atomic<quint64>> latest_ = std::make_shared<std::atomic<quint64>>(0);
     StudyFilter filter_;
     std::vector<Study> studies_;
     bool complete_ = true;
@@ -104,6 +110,8 @@ private:
 
 // "smith" -> "*smith*"; anything with its own wildcards is left alone.
 QString searchPattern(const QString& text);
+// "PID00" -> "PID00*": identifiers are typed from their start, and a prefix can use the index.
+QString prefixPattern(const QString& text);
 // "Yamada^Tarou=山田^太郎" -> "Yamada, Tarou (山田 太郎)".
 QString displayPersonName(const QString& personName);
 // "20240115" -> "2024-01-15", in the user's locale order where it is unambiguous.
