@@ -132,7 +132,11 @@ void MainWindow::buildUi() {
         emit studiesReloaded();
     });
     connect(local_, &LocalBrowser::previewShown, this, &MainWindow::previewShown);
-    connect(local_, &LocalBrowser::openStudyRequested, this, &MainWindow::openStudyRequested);
+    connect(local_, &LocalBrowser::openStudyRequested, this, [this](const QString& uid) {
+        // Opening is use: the size limit evicts least recently used studies first.
+        cache_->index().touchStudy(uid.toStdString());
+        emit openStudyRequested(uid);
+    });
     connect(local_, &LocalBrowser::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(media_, &MediaBrowser::importFinished, this,
             [this](const ImportReport& report, const QString& failure) {

@@ -59,6 +59,7 @@ public:
 signals:
     void studiesReloaded();
     void previewShown();
+    // Double-click, Enter or Open in the local cache; the study is marked as used (touchStudy).
     void openStudyRequested(const QString& studyInstanceUid);
     void cacheEvicted(const QStringList& studyInstanceUids);
 

@@ -3,12 +3,14 @@
 // selection and scroll position, the Media tab with a real DICOMDIR, and sending to a real
 // storescp.
 
+#include "app/gui/BackgroundEviction.h"
 #include "app/gui/LocalBrowser.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MediaBrowser.h"
 #include "app/gui/SeriesPanel.h"
 #include "app/gui/StudyListModel.h"
 #include "core/cache/Cache.h"
+#include "core/cache/CacheEviction.h"
 #include "core/demo/PhantomSeries.h"
 #include "core/import/Importer.h"
 #include "tests/support/Peers.h"
@@ -24,6 +26,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -33,6 +36,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 #include <cstdio>
 
@@ -114,6 +119,8 @@ private slots:
     void dropImports();
     void mediaTabListsAndImportsADicomdir();
     void sendsToARealPeer();
+    void opensOnEnterDoubleClickAndButton();
+    void evictsToTheSizeLimit();
     void searchLatencyOnALargeCache();
 };
 
@@ -463,6 +470,104 @@ void TestLocalBrowser::sendsToARealPeer() {
     const QString message = finished.last().at(2).toString();
     QVERIFY2(message.contains("0 of 4") && message.contains('\n'), qPrintable(message));
     qInfo("%s", qPrintable(message));
+}
+
+void TestLocalBrowser::opensOnEnterDoubleClickAndButton() {
+    QTemporaryDir dir;
+    auto cache = openCache(dir);
+    QVERIFY(cache);
+    insertStudies(*cache, 3, [](int i) {
+        return Synthetic{"OPEN^" + std::to_string(i), "O" + std::to_string(i), "", "20200101",
+                         "CT"};
+    });
+    MainWindow window(std::move(cache));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy open(&window, &MainWindow::openStudyRequested);
+    QTableView& table = window.studyTable();
+    table.selectRow(1);
+    const QString uid = window.selectedStudyUid();
+    const std::string before = [&] {
+        sqlite3_stmt* s = nullptr;
+        std::string t;
+        sqlite3_prepare_v2(window.cache().index().handle(),
+                           "SELECT last_accessed_at FROM study WHERE study_instance_uid = ?1", -1,
+                           &s, nullptr);
+        const std::string u = uid.toStdString();
+        sqlite3_bind_text(s, 1, u.c_str(), -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(s) == SQLITE_ROW)
+            t = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
+        sqlite3_finalize(s);
+        return t;
+    }();
+    QTest::keyClick(&table, Qt::Key_Return);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.last().at(0).toString(), uid);
+    const QRect cell = table.visualRect(window.studies().index(1, 0));
+    QTest::mouseClick(table.viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    QTest::mouseDClick(table.viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    QCOMPARE(open.count(), 2);
+    QPushButton* button = nullptr;
+    for (QPushButton* b : window.localBrowser().findChildren<QPushButton*>())
+        if (b->text().remove('&') == "Open")
+            button = b;
+    QVERIFY(button);
+    button->click();
+    QCOMPARE(open.count(), 3);
+    QCOMPARE(open.last().at(0).toString(), uid);
+    // Opening counts as use for the size limit: the access time moved on (milliseconds now).
+    sqlite3_stmt* s = nullptr;
+    sqlite3_prepare_v2(window.cache().index().handle(),
+                       "SELECT last_accessed_at FROM study WHERE study_instance_uid = ?1", -1, &s,
+                       nullptr);
+    const std::string u = uid.toStdString();
+    sqlite3_bind_text(s, 1, u.c_str(), -1, SQLITE_TRANSIENT);
+    QCOMPARE(sqlite3_step(s), SQLITE_ROW);
+    const std::string after = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
+    sqlite3_finalize(s);
+    QVERIFY2(after != before && after.find('.') != std::string::npos, after.c_str());
+}
+
+void TestLocalBrowser::evictsToTheSizeLimit() {
+    QTemporaryDir dir;
+    auto cache = openCache(dir);
+    QVERIFY(cache);
+    const fs::path base(dir.path().toStdString());
+    const std::string a = importPhantom(*cache, base / "a", "ALPHA^ANNA");
+    const std::string b = importPhantom(*cache, base / "b", "BRAVO^BERT");
+    const std::string c = importPhantom(*cache, base / "c", "CHARLIE^CARL");
+    QVERIFY(!a.empty() && !b.empty() && !c.empty());
+    // Used since arrival: b, then a; c is the least recently used, a is open in a viewer.
+    QVERIFY(cache->index().touchStudy(b));
+    QTest::qWait(20);
+    QVERIFY(cache->index().touchStudy(a));
+    const fs::path root = cache->root();
+    MainWindow window(std::move(cache));
+    window.show();
+    QCOMPARE(window.studies().rowCount(), 3);
+
+    const std::uint64_t total = cacheSizeBytes(window.cache());
+    BackgroundEviction eviction(root);
+    QSignalSpy finished(&eviction, &BackgroundEviction::finished);
+    eviction.run(total * 3 / 4, {a}); // the three studies are of one size: one has to go
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(0).toStringList(), QStringList({QString::fromStdString(c)}));
+    QVERIFY(finished.last().at(1).toULongLong() > 0 &&
+            finished.last().at(1).toULongLong() < total / 2);
+    QCOMPARE(finished.last().at(2).toString(), QString());
+    eviction.run(1, {a}); // room for nothing: all but the open study
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(0).toStringList(), QStringList({QString::fromStdString(b)}));
+    window.reloadLocalStudies();
+    QCOMPARE(window.studies().rowCount(), 1);
+    QCOMPARE(window.studies().studyUidAt(0), QString::fromStdString(a));
+
+    // The setting the Settings dialog writes; absent or 0: no limit.
+    QSettings settings;
+    settings.setValue("cache/sizeLimitMB", 5);
+    QCOMPARE(BackgroundEviction::limitBytesFromSettings(), std::uint64_t(5) * 1024 * 1024);
+    settings.remove("cache/sizeLimitMB");
+    QCOMPARE(BackgroundEviction::limitBytesFromSettings(), std::uint64_t(0));
 }
 
 // A measurement, not a check of behaviour: PELLUCID_LARGE_CACHE names a cache such as the
