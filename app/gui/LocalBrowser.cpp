@@ -208,6 +208,7 @@ void LocalBrowser::buildUi() {
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({780, 480});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -372,8 +373,7 @@ void LocalBrowser::afterModelReset(const QString& keep, const QString& anchor, b
 
 void LocalBrowser::updateTotal() {
     const long long total = model_->totalCount();
-    total_->setText(total < 0 ? tr("Counting studies…")
-                              : tr("%n stud(y/ies)", nullptr, int(total)));
+    total_->setText(total < 0 ? tr("Counting studies…") : tr("Studies found: %1").arg(total));
 }
 
 void LocalBrowser::updateActions() {
@@ -442,9 +442,10 @@ void LocalBrowser::confirmAndDelete() {
     if ((ofSeries ? series : studies).isEmpty() || deletion_.isRunning())
         return;
     const QString question =
-        ofSeries ? tr("Delete %n series from the local cache?", nullptr, int(series.size()))
-                 : tr("Delete %n stud(y/ies) with all their images from the local cache?", nullptr,
-                      int(studies.size()));
+        ofSeries ? tr("Series to delete: %1.\nDelete them from the local cache?").arg(series.size())
+                 : tr("Studies to delete: %1.\nDelete them with all their images from the local "
+                      "cache?")
+                       .arg(studies.size());
     if (QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return;
@@ -464,9 +465,9 @@ void LocalBrowser::deleteStudies(const QStringList& studyUids) {
         RemovalReport report;
         if (!cache || !removeStudies(*cache, uids, &report, &error))
             return tr("Could not delete: %1").arg(QString::fromStdString(error));
-        QString message =
-            tr("Deleted %n stud(y/ies), %1 image(s)", nullptr, int(report.studyInstanceUids.size()))
-                .arg(report.instances);
+        QString message = tr("Deleted studies: %1, images: %2")
+                              .arg(report.studyInstanceUids.size())
+                              .arg(report.instances);
         if (!report.fileErrors.empty())
             message += QLatin1Char(' ') + tr("(%1 file(s) could not be removed: %2)")
                                               .arg(report.fileErrors.size())
@@ -486,9 +487,9 @@ void LocalBrowser::deleteSeries(const QStringList& seriesUids) {
         RemovalReport report;
         if (!cache || !removeSeries(*cache, uids, &report, &error))
             return tr("Could not delete: %1").arg(QString::fromStdString(error));
-        QString message =
-            tr("Deleted %n series, %1 image(s)", nullptr, int(report.seriesInstanceUids.size()))
-                .arg(report.instances);
+        QString message = tr("Deleted series: %1, images: %2")
+                              .arg(report.seriesInstanceUids.size())
+                              .arg(report.instances);
         if (!report.fileErrors.empty())
             message += QLatin1Char(' ') + tr("(%1 file(s) could not be removed: %2)")
                                               .arg(report.fileErrors.size())

@@ -45,8 +45,8 @@ MainWindow::MainWindow(std::unique_ptr<Cache> cache, QWidget* parent)
                 if (removed.isEmpty())
                     return;
                 statusBar()->showMessage(
-                    tr("Cache size limit: removed %n least recently used stud(y/ies), %1 MB",
-                       nullptr, int(removed.size()))
+                    tr("Cache size limit: removed the %1 least recently used studies (%2 MB)")
+                        .arg(removed.size())
                         .arg(freed / (1024 * 1024)),
                     10000);
                 reloadLocalStudies();

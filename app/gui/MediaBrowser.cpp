@@ -181,7 +181,7 @@ void MediaBrowser::show(const ReadResult& result) {
         }
         patient->setExpanded(true);
     }
-    status_->setText(tr("%1 patient(s), %2 stud(y/ies), %3 image(s)")
+    status_->setText(tr("Patients: %1, studies: %2, images: %3")
                          .arg(dicomdir_->patients.size())
                          .arg(studyIndex)
                          .arg(images) +

@@ -35,6 +35,9 @@ SeriesPanel::SeriesPanel(std::filesystem::path cacheRoot, QWidget* parent)
     tree_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     tree_->header()->setSectionResizeMode(Description, QHeaderView::Stretch);
     tree_->header()->setStretchLastSection(false);
+    tree_->header()->setSectionResizeMode(Number, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(Modality, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(Images, QHeaderView::ResizeToContents);
     layout->addWidget(tree_);
     connect(tree_, &QTreeWidget::itemSelectionChanged, this, &SeriesPanel::seriesSelectionChanged);
 }

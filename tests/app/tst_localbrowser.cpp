@@ -605,6 +605,12 @@ void TestLocalBrowser::searchLatencyOnALargeCache() {
     type("idSearch", "PID0004242");
     type("accessionSearch", "ACC00077");
     type("nameSearch", "zzz"); // no match: the whole index is read
+    if (const QByteArray shot = qgetenv("PELLUCID_SCREENSHOT"); !shot.isEmpty()) {
+        QTest::keyClicks(child<QLineEdit>(browser, "nameSearch"), "tan");
+        QTRY_VERIFY_WITH_TIMEOUT(browser.studies().totalCount() > 0, 20000);
+        QTest::qWait(500);
+        window.grab().save(QString::fromLocal8Bit(shot));
+    }
 }
 
 QTEST_MAIN(TestLocalBrowser)
