@@ -295,15 +295,21 @@ void TestLocalBrowser::seriesThumbnailsAppear() {
     QTemporaryDir dir;
     auto cache = openCache(dir);
     QVERIFY(cache);
-    const std::string uid =
-        importPhantom(*cache, fs::path(dir.path().toStdString()) / "in", "THUMB^TEST");
-    QVERIFY(!uid.empty());
+    const fs::path base(dir.path().toStdString());
+    const std::string uid = importPhantom(*cache, base / "in", "THUMB^TEST");
+    const std::string other = importPhantom(*cache, base / "other", "OTHER^OTTO", 3);
+    QVERIFY(!uid.empty() && !other.empty());
     MainWindow window(std::move(cache));
-    QSignalSpy shown(&window.localBrowser().seriesPanel(), &SeriesPanel::thumbnailsShown);
-    window.show();
     SeriesPanel& panel = window.localBrowser().seriesPanel();
-    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 20000);
-    QCOMPARE(shown.last().at(0).toString(), QString::fromStdString(uid));
+    QSignalSpy shown(&panel, &SeriesPanel::thumbnailsShown);
+    window.show();
+    LocalBrowser& browser = window.localBrowser();
+    // Quickly from one study to the other: only the second one's series and thumbnails show.
+    browser.studyTable().selectRow(browser.studies().rowOfStudy(QString::fromStdString(other)));
+    browser.studyTable().selectRow(browser.studies().rowOfStudy(QString::fromStdString(uid)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !shown.isEmpty() && shown.last().at(0).toString() == QString::fromStdString(uid), 20000);
+    QCOMPARE(panel.studyInstanceUid(), QString::fromStdString(uid));
     QCOMPARE(panel.tree().topLevelItemCount(), 1);
     QTreeWidgetItem* item = panel.tree().topLevelItem(0);
     QCOMPARE(item->text(SeriesPanel::Images), QString("5"));
@@ -312,6 +318,9 @@ void TestLocalBrowser::seriesThumbnailsAppear() {
     QVERIFY(!thumbnail.isNull());
     QCOMPARE(thumbnail.size(), QSize(SeriesPanel::kThumbnailSize, SeriesPanel::kThumbnailSize));
     QVERIFY(!item->icon(SeriesPanel::Number).isNull());
+    QTest::qWait(200); // late answers for the other study must not change what is shown
+    QCOMPARE(panel.tree().topLevelItemCount(), 1);
+    QCOMPARE(panel.tree().topLevelItem(0)->text(SeriesPanel::Images), QString("5"));
 }
 
 void TestLocalBrowser::deletesStudiesAndSeries() {
