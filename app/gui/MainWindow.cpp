@@ -8,6 +8,7 @@
 #include "app/gui/StorageService.h"
 #include "app/gui/StudyListModel.h"
 #include "core/cache/Cache.h"
+#include "core/cache/CacheRemoval.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QUrl>
+#include <QtConcurrent>
 
 #include <fstream>
 
@@ -52,11 +54,15 @@ MainWindow::MainWindow(std::unique_ptr<Cache> cache, QWidget* parent)
                 reloadLocalStudies();
                 emit cacheEvicted(removed);
             });
+    connect(&cleanup_, &QFutureWatcher<QString>::finished, this,
+            [this] { statusBar()->showMessage(cleanup_.result(), 10000); });
     buildUi();
     updateCounts();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    cleanup_.waitForFinished();
+}
 
 StudyListModel& MainWindow::studies() {
     return local_->studies();
@@ -94,6 +100,7 @@ void MainWindow::buildUi() {
     file->addAction(tr("Import &Files…"), QKeySequence::Open, this, &MainWindow::importFiles);
     file->addAction(tr("Import F&older or DICOMDIR…"), this, &MainWindow::importFolder);
     file->addAction(tr("Generate &Demo Study"), this, &MainWindow::generateDemo);
+    file->addAction(tr("&Clean Up Cache Files"), this, &MainWindow::cleanUpCacheFiles);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* network = menuBar()->addMenu(tr("&Network"));
@@ -171,6 +178,24 @@ void MainWindow::setOpenStudyUids(const QStringList& studyInstanceUids) {
 
 void MainWindow::enforceCacheSizeLimit() {
     eviction_->runIfLimited(openStudies_);
+}
+
+void MainWindow::cleanUpCacheFiles() {
+    if (cleanup_.isRunning())
+        return;
+    statusBar()->showMessage(tr("Looking for cache files the index does not know…"));
+    const std::filesystem::path root = cache_->root();
+    cleanup_.setFuture(QtConcurrent::run([root] {
+        std::string error;
+        auto cache = Cache::open(root, &error);
+        // An hour: the network intake publishes a file a moment before it indexes it.
+        const std::size_t removed =
+            cache ? removeOrphanFiles(*cache, std::chrono::hours(1), &error) : 0;
+        QString message = tr("Removed %1 file(s) the cache index did not know").arg(removed);
+        if (!error.empty())
+            message += QStringLiteral("; ") + QString::fromStdString(error);
+        return message;
+    }));
 }
 
 void MainWindow::updateCounts() {

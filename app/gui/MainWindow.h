@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QStringList>
 
@@ -55,6 +56,9 @@ public:
     void setOpenStudyUids(const QStringList& studyInstanceUids);
     // Evicts least recently used studies if QSettings "cache/sizeLimitMB" is set.
     void enforceCacheSizeLimit();
+    // Deletes files in the cache folder that no index row refers to (left by a crash between
+    // a deletion's commit and its file removal), on a worker thread.
+    void cleanUpCacheFiles();
 
 signals:
     void studiesReloaded();
@@ -88,6 +92,7 @@ private:
     QProgressBar* progress_ = nullptr;
     QPushButton* cancel_ = nullptr;
     std::set<std::string> openStudies_;
+    QFutureWatcher<QString> cleanup_;
 };
 
 } // namespace pellucid
