@@ -26,6 +26,7 @@ public:
     ~InstancePixels();
 
     const PixelDescription& description() const { return description_; }
+    const std::filesystem::path& path() const { return path_; }
     FrameLayout decodedLayout() const { return description_.decodedLayout(); }
     int frameCount() const { return description_.numberOfFrames; }
     const std::string& transferSyntaxUid() const { return header_.transferSyntaxUid; }

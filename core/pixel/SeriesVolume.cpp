@@ -151,6 +151,7 @@ void buildStacks(const std::vector<SliceSource>& sources, std::vector<std::size_
             stack.sliceDirection = *normal;
         if (head.geometry.position)
             stack.origin = *head.geometry.position;
+        stack.frameOfReferenceUid = head.geometry.frameOfReferenceUid;
         if (head.geometry.pixelSpacing) {
             stack.rowSpacing = (*head.geometry.pixelSpacing)[0];
             stack.columnSpacing = (*head.geometry.pixelSpacing)[1];
@@ -358,11 +359,41 @@ SeriesLoader::load(const SeriesPlan& plan, const SliceStack& stack, const Option
                    const SliceCallback& sliceLoaded, const std::atomic<bool>* cancel) {
     if (stack.slices.empty())
         return std::string("empty stack");
-    const VoxelType type = voxelTypeFor(plan, stack);
-    auto volume = std::make_unique<SeriesVolume>(stack, type);
-    const PixelDescription& head = plan.sources[stack.slices.front()].pixels->description();
-    volume->photometric = head.isColor() ? "RGB" : head.photometric;
-    volume->rescaleType = head.rescaleType;
+    auto volume = std::make_unique<SeriesVolume>(stack, voxelTypeFor(plan, stack));
+    if (std::string error = decode(plan, *volume, options, sliceLoaded, cancel); !error.empty())
+        return error;
+    return volume;
+}
+
+std::variant<std::shared_ptr<SeriesVolume>, std::string>
+SeriesLoader::loadShared(const SeriesPlan& plan, const SliceStack& stack, const Options& options,
+                         const VolumeCallback& volumeCreated, const SliceCallback& sliceLoaded,
+                         const std::atomic<bool>* cancel) {
+    if (stack.slices.empty())
+        return std::string("empty stack");
+    auto volume = std::make_shared<SeriesVolume>(stack, voxelTypeFor(plan, stack));
+    describe(plan, *volume);
+    if (volumeCreated)
+        volumeCreated(volume);
+    if (std::string error = decode(plan, *volume, options, sliceLoaded, cancel); !error.empty())
+        return error;
+    return volume;
+}
+
+void SeriesLoader::describe(const SeriesPlan& plan, SeriesVolume& volume) {
+    const PixelDescription& head =
+        plan.sources[volume.stack().slices.front()].pixels->description();
+    volume.photometric = head.isColor() ? "RGB" : head.photometric;
+    volume.rescaleType = head.rescaleType;
+}
+
+std::string SeriesLoader::decode(const SeriesPlan& plan, SeriesVolume& target,
+                                 const Options& options, const SliceCallback& sliceLoaded,
+                                 const std::atomic<bool>* cancel) {
+    SeriesVolume* volume = &target;
+    const SliceStack& stack = target.stack();
+    const VoxelType type = target.type();
+    describe(plan, target);
     const int depth = volume->depth();
     // Decode order: the slice to show first, then the others in order.
     const int first =
@@ -407,15 +438,16 @@ SeriesLoader::load(const SeriesPlan& plan, const SliceStack& stack, const Option
             sliceLoaded(i);
     });
     if (cancel && cancel->load())
-        return std::string("cancelled");
-    return volume;
+        return "cancelled";
+    return {};
 }
 
 SeriesLoadResult loadSeriesFiles(const std::vector<std::filesystem::path>& files,
                                  std::size_t firstFile, const SeriesLoader::Options& options,
                                  const std::function<void(const FirstImage&)>& onFirstImage,
                                  const SeriesLoader::SliceCallback& sliceLoaded,
-                                 const std::atomic<bool>* cancel) {
+                                 const std::atomic<bool>* cancel,
+                                 const SeriesLoader::VolumeCallback& volumeCreated) {
     SeriesLoadResult result;
     if (files.empty()) {
         result.error = "no files";
@@ -449,6 +481,15 @@ SeriesLoadResult loadSeriesFiles(const std::vector<std::filesystem::path>& files
         first.join();
     if (result.plan.stacks.empty()) {
         result.error = result.plan.problems.empty() ? "no images" : result.plan.problems.front();
+        return result;
+    }
+    if (volumeCreated) {
+        auto loaded = SeriesLoader::loadShared(result.plan, result.plan.stacks.front(), options,
+                                               volumeCreated, sliceLoaded, cancel);
+        if (auto* e = std::get_if<std::string>(&loaded))
+            result.error = *e;
+        else
+            result.sharedVolume = std::get<std::shared_ptr<SeriesVolume>>(loaded);
         return result;
     }
     auto loaded =

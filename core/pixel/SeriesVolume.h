@@ -28,8 +28,9 @@ struct SliceStack {
     Vector3 rowDirection{1, 0, 0}, columnDirection{0, 1, 0}, sliceDirection{0, 0, 1};
     Vector3 origin{0, 0, 0};
     double rowSpacing = 1, columnSpacing = 1, sliceSpacing = 1;
-    bool calibrated = false;        // pixel spacing known
-    std::vector<std::string> notes; // irregularities a reader must know about
+    bool calibrated = false;         // pixel spacing known
+    std::string frameOfReferenceUid; // of the first slice (all slices of a stack share it)
+    std::vector<std::string> notes;  // irregularities a reader must know about
 };
 
 // What a set of files holds, before any pixel is decoded: the stacks it splits into, and why.
@@ -91,10 +92,23 @@ public:
     static std::variant<std::unique_ptr<SeriesVolume>, std::string>
     load(const SeriesPlan& plan, const SliceStack& stack, const Options& options,
          const SliceCallback& sliceLoaded = {}, const std::atomic<bool>* cancel = nullptr);
+    // The same, for a viewer that shows slices while the rest decodes: the (still empty) volume
+    // is handed to `volumeCreated` before the first slice is decoded; isReady() tells which
+    // slices hold their pixels.
+    using VolumeCallback = std::function<void(std::shared_ptr<SeriesVolume>)>;
+    static std::variant<std::shared_ptr<SeriesVolume>, std::string>
+    loadShared(const SeriesPlan& plan, const SliceStack& stack, const Options& options,
+               const VolumeCallback& volumeCreated, const SliceCallback& sliceLoaded = {},
+               const std::atomic<bool>* cancel = nullptr);
 
     // The voxel type a stack decodes to: 16-bit and 8-bit integers stay that size when their
     // rescaled values fit (CT: stored 0..4095, intercept -1024 -> int16), else float.
     static VoxelType voxelTypeFor(const SeriesPlan& plan, const SliceStack& stack);
+
+private:
+    static void describe(const SeriesPlan& plan, SeriesVolume& volume);
+    static std::string decode(const SeriesPlan& plan, SeriesVolume& volume, const Options& options,
+                              const SliceCallback& sliceLoaded, const std::atomic<bool>* cancel);
 };
 
 // The one image a viewer shows while a series loads: a frame of the file it asked for,
@@ -111,13 +125,15 @@ struct FirstImage {
 // thread, while the headers of the rest are read), then the largest stack is decoded.
 struct SeriesLoadResult {
     SeriesPlan plan;
-    std::unique_ptr<SeriesVolume> volume; // null when nothing could be loaded
+    std::unique_ptr<SeriesVolume> volume;       // null when nothing could be loaded
+    std::shared_ptr<SeriesVolume> sharedVolume; // instead, when volumeCreated was given
     std::string error;
 };
 SeriesLoadResult loadSeriesFiles(const std::vector<std::filesystem::path>& files,
                                  std::size_t firstFile, const SeriesLoader::Options& options,
                                  const std::function<void(const FirstImage&)>& onFirstImage,
                                  const SeriesLoader::SliceCallback& sliceLoaded = {},
-                                 const std::atomic<bool>* cancel = nullptr);
+                                 const std::atomic<bool>* cancel = nullptr,
+                                 const SeriesLoader::VolumeCallback& volumeCreated = {});
 
 } // namespace pellucid

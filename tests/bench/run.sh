@@ -4,7 +4,7 @@
 # below 1.0 means faster than the peer). Figures are medians of PELLUCID_BENCH_RUNS runs (3).
 #
 #   tests/bench/run.sh BUILD_DIR [CASE...]
-#       cases: import load jpegls store retrieve find gui-start (default: all)
+#       cases: import load jpegls store retrieve find viewer gui-start (default: all)
 #
 # Data: a synthetic corpus from tests/tools/make-corpus.sh, generated once into
 # $PELLUCID_BENCH_DATA (default BUILD_DIR/bench-data) and reused.
@@ -18,7 +18,7 @@ DATA=${PELLUCID_BENCH_DATA:-$BUILD/bench-data}
 RUNS=${PELLUCID_BENCH_RUNS:-3}
 CLI=$BUILD/app/pellucid-cli
 CASES=("$@")
-[ ${#CASES[@]} -gt 0 ] || CASES=(import load jpegls store retrieve find gui-start)
+[ ${#CASES[@]} -gt 0 ] || CASES=(import load jpegls store retrieve find viewer gui-start)
 export TCP_NODELAY=1 # fair to DCMTK peers (Nagle's algorithm otherwise)
 
 mkdir -p "$DATA"
@@ -370,6 +370,22 @@ bench_find() {
     "$(printf '%s\n' "${peer[@]}" | median)" s Orthanc
 }
 
+bench_viewer() {
+  # A 1000-slice 512x512 CT phantom, scrolled in a 1024x1024 viewport under the display (xvfb-run
+  # when there is none), and its first image against a one-file series.
+  local dir=$DATA/viewer1000
+  if [ ! -f "$dir/IM1000" ]; then
+    echo "generating the 1000-slice phantom (once)..." >&2
+    rm -rf "$dir"
+    "$CLI" demo --slices 1000 --size 512 --out "$dir" > /dev/null
+  fi
+  warm "$dir"
+  local run=()
+  [ -n "${DISPLAY:-}" ] || run=(xvfb-run -a -s "-screen 0 1920x1200x24")
+  "${run[@]}" "$BUILD/tests/bench/bench_viewer" "$dir" --runs "$RUNS" 2> "$WORK/viewer.err" ||
+    { cat "$WORK/viewer.err" >&2; exit 1; }
+}
+
 # GUI start-up until the first page of studies is painted (pellucid --quit-when-ready under
 # Xvfb): a 100 000-study cache against an empty one; the list is paged, so the ratio stays near 1.
 bench_gui_start() {
@@ -403,6 +419,7 @@ for c in "${CASES[@]}"; do
     store) bench_store ;;
     retrieve) bench_retrieve ;;
     find) bench_find ;;
+    viewer) bench_viewer ;;
     gui-start) bench_gui_start ;;
     *) echo "unknown case $c" >&2; exit 1 ;;
   esac

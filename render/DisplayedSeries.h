@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/display/DisplayShutter.h"
+#include "core/display/OverlayPlanes.h"
+#include "core/pixel/SeriesVolume.h"
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pellucid {
+
+// The image a viewport shows while the series' headers are still being read: one decoded frame
+// converted to modality values (float) or RGB.
+struct PreviewImage {
+    int columns = 0, rows = 0;
+    VoxelType type = VoxelType::Float32;
+    std::vector<std::uint8_t> voxels;
+    std::string photometric;
+};
+
+// A series as the viewer shows it: the volume (filled slice by slice while it loads) and what
+// the display needs from the headers. Filled by SeriesDisplayLoad on its thread, then read and
+// changed only on the GUI thread (the volume's slices excepted, see SeriesVolume::isReady).
+struct DisplayedSeries {
+    std::string studyInstanceUid, seriesInstanceUid;
+    std::string modality, seriesDescription;
+    std::shared_ptr<SeriesVolume> volume;
+    std::optional<PreviewImage> preview;
+    std::map<std::string, std::string> header;          // annotation values, UTF-8
+    std::vector<std::pair<double, double>> fileWindows; // centre, width from the header
+    std::vector<std::string> fileWindowNames;           // WindowCenterWidthExplanation
+    std::string spacingSource;                          // PixelSpacing, ImagerPixelSpacing, ""
+    std::vector<std::string> notes;                     // irregular geometry, split series
+    std::vector<std::pair<std::filesystem::path, int>> sliceSources; // file and frame per slice
+    DisplayShutter shutter;
+    // Overlay planes per slice, read from that slice's header the first time it is shown.
+    std::map<int, std::vector<OverlayPlane>> overlays;
+
+    int sliceCount() const { return volume ? volume->depth() : (preview ? 1 : 0); }
+    bool isColor() const {
+        return volume ? volume->type() == VoxelType::Rgb8 || volume->type() == VoxelType::Rgb16
+                      : preview && preview->type == VoxelType::Rgb8;
+    }
+    const std::vector<OverlayPlane>& overlaysOf(int slice);
+};
+
+} // namespace pellucid

@@ -1,0 +1,198 @@
+#include "render/SeriesDisplayLoad.h"
+
+#include "core/dicom/DatasetHeader.h"
+#include "core/dicom/InputFile.h"
+#include "core/display/AnnotationLayout.h"
+
+#include <QMetaObject>
+#include <QTimer>
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+
+#include <cstring>
+
+namespace pellucid {
+
+namespace {
+
+std::unique_ptr<DcmFileFormat> readHeader(const std::filesystem::path& file) {
+    std::string error;
+    auto input = InputFile::open(file, &error);
+    if (!input)
+        return nullptr;
+    auto header = readDatasetHeader(*input);
+    auto* parsed = std::get_if<DatasetHeader>(&header);
+    return parsed ? std::move(parsed->file) : nullptr;
+}
+
+PreviewImage previewOf(const FirstImage& first) {
+    PreviewImage preview;
+    preview.columns = first.layout.columns;
+    preview.rows = first.layout.rows;
+    preview.photometric = first.photometric;
+    const std::size_t pixels = std::size_t(preview.columns) * std::size_t(preview.rows);
+    if (first.layout.samplesPerPixel == 3) {
+        preview.type = VoxelType::Rgb8;
+        preview.voxels.resize(pixels * 3);
+        if (first.layout.bitsAllocated == 8) {
+            std::memcpy(preview.voxels.data(), first.pixels.data(), pixels * 3);
+        } else {
+            const auto* src = reinterpret_cast<const std::uint16_t*>(first.pixels.data());
+            const int shift = std::max(0, first.layout.bitsStored - 8);
+            for (std::size_t i = 0; i < pixels * 3; ++i)
+                preview.voxels[i] = static_cast<std::uint8_t>(src[i] >> shift);
+        }
+        return preview;
+    }
+    preview.type = VoxelType::Float32;
+    preview.voxels.resize(pixels * sizeof(float));
+    auto* out = reinterpret_cast<float*>(preview.voxels.data());
+    const auto& l = first.layout;
+    for (std::size_t i = 0; i < pixels; ++i) {
+        double v = 0;
+        const std::uint8_t* p = first.pixels.data() + i * l.bytesPerSample();
+        if (l.bitsAllocated == 8)
+            v = l.pixelRepresentation ? double(*reinterpret_cast<const std::int8_t*>(p)) : *p;
+        else if (l.bitsAllocated == 16)
+            v = l.pixelRepresentation ? double(*reinterpret_cast<const std::int16_t*>(p))
+                                      : double(*reinterpret_cast<const std::uint16_t*>(p));
+        else
+            v = l.pixelRepresentation ? double(*reinterpret_cast<const std::int32_t*>(p))
+                                      : double(*reinterpret_cast<const std::uint32_t*>(p));
+        out[i] = static_cast<float>(v * first.slope + first.intercept);
+    }
+    return preview;
+}
+
+} // namespace
+
+const std::vector<OverlayPlane>& DisplayedSeries::overlaysOf(int slice) {
+    auto found = overlays.find(slice);
+    if (found != overlays.end())
+        return found->second;
+    std::vector<OverlayPlane> planes;
+    if (slice >= 0 && std::size_t(slice) < sliceSources.size())
+        if (auto header = readHeader(sliceSources[std::size_t(slice)].first))
+            planes = readOverlays(*header->getDataset(), sliceSources[std::size_t(slice)].second);
+    return overlays.emplace(slice, std::move(planes)).first->second;
+}
+
+void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries& series) {
+    auto header = readHeader(file);
+    if (!header)
+        return;
+    DcmDataset& d = *header->getDataset();
+    series.header = headerValues(d);
+    auto text = [&](const DcmTagKey& tag) {
+        OFString value;
+        return d.findAndGetOFStringArray(tag, value).good() ? std::string(value.c_str())
+                                                            : std::string();
+    };
+    series.studyInstanceUid = text(DCM_StudyInstanceUID);
+    series.seriesInstanceUid = text(DCM_SeriesInstanceUID);
+    series.modality = text(DCM_Modality);
+    series.seriesDescription = series.header.count("SeriesDescription")
+                                   ? series.header["SeriesDescription"]
+                                   : text(DCM_SeriesDescription);
+    Float64 centre = 0, width = 0;
+    for (unsigned long i = 0; d.findAndGetFloat64(DCM_WindowCenter, centre, i).good() &&
+                              d.findAndGetFloat64(DCM_WindowWidth, width, i).good();
+         ++i) {
+        if (width < 1)
+            continue;
+        series.fileWindows.emplace_back(centre, width);
+        OFString name;
+        d.findAndGetOFString(DCM_WindowCenterWidthExplanation, name, i);
+        series.fileWindowNames.emplace_back(name.c_str());
+    }
+    series.shutter = DisplayShutter::read(d);
+}
+
+SeriesDisplayLoad::SeriesDisplayLoad(std::vector<std::filesystem::path> files, QObject* parent)
+    : QObject(parent)
+    , files_(std::move(files))
+    , series_(std::make_shared<DisplayedSeries>()) {
+    progress_ = new QTimer(this);
+    progress_->setInterval(100);
+    connect(progress_, &QTimer::timeout, this,
+            [this] { emit progressed(loaded_.load(), total_.load()); });
+}
+
+SeriesDisplayLoad::~SeriesDisplayLoad() {
+    cancel();
+    if (worker_.joinable())
+        worker_.join();
+}
+
+void SeriesDisplayLoad::cancel() {
+    cancel_ = true;
+}
+
+void SeriesDisplayLoad::start() {
+    progress_->start();
+    worker_ = std::thread([this] { run(); });
+}
+
+void SeriesDisplayLoad::run() {
+    // The worker fills `pending` and hands each part over through a queued call, so the GUI
+    // thread never reads a DisplayedSeries field while this thread writes it.
+    auto series = series_;
+    const std::size_t middle = files_.size() / 2;
+    auto onFirst = [&](const FirstImage& first) {
+        auto preview = std::make_shared<PreviewImage>(previewOf(first));
+        DisplayedSeries described;
+        describeSeriesFromHeader(files_[first.fileIndex], described);
+        QMetaObject::invokeMethod(
+            this,
+            [this, preview, described = std::move(described)]() mutable {
+                auto keepOverlays = std::move(series_->overlays);
+                *series_ = std::move(described);
+                series_->overlays = std::move(keepOverlays);
+                series_->preview = std::move(*preview);
+                emit previewReady();
+            },
+            Qt::QueuedConnection);
+    };
+    auto onVolume = [&](std::shared_ptr<SeriesVolume> volume) {
+        total_ = volume->depth();
+        QMetaObject::invokeMethod(
+            this,
+            [this, volume] {
+                series_->volume = volume;
+                emit volumeCreated();
+            },
+            Qt::QueuedConnection);
+    };
+    SeriesLoader::Options options;
+    SeriesLoadResult result = loadSeriesFiles(
+        files_, middle, options, onFirst, [this](int) { ++loaded_; }, &cancel_, onVolume);
+    std::vector<std::pair<std::filesystem::path, int>> sources;
+    std::vector<std::string> notes;
+    std::string spacingSource;
+    if (!result.plan.stacks.empty()) {
+        const SliceStack& stack = result.plan.stacks.front();
+        for (std::size_t index : stack.slices) {
+            const SliceSource& source = result.plan.sources[index];
+            sources.emplace_back(source.pixels->path(), source.frame);
+        }
+        notes = stack.notes;
+        if (result.plan.stacks.size() > 1)
+            notes.push_back("the series holds " + std::to_string(result.plan.stacks.size()) +
+                            " stacks; the largest is shown");
+        spacingSource = result.plan.sources[stack.slices.front()].geometry.spacingSource;
+    }
+    const QString error = QString::fromStdString(result.error);
+    QMetaObject::invokeMethod(
+        this,
+        [this, sources = std::move(sources), notes = std::move(notes), spacingSource, error] {
+            series_->sliceSources = sources;
+            series_->notes = notes;
+            series_->spacingSource = spacingSource;
+            progress_->stop();
+            emit progressed(loaded_.load(), total_.load());
+            emit finished(error);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace pellucid

@@ -1,0 +1,911 @@
+#include "render/SliceViewport.h"
+
+#include "core/display/AnnotationLayout.h"
+#include "core/display/Orientation.h"
+#include "core/display/VoiWindow.h"
+#include "core/display/WindowPresets.h"
+#include "core/measure/RoiStatistics.h"
+#include "core/measure/SliceSamples.h"
+#include "render/ViewportOverlay.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QTimer>
+#include <QWheelEvent>
+
+#include <vtkCamera.h>
+#include <vtkImageActor.h>
+#include <vtkImageData.h>
+#include <vtkImageMapper3D.h>
+#include <vtkImageProperty.h>
+#include <vtkRenderer.h>
+#include <vtkTextProperty.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace pellucid {
+
+namespace {
+
+const QColor measureColor(255, 200, 0);
+const QColor drawingColor(0, 220, 255);
+const QColor referenceColor(255, 255, 0);
+const QColor labelColor(230, 230, 230);
+
+double roundToNiceLength(double mm) {
+    // 1, 2, 5 x 10^n millimetres: what a ruler shows.
+    const double decade = std::pow(10.0, std::floor(std::log10(std::max(mm, 1e-6))));
+    for (double step : {5.0, 2.0, 1.0})
+        if (step * decade <= mm)
+            return step * decade;
+    return decade;
+}
+
+Vector3 scaled(const Vector3& v, double s) {
+    return {v[0] * s, v[1] * s, v[2] * s};
+}
+
+Vector3 added(const Vector3& a, const Vector3& b) {
+    return {a[0] + b[0], a[1] + b[1], a[2] + b[2]};
+}
+
+} // namespace
+
+SliceViewport::SliceViewport(QWidget* parent)
+    : VtkOpenGLWidget(parent)
+    , image_(vtkSmartPointer<vtkImageData>::New())
+    , actor_(vtkSmartPointer<vtkImageActor>::New()) {
+    renderer()->SetBackground(0, 0, 0);
+    actor_->GetMapper()->SetInputData(image_);
+    // The texture already holds display values: identity window, nearest pixels by default.
+    actor_->GetProperty()->SetColorWindow(255);
+    actor_->GetProperty()->SetColorLevel(127.5);
+    actor_->GetProperty()->SetInterpolationTypeToNearest();
+    actor_->SetVisibility(0);
+    renderer()->AddViewProp(actor_);
+    renderer()->GetActiveCamera()->ParallelProjectionOn();
+    overlay_ = std::make_unique<ViewportOverlay>(renderer());
+    cine_ = new QTimer(this);
+    cine_->setTimerType(Qt::PreciseTimer);
+    connect(cine_, &QTimer::timeout, this, [this] {
+        const int count = sliceCount();
+        if (count > 1)
+            setSlice((slice_ + 1) % count);
+    });
+    setMinimumSize(64, 64);
+}
+
+SliceViewport::~SliceViewport() {
+    // VTK's props must go while the render window (and its context) still exists.
+    overlay_.reset();
+}
+
+void SliceViewport::changed() {
+    update();
+}
+
+void SliceViewport::setSeries(std::shared_ptr<DisplayedSeries> series) {
+    series_ = std::move(series);
+    measurements_.clear();
+    drawing_.reset();
+    referenceLines_.clear();
+    windowSet_ = false;
+    inverted_ = false;
+    view_ = ViewState{};
+    textureKey_ = {};
+    slice_ = 0;
+    seriesUpdated();
+    emit viewChanged();
+    emit sliceChanged(slice_);
+}
+
+void SliceViewport::seriesUpdated() {
+    if (!series_) {
+        changed();
+        return;
+    }
+    if (series_->volume && textureKey_.data == nullptr && !textureKey_.ready) {
+        // The loader decodes the middle slice first; start there.
+        slice_ = series_->volume->depth() / 2;
+    }
+    if (series_->volume && slice_ >= series_->volume->depth())
+        slice_ = series_->volume->depth() - 1;
+    if (!windowSet_ && (series_->volume || series_->preview))
+        resetWindow();
+    changed();
+}
+
+int SliceViewport::sliceCount() const {
+    return series_ ? series_->sliceCount() : 0;
+}
+
+void SliceViewport::setSlice(int slice) {
+    const int count = sliceCount();
+    if (count == 0)
+        return;
+    slice = std::clamp(slice, 0, count - 1);
+    if (slice == slice_)
+        return;
+    slice_ = slice;
+    if (drawing_)
+        drawing_.reset();
+    changed();
+    emit sliceChanged(slice_);
+}
+
+void SliceViewport::scrollBy(int delta) {
+    setSlice(slice_ + delta);
+}
+
+void SliceViewport::setWindow(double centre, double width) {
+    width = std::max(width, 1.0);
+    windowSet_ = true;
+    if (centre == centre_ && width == width_)
+        return;
+    centre_ = centre;
+    width_ = width;
+    changed();
+    emit windowChanged(centre_, width_);
+}
+
+void SliceViewport::resetWindow() {
+    if (series_ && !series_->fileWindows.empty()) {
+        setWindow(series_->fileWindows.front().first, series_->fileWindows.front().second);
+        return;
+    }
+    autoWindow();
+}
+
+void SliceViewport::autoWindow() {
+    VoxelType type;
+    const std::uint8_t* data = sliceData(slice_, &type);
+    if (!data)
+        return;
+    if (type == VoxelType::Rgb8 || type == VoxelType::Rgb16) {
+        setWindow(127.5, 256);
+        return;
+    }
+    const ImageSize size = imageSize();
+    const auto [centre, width] =
+        pellucid::autoWindow(SliceSamples{data, type, size.columns, size.rows});
+    setWindow(centre, width);
+}
+
+void SliceViewport::setInverted(bool inverted) {
+    if (inverted == inverted_)
+        return;
+    inverted_ = inverted;
+    changed();
+    emit viewChanged();
+}
+
+void SliceViewport::rotateClockwise() {
+    view_.quarterTurns = (view_.quarterTurns + 1) % 4;
+    changed();
+    emit viewChanged();
+}
+
+void SliceViewport::rotateCounterClockwise() {
+    view_.quarterTurns = (view_.quarterTurns + 3) % 4;
+    changed();
+    emit viewChanged();
+}
+
+void SliceViewport::flipHorizontal() {
+    // Mirroring is applied before the rotation: a flip seen on screen must not depend on it.
+    view_.mirrored = !view_.mirrored;
+    if (view_.quarterTurns % 2 == 1)
+        view_.quarterTurns = (view_.quarterTurns + 2) % 4;
+    changed();
+    emit viewChanged();
+}
+
+void SliceViewport::flipVertical() {
+    view_.mirrored = !view_.mirrored;
+    if (view_.quarterTurns % 2 == 0)
+        view_.quarterTurns = (view_.quarterTurns + 2) % 4;
+    changed();
+    emit viewChanged();
+}
+
+void SliceViewport::fitToView() {
+    view_.fitToView = true;
+    view_.pan = {};
+    changed();
+    emit viewChanged();
+}
+
+void SliceViewport::setMagnification(double magnification) {
+    view_.fitToView = false;
+    view_.magnification = std::clamp(magnification, 0.02, 64.0);
+    changed();
+    emit viewChanged();
+}
+
+double SliceViewport::magnification() const {
+    return transform().magnification();
+}
+
+SliceViewport::ImageSize SliceViewport::imageSize() const {
+    ImageSize size;
+    if (!series_)
+        return size;
+    if (series_->volume) {
+        const SliceStack& s = series_->volume->stack();
+        size.columns = s.columns;
+        size.rows = s.rows;
+        size.columnSpacing = s.columnSpacing;
+        size.rowSpacing = s.rowSpacing;
+        size.calibrated = s.calibrated;
+    } else if (series_->preview) {
+        size.columns = series_->preview->columns;
+        size.rows = series_->preview->rows;
+    }
+    return size;
+}
+
+ViewTransform SliceViewport::transform() const {
+    const ImageSize size = imageSize();
+    const QSize device = deviceSize();
+    return ViewTransform(size.columns, size.rows, size.columnSpacing, size.rowSpacing,
+                         QSizeF(device), view_);
+}
+
+bool SliceViewport::sliceReady(int slice) const {
+    if (!series_)
+        return false;
+    if (series_->volume)
+        return slice >= 0 && slice < series_->volume->depth() && series_->volume->isReady(slice);
+    return series_->preview.has_value();
+}
+
+const std::uint8_t* SliceViewport::sliceData(int slice, VoxelType* type) const {
+    if (!series_)
+        return nullptr;
+    if (series_->volume) {
+        if (!sliceReady(slice))
+            return nullptr;
+        *type = series_->volume->type();
+        return series_->volume->slice(slice);
+    }
+    if (series_->preview) {
+        *type = series_->preview->type;
+        return series_->preview->voxels.data();
+    }
+    return nullptr;
+}
+
+void SliceViewport::updateTexture() {
+    VoxelType type = VoxelType::UInt8;
+    const std::uint8_t* data = sliceData(slice_, &type);
+    const ImageSize size = imageSize();
+    const bool ready = data != nullptr;
+    if (!ready && textureKey_.ready && series_ && series_->volume) {
+        // The slice is still decoding: keep showing the last one rather than flashing black.
+        return;
+    }
+    const TextureKey key{data, slice_, centre_, width_, inverted_, ready};
+    if (key == textureKey_)
+        return;
+    textureKey_ = key;
+    if (!ready || size.columns <= 0 || size.rows <= 0) {
+        actor_->SetVisibility(0);
+        return;
+    }
+    const bool colour = type == VoxelType::Rgb8 || type == VoxelType::Rgb16;
+    const int components = colour ? 3 : 1;
+    int* dims = image_->GetDimensions();
+    if (dims[0] != size.columns || dims[1] != size.rows ||
+        image_->GetNumberOfScalarComponents() != components) {
+        image_->SetDimensions(size.columns, size.rows, 1);
+        image_->AllocateScalars(VTK_UNSIGNED_CHAR, components);
+    }
+    image_->SetSpacing(size.columnSpacing, size.rowSpacing, 1);
+    image_->SetOrigin(0, 0, 0);
+    auto* out = static_cast<std::uint8_t*>(image_->GetScalarPointer());
+    const std::size_t pixels = std::size_t(size.columns) * std::size_t(size.rows);
+    const std::string photometric =
+        series_->volume ? series_->volume->photometric : series_->preview->photometric;
+    const bool invert = inverted_ != (photometric == "MONOCHROME1");
+    if (colour) {
+        if (type == VoxelType::Rgb8) {
+            std::memcpy(out, data, pixels * 3);
+        } else {
+            const auto* in = reinterpret_cast<const std::uint16_t*>(data);
+            for (std::size_t i = 0; i < pixels * 3; ++i)
+                out[i] = static_cast<std::uint8_t>(in[i] >> 8);
+        }
+        if (invert)
+            for (std::size_t i = 0; i < pixels * 3; ++i)
+                out[i] = static_cast<std::uint8_t>(255 - out[i]);
+    } else {
+        mapToGray8(SliceSamples{data, type, size.columns, size.rows}, centre_, width_, invert, out);
+    }
+    // DICOM overlays: shown in white over the image (PS3.3 C.9.2: graphics, not pixel data).
+    for (const OverlayPlane& plane : series_->overlaysOf(slice_)) {
+        for (int r = 0; r < plane.rows; ++r) {
+            const int y = r + plane.originRow;
+            if (y < 0 || y >= size.rows)
+                continue;
+            for (int c = 0; c < plane.columns; ++c) {
+                const int x = c + plane.originColumn;
+                if (x < 0 || x >= size.columns ||
+                    !plane.bits[std::size_t(r) * std::size_t(plane.columns) + std::size_t(c)])
+                    continue;
+                std::uint8_t* p =
+                    out + (std::size_t(y) * std::size_t(size.columns) + std::size_t(x)) *
+                              std::size_t(components);
+                std::memset(p, 255, std::size_t(components));
+            }
+        }
+    }
+    if (series_->shutter.present()) {
+        const std::uint8_t grey = series_->shutter.gray8();
+        for (int y = 0; y < size.rows; ++y)
+            for (int x = 0; x < size.columns; ++x)
+                if (series_->shutter.hides(x, y))
+                    std::memset(out +
+                                    (std::size_t(y) * std::size_t(size.columns) + std::size_t(x)) *
+                                        std::size_t(components),
+                                grey, std::size_t(components));
+    }
+    image_->Modified();
+    actor_->SetVisibility(1);
+}
+
+void SliceViewport::updateCamera() {
+    const ViewTransform t = transform();
+    const ViewTransform::Camera c = t.camera();
+    vtkCamera* camera = renderer()->GetActiveCamera();
+    camera->SetFocalPoint(c.focal);
+    camera->SetPosition(c.position);
+    camera->SetViewUp(c.viewUp);
+    camera->SetParallelScale(c.parallelScale);
+    camera->SetClippingRange(1, 2000);
+    // Smooth only when minifying: magnified pixels are shown as the squares they are.
+    if (t.magnification() < 0.999)
+        actor_->GetProperty()->SetInterpolationTypeToLinear();
+    else
+        actor_->GetProperty()->SetInterpolationTypeToNearest();
+}
+
+QStringList SliceViewport::cornerTexts() const {
+    return corners_;
+}
+
+void SliceViewport::updateAnnotations() {
+    if (!series_) {
+        for (QString& corner : corners_)
+            corner.clear();
+        return;
+    }
+    const int count = sliceCount();
+    auto valueOf = [&](std::string_view token) -> std::string {
+        if (token == "Image")
+            return tr("Im %1 / %2").arg(slice_ + 1).arg(count).toStdString();
+        if (token == "Window")
+            return tr("W %1 L %2").arg(width_, 0, 'f', 0).arg(centre_, 0, 'f', 0).toStdString();
+        if (token == "Zoom")
+            return tr("Zoom %1").arg(magnification(), 0, 'f', 2).toStdString();
+        if (token == "SlicePosition") {
+            if (!series_->volume || count < 2)
+                return {};
+            return tr("Pos %1 mm")
+                .arg(slicePosition(series_->volume->stack(), slice_), 0, 'f', 1)
+                .toStdString();
+        }
+        if (token == "Frame")
+            return count > 1 ? tr("Frame %1").arg(slice_ + 1).toStdString() : std::string();
+        auto found = series_->header.find(std::string(token));
+        return found == series_->header.end() ? std::string() : found->second;
+    };
+    const CornerTexts texts = fillAnnotations(series_->modality, valueOf);
+    corners_ = {QString::fromStdString(texts.topLeft), QString::fromStdString(texts.topRight),
+                QString::fromStdString(texts.bottomLeft),
+                QString::fromStdString(texts.bottomRight)};
+}
+
+QString SliceViewport::measurementLabel(const ViewportMeasurement& m) const {
+    const ImageSize size = imageSize();
+    const PixelSpacing spacing{size.rowSpacing, size.columnSpacing, size.calibrated};
+    const QString lengthUnit = size.calibrated ? tr("mm") : tr("px");
+    switch (m.kind) {
+    case ViewportTool::Distance:
+        if (m.points.size() < 2)
+            return {};
+        return QStringLiteral("%1 %2")
+            .arg(distanceMm(m.points[0], m.points[1], spacing), 0, 'f', 1)
+            .arg(lengthUnit);
+    case ViewportTool::Angle:
+        if (m.points.size() < 3)
+            return {};
+        return QStringLiteral("%1°").arg(
+            angleDegrees(m.points[0], m.points[1], m.points[2], spacing), 0, 'f', 1);
+    case ViewportTool::Rectangle:
+    case ViewportTool::Ellipse:
+    case ViewportTool::Polygon: {
+        VoxelType type;
+        const std::uint8_t* data = sliceData(m.slice, &type);
+        const std::size_t needed = m.kind == ViewportTool::Polygon ? 3 : 2;
+        if (!data || m.points.size() < needed)
+            return {};
+        const RoiShape shape = m.kind == ViewportTool::Rectangle ? RoiShape::Rectangle
+                               : m.kind == ViewportTool::Ellipse ? RoiShape::Ellipse
+                                                                 : RoiShape::Polygon;
+        const RoiStatistics s = roiStatistics(SliceSamples{data, type, size.columns, size.rows},
+                                              shape, m.points, spacing);
+        const std::string unitText =
+            series_->volume ? modalityUnit(series_->modality, series_->volume->rescaleType)
+                            : std::string();
+        const QString unit = QString::fromStdString(unitText);
+        QString text = tr("Mean %1 SD %2 %3")
+                           .arg(s.mean, 0, 'f', 1)
+                           .arg(s.stdDev, 0, 'f', 1)
+                           .arg(unit)
+                           .trimmed();
+        text += QLatin1Char('\n') + tr("Min %1 Max %2").arg(s.min, 0, 'f', 1).arg(s.max, 0, 'f', 1);
+        text += QLatin1Char('\n') + (s.calibrated ? tr("Area %1 mm²").arg(s.area, 0, 'f', 1)
+                                                  : tr("Area %1 px²").arg(s.area, 0, 'f', 0));
+        if (unit.isEmpty())
+            text += QLatin1Char('\n') + tr("(stored values: no modality units)");
+        return text;
+    }
+    default:
+        return {};
+    }
+}
+
+void SliceViewport::updateOverlay() {
+    const QSize device = deviceSize();
+    overlay_->begin(device.height());
+    notice_.clear();
+    const double dpr = devicePixelRatioF();
+    if (series_ && sliceCount() > 0) {
+        const ViewTransform t = transform();
+        const ImageSize size = imageSize();
+        auto toDisplay = [&](const ImagePoint& p) { return t.toDisplay(p.x, p.y); };
+        auto drawShape = [&](const ViewportMeasurement& m, const QColor& color,
+                             const std::string& slot) {
+            std::vector<QPointF> points;
+            if (m.kind == ViewportTool::Rectangle && m.points.size() >= 2) {
+                const ImagePoint a = m.points[0], b = m.points[1];
+                for (const ImagePoint& p : {a, ImagePoint{b.x, a.y}, b, ImagePoint{a.x, b.y}})
+                    points.push_back(toDisplay(p));
+                overlay_->addPolyline(points, color, true);
+            } else if (m.kind == ViewportTool::Ellipse && m.points.size() >= 2) {
+                const double cx = (m.points[0].x + m.points[1].x) / 2,
+                             cy = (m.points[0].y + m.points[1].y) / 2;
+                const double rx = std::abs(m.points[1].x - m.points[0].x) / 2,
+                             ry = std::abs(m.points[1].y - m.points[0].y) / 2;
+                for (int i = 0; i < 64; ++i) {
+                    const double a = 2 * M_PI * i / 64;
+                    points.push_back(toDisplay({cx + rx * std::cos(a), cy + ry * std::sin(a)}));
+                }
+                overlay_->addPolyline(points, color, true);
+            } else {
+                for (const ImagePoint& p : m.points)
+                    points.push_back(toDisplay(p));
+                overlay_->addPolyline(points, color,
+                                      m.kind == ViewportTool::Polygon && &m != &*drawing_);
+            }
+            if (!m.label.isEmpty() && !points.empty()) {
+                QPointF at = points.back();
+                for (const QPointF& p : points)
+                    if (p.x() > at.x())
+                        at = p;
+                overlay_->addText(slot, at + QPointF(6 * dpr, 0), m.label, color,
+                                  ViewportOverlay::Align::Left, int(13 * dpr), true);
+            }
+        };
+        for (std::size_t i = 0; i < measurements_.size(); ++i)
+            if (measurements_[i].slice == slice_)
+                drawShape(measurements_[i], measureColor, "measurement" + std::to_string(i));
+        if (drawing_)
+            drawShape(*drawing_, drawingColor, "drawing");
+        for (const auto& [a, b] : referenceLines_)
+            overlay_->addPolyline({toDisplay(a), toDisplay(b)}, referenceColor);
+
+        // Orientation letters at the middle of each edge, from the patient directions that
+        // point to the screen's right and down.
+        if (series_->volume && annotationsShown_) {
+            const SliceStack& s = series_->volume->stack();
+            const QPointF c(device.width() / 2.0, device.height() / 2.0);
+            auto patientDirection = [&](QPointF screenStep) {
+                const QPointF a = t.toImage(c), b = t.toImage(c + screenStep);
+                return added(scaled(s.rowDirection, (b.x() - a.x()) * s.columnSpacing),
+                             scaled(s.columnDirection, (b.y() - a.y()) * s.rowSpacing));
+            };
+            const Vector3 right = patientDirection({1, 0}), down = patientDirection({0, 1});
+            auto letter = [](const Vector3& v) {
+                return QString::fromStdString(orientationLabel(v));
+            };
+            const int font = int(15 * dpr);
+            const QColor color(255, 255, 160);
+            overlay_->addText("right", {device.width() - 8 * dpr, c.y()}, letter(right), color,
+                              ViewportOverlay::Align::Right, font);
+            overlay_->addText("left", {8 * dpr, c.y()}, letter(scaled(right, -1)), color,
+                              ViewportOverlay::Align::Left, font);
+            overlay_->addText("bottom", {c.x(), device.height() - 4 * dpr}, letter(down), color,
+                              ViewportOverlay::Align::Centre, font);
+            overlay_->addText("top", {c.x(), 22 * dpr}, letter(scaled(down, -1)), color,
+                              ViewportOverlay::Align::Centre, font, false);
+        }
+        // Scale bar along the right edge: a round length about a quarter of the height.
+        if (size.calibrated && annotationsShown_) {
+            const double pixelsPerMm = t.magnification() / size.columnSpacing;
+            const double length = roundToNiceLength(device.height() / 4.0 / pixelsPerMm);
+            const double px = length * pixelsPerMm;
+            const double x = device.width() - 28 * dpr, y0 = device.height() / 2.0 + px / 2;
+            overlay_->addPolyline({{x, y0}, {x, y0 - px}}, labelColor);
+            for (int i = 0; i <= 10; ++i) {
+                const double y = y0 - px * i / 10.0;
+                const double tick = (i % 5 == 0 ? 8 : 4) * dpr;
+                overlay_->addPolyline({{x - tick, y}, {x, y}}, labelColor);
+            }
+            overlay_->addText("scale", {x - 4 * dpr, y0 + 4 * dpr},
+                              length >= 10 ? tr("%1 cm").arg(length / 10) : tr("%1 mm").arg(length),
+                              labelColor, ViewportOverlay::Align::Right, int(12 * dpr), true);
+        } else if (!size.calibrated) {
+            notice_ = tr("No pixel spacing: measurements in pixels");
+        }
+        if (series_->spacingSource == "ImagerPixelSpacing")
+            notice_ = tr("Measured at the detector plane (Imager Pixel Spacing)");
+        if (series_->volume && !sliceReady(slice_))
+            notice_ = tr("Loading…");
+        if (!notice_.isEmpty() && annotationsShown_)
+            overlay_->addText("notice", {device.width() / 2.0, device.height() - 24 * dpr}, notice_,
+                              QColor(255, 140, 90), ViewportOverlay::Align::Centre, int(13 * dpr));
+        if (cursor_.x() >= 0 && annotationsShown_) {
+            const QString value = valueTextAt(cursor_);
+            if (!value.isEmpty())
+                overlay_->addText("cursor", {device.width() / 2.0, device.height() - 44 * dpr},
+                                  value, labelColor, ViewportOverlay::Align::Centre, int(12 * dpr));
+        }
+    }
+    if (series_ && annotationsShown_) {
+        const int font = int(13 * dpr);
+        const double margin = 4 * dpr;
+        const QColor text(225, 225, 225);
+        overlay_->addText("topLeft", {margin, margin}, corners_[0], text,
+                          ViewportOverlay::Align::Left, font, true);
+        overlay_->addText("topRight", {device.width() - margin, margin}, corners_[1], text,
+                          ViewportOverlay::Align::Right, font, true);
+        overlay_->addText("bottomLeft", {margin, device.height() - margin}, corners_[2], text,
+                          ViewportOverlay::Align::Left, font);
+        overlay_->addText("bottomRight", {device.width() - margin, device.height() - margin},
+                          corners_[3], text, ViewportOverlay::Align::Right, font);
+    }
+    if (active_ && annotationsShown_)
+        overlay_->addPolyline({{1, 1},
+                               {device.width() - 1.0, 1},
+                               {device.width() - 1.0, device.height() - 1.0},
+                               {1, device.height() - 1.0}},
+                              QColor(60, 140, 255), true);
+    overlay_->end();
+}
+
+void SliceViewport::prepareRender() {
+    updateTexture();
+    updateCamera();
+    updateAnnotations();
+    updateOverlay();
+}
+
+void SliceViewport::resizeGL(int w, int h) {
+    VtkOpenGLWidget::resizeGL(w, h);
+    emit viewChanged();
+}
+
+QString SliceViewport::valueTextAt(QPointF display) const {
+    VoxelType type;
+    const std::uint8_t* data = sliceData(slice_, &type);
+    if (!data)
+        return {};
+    const ImageSize size = imageSize();
+    const QPointF p = transform().toImage(display);
+    const int x = int(std::lround(p.x())), y = int(std::lround(p.y()));
+    if (x < 0 || y < 0 || x >= size.columns || y >= size.rows)
+        return {};
+    const std::size_t i = std::size_t(y) * std::size_t(size.columns) + std::size_t(x);
+    QString value;
+    switch (type) {
+    case VoxelType::UInt8:
+        value = QString::number(data[i]);
+        break;
+    case VoxelType::Int16:
+        value = QString::number(reinterpret_cast<const std::int16_t*>(data)[i]);
+        break;
+    case VoxelType::Float32:
+        value = QString::number(reinterpret_cast<const float*>(data)[i], 'g', 6);
+        break;
+    case VoxelType::Rgb8:
+        value = tr("R %1 G %2 B %3").arg(data[3 * i]).arg(data[3 * i + 1]).arg(data[3 * i + 2]);
+        break;
+    case VoxelType::Rgb16: {
+        const auto* d = reinterpret_cast<const std::uint16_t*>(data);
+        value = tr("R %1 G %2 B %3").arg(d[3 * i]).arg(d[3 * i + 1]).arg(d[3 * i + 2]);
+        break;
+    }
+    }
+    const std::string unit = series_->volume
+                                 ? modalityUnit(series_->modality, series_->volume->rescaleType)
+                                 : std::string();
+    return tr("x %1 y %2: %3 %4").arg(x).arg(y).arg(value, QString::fromStdString(unit)).trimmed();
+}
+
+std::optional<ImagePlane> SliceViewport::currentPlane() const {
+    if (!series_ || !series_->volume)
+        return std::nullopt;
+    return ImagePlane::ofSlice(series_->volume->stack(), slice_);
+}
+
+void SliceViewport::setReferenceLines(std::vector<std::pair<ImagePoint, ImagePoint>> lines) {
+    referenceLines_ = std::move(lines);
+    changed();
+}
+
+void SliceViewport::setTool(ViewportTool tool) {
+    tool_ = tool;
+    drawing_.reset();
+    changed();
+}
+
+void SliceViewport::removeLastMeasurement() {
+    for (auto it = measurements_.rbegin(); it != measurements_.rend(); ++it)
+        if (it->slice == slice_) {
+            measurements_.erase(std::next(it).base());
+            changed();
+            emit measurementsChanged();
+            return;
+        }
+}
+
+void SliceViewport::clearMeasurements() {
+    measurements_.clear();
+    drawing_.reset();
+    changed();
+    emit measurementsChanged();
+}
+
+void SliceViewport::setCineRunning(bool running) {
+    if (running && sliceCount() > 1)
+        cine_->start(int(std::lround(1000.0 / cineFps_)));
+    else
+        cine_->stop();
+}
+
+bool SliceViewport::isCineRunning() const {
+    return cine_->isActive();
+}
+
+void SliceViewport::setCineRate(double framesPerSecond) {
+    cineFps_ = std::clamp(framesPerSecond, 1.0, 120.0);
+    if (cine_->isActive())
+        cine_->start(int(std::lround(1000.0 / cineFps_)));
+}
+
+void SliceViewport::setAnnotationsShown(bool shown) {
+    if (shown == annotationsShown_)
+        return;
+    annotationsShown_ = shown;
+    changed();
+}
+
+void SliceViewport::setActive(bool active) {
+    if (active == active_)
+        return;
+    active_ = active;
+    changed();
+}
+
+QPointF SliceViewport::devicePosition(const QPointF& logical) const {
+    return logical * devicePixelRatioF();
+}
+
+void SliceViewport::finishMeasurement() {
+    if (!drawing_)
+        return;
+    ViewportMeasurement m = std::move(*drawing_);
+    drawing_.reset();
+    m.label = measurementLabel(m);
+    measurements_.push_back(std::move(m));
+    changed();
+    emit measurementsChanged();
+}
+
+void SliceViewport::mousePressEvent(QMouseEvent* event) {
+    emit activated();
+    setFocus();
+    const QPointF at = devicePosition(event->position());
+    dragButton_ = event->button();
+    dragStart_ = dragLast_ = at;
+    dragCentre_ = centre_;
+    dragWidth_ = width_;
+    dragSlice_ = slice_;
+    if (event->button() != Qt::LeftButton || !series_)
+        return;
+    const QPointF p = transform().toImage(at);
+    const ImagePoint point{p.x(), p.y()};
+    switch (tool_) {
+    case ViewportTool::Distance:
+    case ViewportTool::Rectangle:
+    case ViewportTool::Ellipse:
+        drawing_ = ViewportMeasurement{tool_, slice_, {point, point}, {}};
+        break;
+    case ViewportTool::Angle:
+    case ViewportTool::Polygon:
+        // Points are placed click by click; the last one follows the mouse.
+        if (!drawing_)
+            drawing_ = ViewportMeasurement{tool_, slice_, {point, point}, {}};
+        else
+            drawing_->points.push_back(point);
+        break;
+    default:
+        break;
+    }
+    changed();
+}
+
+void SliceViewport::mouseMoveEvent(QMouseEvent* event) {
+    const QPointF at = devicePosition(event->position());
+    cursor_ = at;
+    const QPointF step = at - dragLast_;
+    const QPointF total = at - dragStart_;
+    dragLast_ = at;
+    const Qt::MouseButtons buttons = event->buttons();
+    ViewportTool effective = tool_;
+    if (buttons & Qt::RightButton)
+        effective = ViewportTool::Window;
+    else if (buttons & Qt::MiddleButton)
+        effective = ViewportTool::Pan;
+    if (drawing_ && (effective == ViewportTool::Angle || effective == ViewportTool::Polygon ||
+                     (buttons & Qt::LeftButton))) {
+        const QPointF p = transform().toImage(at);
+        drawing_->points.back() = ImagePoint{p.x(), p.y()};
+        drawing_->label = measurementLabel(*drawing_);
+        changed();
+    } else if (buttons != Qt::NoButton) {
+        switch (effective) {
+        case ViewportTool::Window: {
+            // Sensitivity follows the window: a narrow window is tuned finely.
+            const double perPixel = std::max(dragWidth_, 20.0) / 300.0;
+            setWindow(dragCentre_ + total.y() * perPixel,
+                      std::max(1.0, dragWidth_ + total.x() * perPixel));
+            break;
+        }
+        case ViewportTool::Pan:
+            view_.pan += step;
+            changed();
+            emit viewChanged();
+            break;
+        case ViewportTool::Zoom:
+            setMagnification(magnification() * std::pow(1.01, -step.y()));
+            break;
+        case ViewportTool::Scroll: {
+            const int perSlice =
+                std::max(2, int(deviceSize().height() / std::max(1, std::min(sliceCount(), 200))));
+            setSlice(dragSlice_ + int(total.y() / perSlice));
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    const QString value = valueTextAt(at);
+    emit cursorMoved(value);
+    changed();
+}
+
+void SliceViewport::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && drawing_) {
+        const bool dragged = (devicePosition(event->position()) - dragStart_).manhattanLength() > 3;
+        switch (drawing_->kind) {
+        case ViewportTool::Distance:
+        case ViewportTool::Rectangle:
+        case ViewportTool::Ellipse:
+            if (dragged)
+                finishMeasurement();
+            else
+                drawing_.reset();
+            break;
+        case ViewportTool::Angle:
+            // First arm end, vertex, second arm end: a pressed drag places the first two.
+            if (dragged && drawing_->points.size() == 2)
+                drawing_->points.push_back(drawing_->points.back());
+            if (drawing_->points.size() >= 3 && !dragged && drawing_->points.size() > 3) {
+                drawing_->points.resize(3);
+                finishMeasurement();
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    dragButton_ = Qt::NoButton;
+    changed();
+}
+
+void SliceViewport::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (drawing_ && drawing_->kind == ViewportTool::Polygon) {
+        // The double click's press added a point where the last one already was.
+        while (
+            drawing_->points.size() > 3 &&
+            std::abs(drawing_->points.back().x - drawing_->points[drawing_->points.size() - 2].x) +
+                    std::abs(drawing_->points.back().y -
+                             drawing_->points[drawing_->points.size() - 2].y) <
+                1e-9)
+            drawing_->points.pop_back();
+        if (drawing_->points.size() >= 3)
+            finishMeasurement();
+        return;
+    }
+    VtkOpenGLWidget::mouseDoubleClickEvent(event);
+}
+
+void SliceViewport::wheelEvent(QWheelEvent* event) {
+    const int steps = event->angleDelta().y() / 120;
+    if (steps == 0)
+        return;
+    if (event->modifiers() & Qt::ControlModifier)
+        setMagnification(magnification() * std::pow(1.15, steps));
+    else
+        scrollBy(-steps);
+    event->accept();
+}
+
+void SliceViewport::keyPressEvent(QKeyEvent* event) {
+    const int page = std::max(1, sliceCount() / 10);
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        scrollBy(-1);
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        scrollBy(1);
+        break;
+    case Qt::Key_PageUp:
+        scrollBy(-page);
+        break;
+    case Qt::Key_PageDown:
+        scrollBy(page);
+        break;
+    case Qt::Key_Home:
+        setSlice(0);
+        break;
+    case Qt::Key_End:
+        setSlice(sliceCount() - 1);
+        break;
+    case Qt::Key_Escape:
+        if (drawing_) {
+            drawing_.reset();
+            changed();
+        }
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (drawing_ && drawing_->kind == ViewportTool::Polygon && drawing_->points.size() >= 3) {
+            drawing_->points.pop_back(); // the point following the mouse
+            if (drawing_->points.size() >= 3)
+                finishMeasurement();
+        }
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        removeLastMeasurement();
+        break;
+    default:
+        VtkOpenGLWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void SliceViewport::focusInEvent(QFocusEvent* event) {
+    VtkOpenGLWidget::focusInEvent(event);
+    emit activated();
+}
+
+} // namespace pellucid

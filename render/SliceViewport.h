@@ -1,0 +1,178 @@
+#pragma once
+
+#include "core/display/ReferenceLine.h"
+#include "core/measure/Measurement.h"
+#include "render/DisplayedSeries.h"
+#include "render/ViewTransform.h"
+#include "render/VtkOpenGLWidget.h"
+
+#include <QElapsedTimer>
+#include <QPointF>
+
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+class QTimer;
+class vtkImageActor;
+class vtkImageData;
+
+namespace pellucid {
+
+class ViewportOverlay;
+
+// What the left mouse button does in a viewport. The right button always sets the window, the
+// middle button pans, the wheel scrolls (Ctrl+wheel zooms).
+enum class ViewportTool { Scroll, Window, Zoom, Pan, Distance, Angle, Rectangle, Ellipse, Polygon };
+
+// A measurement drawn on one slice, in image coordinates (core/measure's convention).
+struct ViewportMeasurement {
+    ViewportTool kind = ViewportTool::Distance;
+    int slice = 0;
+    std::vector<ImagePoint> points;
+    QString label; // the figures shown next to it
+};
+
+// One 2D viewport: a slice of a DisplayedSeries through the grey-scale pipeline (modality
+// values -> VOI window -> optional inversion; MONOCHROME1 inverted), DICOM overlays and the
+// display shutter, four-corner annotations, orientation letters, a scale bar, measurements and
+// reference lines, rendered by VTK in our own Qt 6 adapter.
+class SliceViewport : public VtkOpenGLWidget {
+    Q_OBJECT
+public:
+    explicit SliceViewport(QWidget* parent = nullptr);
+    ~SliceViewport() override;
+
+    void setSeries(std::shared_ptr<DisplayedSeries> series);
+    const std::shared_ptr<DisplayedSeries>& series() const { return series_; }
+    // The loader says more of the volume is there (a preview or new slices).
+    void seriesUpdated();
+
+    int slice() const { return slice_; }
+    int sliceCount() const;
+    void setSlice(int slice);
+    void scrollBy(int delta);
+
+    double windowCentre() const { return centre_; }
+    double windowWidth() const { return width_; }
+    void setWindow(double centre, double width);
+    void resetWindow(); // the file's first window, else auto
+    void autoWindow();  // from the shown slice's values
+    bool isInverted() const { return inverted_; }
+    void setInverted(bool inverted);
+
+    const ViewState& viewState() const { return view_; }
+    void rotateClockwise();
+    void rotateCounterClockwise();
+    void flipHorizontal();
+    void flipVertical();
+    void fitToView();
+    void setMagnification(double magnification); // 1 = one image pixel per display pixel
+    double magnification() const;
+    // Where a display position (device pixels) falls on the image, and back.
+    ViewTransform transform() const;
+
+    ViewportTool tool() const { return tool_; }
+    void setTool(ViewportTool tool);
+    const std::vector<ViewportMeasurement>& measurements() const { return measurements_; }
+    void removeLastMeasurement();
+    void clearMeasurements();
+
+    // The plane of the shown slice (for reference lines and synchronised scrolling).
+    std::optional<ImagePlane> currentPlane() const;
+    void setReferenceLines(std::vector<std::pair<ImagePoint, ImagePoint>> lines);
+
+    void setCineRunning(bool running);
+    bool isCineRunning() const;
+    void setCineRate(double framesPerSecond);
+    double cineRate() const { return cineFps_; }
+
+    // Text, letters, scale bar and frame over the image; measurements stay.
+    void setAnnotationsShown(bool shown);
+    bool annotationsShown() const { return annotationsShown_; }
+    void setActive(bool active);
+    bool isActive() const { return active_; }
+    // The modality value (or RGB) under a display position, as shown to the user.
+    QString valueTextAt(QPointF display) const;
+    // What the corners show now, for tests and accessibility.
+    QStringList cornerTexts() const;
+    QString notice() const { return notice_; }
+
+signals:
+    void sliceChanged(int slice);
+    void windowChanged(double centre, double width);
+    void viewChanged();
+    void measurementsChanged();
+    void activated(); // clicked or focused: the viewer's active viewport
+    void cursorMoved(const QString& valueText);
+
+protected:
+    void prepareRender() override;
+    void resizeGL(int w, int h) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+
+private:
+    struct ImageSize {
+        int columns = 0, rows = 0;
+        double columnSpacing = 1, rowSpacing = 1;
+        bool calibrated = false;
+    };
+    ImageSize imageSize() const;
+    bool sliceReady(int slice) const;
+    const std::uint8_t* sliceData(int slice, VoxelType* type) const;
+    void updateTexture();
+    void updateCamera();
+    void updateAnnotations();
+    void updateOverlay();
+    void finishMeasurement();
+    QString measurementLabel(const ViewportMeasurement& m) const;
+    QPointF devicePosition(const QPointF& logical) const;
+    void changed(); // repaint soon
+
+    std::shared_ptr<DisplayedSeries> series_;
+    int slice_ = 0;
+    double centre_ = 40, width_ = 400;
+    bool windowSet_ = false;
+    bool inverted_ = false;
+    ViewState view_;
+    ViewportTool tool_ = ViewportTool::Scroll;
+    std::vector<ViewportMeasurement> measurements_;
+    std::optional<ViewportMeasurement> drawing_;
+    std::vector<std::pair<ImagePoint, ImagePoint>> referenceLines_;
+    bool active_ = false;
+    bool annotationsShown_ = true;
+    QString notice_;
+    QStringList corners_{QString(), QString(), QString(), QString()}; // TL, TR, BL, BR
+
+    // Mouse drag state.
+    Qt::MouseButton dragButton_ = Qt::NoButton;
+    QPointF dragStart_, dragLast_;
+    double dragCentre_ = 0, dragWidth_ = 0;
+    int dragSlice_ = 0;
+    QPointF cursor_{-1, -1};
+
+    QTimer* cine_ = nullptr;
+    double cineFps_ = 15;
+
+    // What the texture holds, to skip re-mapping an unchanged slice.
+    struct TextureKey {
+        const void* data = nullptr;
+        int slice = -1;
+        double centre = 0, width = 0;
+        bool inverted = false, ready = false;
+        bool operator==(const TextureKey&) const = default;
+    } textureKey_;
+
+    vtkSmartPointer<vtkImageData> image_;
+    vtkSmartPointer<vtkImageActor> actor_;
+    std::unique_ptr<ViewportOverlay> overlay_;
+};
+
+} // namespace pellucid

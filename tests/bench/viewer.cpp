@@ -1,0 +1,204 @@
+// bench_viewer SERIES_DIR [--frames N] [--runs N]
+//
+// Viewer benchmarks, printed in run.sh's one-line format (ours, peer, ratio ours/peer):
+//  - stack scrolling in a 1024x1024 SliceViewport (our Qt 6 adapter around VTK) under the
+//    current display (Xvfb/Mesa in CI): milliseconds per frame, against VTK's own image viewer
+//    pipeline (vtkImageActor with its GPU window/level in an offscreen vtkRenderWindow of the
+//    same size, no Qt), both scrolling the same int16 volume; the fps is printed too (target
+//    >= 60, the display refresh);
+//  - first image of the series in SERIES_DIR (e.g. 1000 slices) on screen, against a series of
+//    one of its files: from the start of the load to the first frame swapped with the image.
+#include "core/pixel/SeriesVolume.h"
+#include "render/SeriesDisplayLoad.h"
+#include "render/SliceViewport.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <vtkCamera.h>
+#include <vtkImageActor.h>
+#include <vtkImageData.h>
+#include <vtkImageMapper3D.h>
+#include <vtkImageProperty.h>
+#include <vtkNew.h>
+#include <vtkRenderWindow.h>
+#include <vtkRenderer.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+using namespace pellucid;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> filesIn(const fs::path& dir) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+        if (e.is_regular_file() && e.path().filename() != "DICOMDIR")
+            files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+void report(const char* name, double ours, double peer, const char* unit, const char* peerName) {
+    std::printf("%-34s ours %8.3f %s   %-10s %8.3f %s   ratio %.2f\n", name, ours, unit, peerName,
+                peer, unit, ours / peer);
+    std::fflush(stdout);
+}
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs) {
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+std::shared_ptr<DisplayedSeries> loadAll(const std::vector<fs::path>& files) {
+    SeriesDisplayLoad load(files);
+    bool finished = false;
+    QObject::connect(&load, &SeriesDisplayLoad::finished, [&] { finished = true; });
+    load.start();
+    if (!waitFor([&] { return finished; }, 600000))
+        return nullptr;
+    return load.series();
+}
+
+// Milliseconds per frame while scrolling `frames` slices in our viewport.
+double scrollOurs(const std::shared_ptr<DisplayedSeries>& series, int frames) {
+    SliceViewport viewport;
+    viewport.setSeries(series);
+    viewport.resize(QSize(1024, 1024) / viewport.devicePixelRatioF());
+    viewport.show();
+    int swapped = 0;
+    QObject::connect(&viewport, &QOpenGLWidget::frameSwapped, [&] { ++swapped; });
+    waitFor([&] { return swapped > 0; }, 10000);
+    const int depth = viewport.sliceCount();
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < frames; ++i) {
+        viewport.setSlice(i % depth == viewport.slice() ? (i + 1) % depth : i % depth);
+        const int target = swapped + 1;
+        viewport.update();
+        waitFor([&] { return swapped >= target; }, 10000);
+    }
+    return double(t.nsecsElapsed()) / 1e6 / frames;
+}
+
+// The same scrolling through VTK alone: the int16 volume as one vtkImageData, a vtkImageActor
+// showing one z extent at a time with VTK's window/level, an offscreen window of the same size.
+double scrollVtk(const SeriesVolume& volume, int frames) {
+    vtkNew<vtkImageData> image;
+    image->SetDimensions(volume.width(), volume.height(), volume.depth());
+    image->SetSpacing(volume.stack().columnSpacing, volume.stack().rowSpacing, 1);
+    image->AllocateScalars(VTK_SHORT, 1);
+    std::memcpy(image->GetScalarPointer(), volume.slice(0), volume.byteSize());
+    vtkNew<vtkImageActor> actor;
+    actor->GetMapper()->SetInputData(image);
+    actor->GetProperty()->SetColorWindow(400);
+    actor->GetProperty()->SetColorLevel(40);
+    actor->GetProperty()->SetInterpolationTypeToNearest();
+    vtkNew<vtkRenderer> renderer;
+    renderer->AddActor(actor);
+    vtkNew<vtkRenderWindow> window;
+    window->SetOffScreenRendering(1);
+    window->SetSize(1024, 1024);
+    window->AddRenderer(renderer);
+    actor->SetDisplayExtent(0, volume.width() - 1, 0, volume.height() - 1, 0, 0);
+    renderer->ResetCamera();
+    renderer->GetActiveCamera()->ParallelProjectionOn();
+    window->Render();
+    const int depth = volume.depth();
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < frames; ++i) {
+        const int z = (i + 1) % depth;
+        actor->SetDisplayExtent(0, volume.width() - 1, 0, volume.height() - 1, z, z);
+        window->Render();
+    }
+    return double(t.nsecsElapsed()) / 1e6 / frames;
+}
+
+// Milliseconds from the start of a load to the first frame on screen with an image in it.
+double firstImage(const std::vector<fs::path>& files) {
+    SliceViewport viewport;
+    viewport.resize(QSize(512, 512) / viewport.devicePixelRatioF());
+    viewport.show();
+    int swapped = 0;
+    QObject::connect(&viewport, &QOpenGLWidget::frameSwapped, [&] { ++swapped; });
+    waitFor([&] { return swapped > 0; }, 10000);
+    QElapsedTimer t;
+    t.start();
+    auto load = std::make_unique<SeriesDisplayLoad>(files);
+    bool shown = false;
+    double ms = -1;
+    QObject::connect(load.get(), &SeriesDisplayLoad::previewReady, [&] {
+        viewport.setSeries(load->series());
+        const int target = swapped + 1;
+        viewport.repaint();
+        waitFor([&] { return swapped >= target; }, 10000);
+        ms = double(t.nsecsElapsed()) / 1e6;
+        shown = true;
+    });
+    load->start();
+    waitFor([&] { return shown; }, 60000);
+    load.reset(); // cancels the rest
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_viewer SERIES_DIR [--frames N] [--runs N]\n");
+        return 1;
+    }
+    int frames = 300, runs = 3;
+    for (int i = 2; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--frames"))
+            frames = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--runs"))
+            runs = std::atoi(argv[i + 1]);
+    }
+    const auto files = filesIn(argv[1]);
+    if (files.empty()) {
+        std::fprintf(stderr, "no files in %s\n", argv[1]);
+        return 1;
+    }
+    const auto series = loadAll(files);
+    if (!series || !series->volume || series->volume->type() != VoxelType::Int16) {
+        std::fprintf(stderr, "the series did not load as an int16 volume\n");
+        return 1;
+    }
+    std::vector<double> ours, peer, first, single;
+    for (int r = 0; r < runs; ++r) {
+        ours.push_back(scrollOurs(series, frames));
+        peer.push_back(scrollVtk(*series->volume, frames));
+    }
+    const double o = median(ours), p = median(peer);
+    report("scroll 1024x1024 viewport, ms/frame", o, p, "ms", "VTK alone");
+    std::printf("  = %.0f fps ours, %.0f fps VTK alone (target >= 60 fps)\n", 1000 / o, 1000 / p);
+    for (int r = 0; r < runs; ++r) {
+        first.push_back(firstImage(files));
+        single.push_back(firstImage({files[files.size() / 2]}));
+    }
+    char name[64];
+    std::snprintf(name, sizeof name, "first image of %zu slices", files.size());
+    report(name, median(first), median(single), "ms", "one file");
+    return 0;
+}
