@@ -403,7 +403,7 @@ void LocalBrowser::showSelection() {
                  model_->index(row, StudyListModel::StudyDate).data().toString().toHtmlEscaped(),
                  model_->index(row, StudyListModel::Description).data().toString().toHtmlEscaped(),
                  uid.toHtmlEscaped()));
-    std::vector<SeriesEntry> series = seriesOfStudy(cache_.index(), uid.toStdString());
+    std::vector<SeriesEntry> series = seriesWithMiddleImages(cache_.index(), uid.toStdString());
     const std::string firstMiddle = series.empty() ? std::string() : series.front().middleFile;
     shownStudy_ = uid;
     series_->showSeries(uid, std::move(series));

@@ -20,7 +20,8 @@ void bind(sqlite3_stmt* s, int i, const std::string& v) {
 
 } // namespace
 
-std::vector<SeriesEntry> seriesOfStudy(CacheIndex& index, const std::string& studyInstanceUid) {
+std::vector<SeriesEntry> seriesWithMiddleImages(CacheIndex& index,
+                                                const std::string& studyInstanceUid) {
     std::vector<SeriesEntry> out;
     sqlite3* db = index.handle();
     sqlite3_stmt* series = nullptr;

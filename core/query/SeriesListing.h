@@ -16,8 +16,10 @@ struct SeriesEntry {
     std::string middleFile; // relative path of the middle image (by instance number)
 };
 
-// The study's series in series number order.
-std::vector<SeriesEntry> seriesOfStudy(CacheIndex& index, const std::string& studyInstanceUid);
+// The study's series in series number order, each with its middle image (thumbnails).
+// (StudySeries.h lists them for the viewer, without files.)
+std::vector<SeriesEntry> seriesWithMiddleImages(CacheIndex& index,
+                                                const std::string& studyInstanceUid);
 
 // The files (relative paths) of the given studies and series, in study, series and instance
 // number order, each file once.
