@@ -20,7 +20,7 @@ BackgroundImport::~BackgroundImport() {
 }
 
 bool BackgroundImport::isRunning() const {
-    return running_.isRunning();
+    return busy_;
 }
 
 void BackgroundImport::cancel() {
@@ -38,13 +38,16 @@ void BackgroundImport::generateDemo(const PhantomSpec& spec) {
 void BackgroundImport::start(QStringList paths, std::optional<PhantomSpec> demo) {
     if (isRunning())
         return;
+    running_.waitForFinished(); // at most the return of a worker that has reported
     cancel_ = false;
+    busy_ = true;
     running_ = QtConcurrent::run([this, paths, demo] {
         auto emitProgress = [this](const QString& text, int done, int total) {
             QMetaObject::invokeMethod(
                 this, [=, this] { emit progressed(text, done, total); }, Qt::QueuedConnection);
         };
         auto emitFinished = [this](const ImportReport& report, const QString& failure) {
+            busy_ = false;
             QMetaObject::invokeMethod(
                 this, [=, this] { emit finished(report, failure); }, Qt::QueuedConnection);
         };

@@ -35,6 +35,9 @@ private:
 
     std::filesystem::path cacheRoot_;
     std::atomic<bool> cancel_{false};
+    // Cleared by the worker just before it reports: an import may start again from a slot
+    // connected to finished() while the worker thread is still returning.
+    std::atomic<bool> busy_{false};
     QFuture<void> running_;
 };
 

@@ -1,97 +1,79 @@
 #include "app/gui/MainWindow.h"
 
+#include "app/gui/BackgroundEviction.h"
 #include "app/gui/BackgroundImport.h"
+#include "app/gui/LocalBrowser.h"
+#include "app/gui/MediaBrowser.h"
 #include "app/gui/NodeEcho.h"
 #include "app/gui/StorageService.h"
 #include "app/gui/StudyListModel.h"
 #include "core/cache/Cache.h"
-#include "core/query/CacheQuery.h"
-#include "render/FrameRenderer.h"
+#include "core/cache/CacheRemoval.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
-#include <QVBoxLayout>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QUrl>
 #include <QtConcurrent>
 
 #include <fstream>
 
 namespace pellucid {
-namespace {
-
-// The file of the middle image of the study's first series, which is what a radiologist
-// expects a study preview to show.
-QString previewFileOf(CacheIndex& index, const Cache& cache, const QString& studyUid) {
-    std::string error;
-    auto seriesQuery = CacheQuery::parse(QueryLevel::Series,
-                                         {"StudyInstanceUID=" + studyUid.toStdString()}, &error);
-    if (!seriesQuery)
-        return {};
-    std::string firstSeries;
-    const auto& sc = seriesQuery->columns();
-    seriesQuery->run(
-        index,
-        [&](const CacheQuery::Row& row) {
-            for (std::size_t c = 0; c < sc.size(); ++c)
-                if (std::string_view(sc[c]->keyword) == "SeriesInstanceUID")
-                    firstSeries = std::get<std::string>(row[c]);
-            return false;
-        },
-        &error);
-    if (firstSeries.empty())
-        return {};
-    auto instanceQuery =
-        CacheQuery::parse(QueryLevel::Instance, {"SeriesInstanceUID=" + firstSeries}, &error);
-    if (!instanceQuery)
-        return {};
-    std::vector<std::string> files;
-    const auto& ic = instanceQuery->columns();
-    instanceQuery->run(
-        index,
-        [&](const CacheQuery::Row& row) {
-            for (std::size_t c = 0; c < ic.size(); ++c)
-                if (std::string_view(ic[c]->keyword) == "FilePath")
-                    files.push_back(std::get<std::string>(row[c]));
-            return true;
-        },
-        &error);
-    if (files.empty())
-        return {};
-    return QString::fromStdU16String(cache.files().absolute(files[files.size() / 2]).u16string());
-}
-
-} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Cache> cache, QWidget* parent)
     : QMainWindow(parent)
     , cache_(std::move(cache)) {
-    model_ = new StudyListModel(cache_->index(), this);
     import_ = new BackgroundImport(cache_->root(), this);
+    eviction_ = new BackgroundEviction(cache_->root(), this);
     connect(import_, &BackgroundImport::progressed, this, &MainWindow::onImportProgress);
     connect(import_, &BackgroundImport::finished, this, &MainWindow::onImportFinished);
-    connect(&previewWatcher_, &QFutureWatcher<QImage>::finished, this, [this] {
-        const QImage image = previewWatcher_.result();
-        preview_->setPixmap(QPixmap::fromImage(image));
-        if (image.isNull())
-            preview_->setText(tr("No preview"));
-        emit previewShown();
-    });
+    connect(eviction_, &BackgroundEviction::finished, this,
+            [this](const QStringList& removed, qulonglong freed, const QString& error) {
+                if (!error.isEmpty())
+                    statusBar()->showMessage(tr("Keeping the cache size failed: %1").arg(error),
+                                             10000);
+                if (removed.isEmpty())
+                    return;
+                statusBar()->showMessage(
+                    tr("Cache size limit: removed the %1 least recently used studies (%2 MB)")
+                        .arg(removed.size())
+                        .arg(freed / (1024 * 1024)),
+                    10000);
+                reloadLocalStudies();
+                emit cacheEvicted(removed);
+            });
+    connect(&cleanup_, &QFutureWatcher<QString>::finished, this,
+            [this] { statusBar()->showMessage(cleanup_.result(), 10000); });
     buildUi();
-    reloadStudies();
+    updateCounts();
+}
+
+MainWindow::~MainWindow() {
+    cleanup_.waitForFinished();
+}
+
+StudyListModel& MainWindow::studies() {
+    return local_->studies();
+}
+
+QTableView& MainWindow::studyTable() {
+    return local_->studyTable();
+}
+
+QString MainWindow::selectedStudyUid() const {
+    return local_->selectedStudyUid();
 }
 
 void MainWindow::attachStorageService(StorageService& service) {
@@ -106,20 +88,19 @@ void MainWindow::attachStorageService(StorageService& service) {
             failed ? tr("Received %n image(s); %1 could not be kept", nullptr, stored).arg(failed)
                    : tr("Received %n image(s)", nullptr, stored),
             5000);
-        reloadStudies();
+        reloadLocalStudies();
+        enforceCacheSizeLimit();
     });
-}
-
-MainWindow::~MainWindow() {
-    previewWatcher_.waitForFinished();
 }
 
 void MainWindow::buildUi() {
     setWindowTitle(tr("Pellucid"));
+    setAcceptDrops(true);
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Import &Files…"), QKeySequence::Open, this, &MainWindow::importFiles);
     file->addAction(tr("Import F&older or DICOMDIR…"), this, &MainWindow::importFolder);
     file->addAction(tr("Generate &Demo Study"), this, &MainWindow::generateDemo);
+    file->addAction(tr("&Clean Up Cache Files"), this, &MainWindow::cleanUpCacheFiles);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* network = menuBar()->addMenu(tr("&Network"));
@@ -137,46 +118,40 @@ void MainWindow::buildUi() {
                                     QString::fromStdU16String(cache_->root().u16string())));
     });
 
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    auto* searchRow = new QHBoxLayout;
-    nameSearch_ = new QLineEdit;
-    nameSearch_->setPlaceholderText(tr("Patient name (wildcards * ?)"));
-    nameSearch_->setClearButtonEnabled(true);
-    idSearch_ = new QLineEdit;
-    idSearch_->setPlaceholderText(tr("Patient ID"));
-    idSearch_->setClearButtonEnabled(true);
-    searchRow->addWidget(nameSearch_, 2);
-    searchRow->addWidget(idSearch_, 1);
-    leftLayout->addLayout(searchRow);
-    table_ = new QTableView;
-    table_->setModel(model_);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setAlternatingRowColors(true);
-    table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setStretchLastSection(false);
-    table_->horizontalHeader()->setSectionResizeMode(StudyListModel::Description,
-                                                     QHeaderView::Stretch);
-    leftLayout->addWidget(table_);
+    mainTabs_ = new QTabWidget;
+    mainTabs_->setObjectName(QStringLiteral("mainTabs"));
+    mainTabs_->setDocumentMode(true);
+    mainTabs_->setTabsClosable(true);
+    browserTabs_ = new QTabWidget;
+    browserTabs_->setObjectName(QStringLiteral("browserTabs"));
+    local_ = new LocalBrowser(*cache_, browserTabs_);
+    media_ = new MediaBrowser(cache_->root(), browserTabs_);
+    browserTabs_->addTab(local_, tr("Local cache"));
+    browserTabs_->addTab(media_, tr("Media"));
+    mainTabs_->addTab(browserTabs_, tr("Studies"));
+    // The browser stays: only study tabs get a close button.
+    mainTabs_->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    mainTabs_->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    setCentralWidget(mainTabs_);
 
-    auto* right = new QWidget;
-    auto* rightLayout = new QVBoxLayout(right);
-    preview_ = new QLabel(tr("No study selected"));
-    preview_->setAlignment(Qt::AlignCenter);
-    preview_->setMinimumSize(256, 256);
-    preview_->setStyleSheet(QStringLiteral("background: black; color: #bbb;"));
-    previewCaption_ = new QLabel;
-    previewCaption_->setWordWrap(true);
-    rightLayout->addWidget(preview_, 1);
-    rightLayout->addWidget(previewCaption_);
-
-    auto* splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    connect(local_, &LocalBrowser::studiesReloaded, this, [this] {
+        updateCounts();
+        emit studiesReloaded();
+    });
+    connect(local_, &LocalBrowser::previewShown, this, &MainWindow::previewShown);
+    connect(local_, &LocalBrowser::openStudyRequested, this, [this](const QString& uid) {
+        // Opening is use: the size limit evicts least recently used studies first.
+        cache_->index().touchStudy(uid.toStdString());
+        emit openStudyRequested(uid);
+    });
+    connect(local_, &LocalBrowser::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(media_, &MediaBrowser::importFinished, this,
+            [this](const ImportReport& report, const QString& failure) {
+                if (failure.isEmpty() && report.imported > 0) {
+                    reloadLocalStudies();
+                    enforceCacheSizeLimit();
+                }
+            });
 
     counts_ = new QLabel;
     progress_ = new QProgressBar;
@@ -188,49 +163,39 @@ void MainWindow::buildUi() {
     statusBar()->addWidget(counts_, 1);
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancel_);
-
-    // Search as the user types, but not on every keystroke of a fast typist.
-    searchDelay_ = new QTimer(this);
-    searchDelay_->setSingleShot(true);
-    searchDelay_->setInterval(150);
-    connect(searchDelay_, &QTimer::timeout, this, &MainWindow::reloadStudies);
-    connect(nameSearch_, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
-    connect(idSearch_, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
-    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showPreviewOfSelection);
     resize(1280, 800);
 }
 
-QString MainWindow::selectedStudyUid() const {
-    const QModelIndex current = table_->currentIndex();
-    return current.isValid() ? model_->data(current, StudyListModel::StudyUidRole).toString()
-                             : QString();
+void MainWindow::reloadLocalStudies() {
+    local_->reload();
 }
 
-void MainWindow::reloadStudies() {
-    // Keep the user's selection and scroll position across reloads (imports finish while the
-    // user is reading the list).
-    const QString selected = studyToSelect_.isEmpty() ? selectedStudyUid() : studyToSelect_;
-    const int scroll = table_->verticalScrollBar() ? table_->verticalScrollBar()->value() : 0;
-    if (const QString error = model_->reload(nameSearch_->text(), idSearch_->text());
-        !error.isEmpty())
-        statusBar()->showMessage(tr("Search failed: %1").arg(error), 5000);
-    table_->resizeColumnsToContents();
-    table_->horizontalHeader()->setSectionResizeMode(StudyListModel::Description,
-                                                     QHeaderView::Stretch);
-    const int row = model_->rowOfStudy(selected);
-    if (row >= 0) {
-        table_->selectRow(row);
-        if (!studyToSelect_.isEmpty())
-            table_->scrollTo(model_->index(row, 0));
-        else
-            table_->verticalScrollBar()->setValue(scroll);
-    } else if (model_->rowCount() > 0 && selected.isEmpty()) {
-        table_->selectRow(0);
-    }
-    studyToSelect_.clear();
-    updateCounts();
-    emit studiesReloaded();
+void MainWindow::setOpenStudyUids(const QStringList& studyInstanceUids) {
+    openStudies_.clear();
+    for (const QString& uid : studyInstanceUids)
+        openStudies_.insert(uid.toStdString());
+}
+
+void MainWindow::enforceCacheSizeLimit() {
+    eviction_->runIfLimited(openStudies_);
+}
+
+void MainWindow::cleanUpCacheFiles() {
+    if (cleanup_.isRunning())
+        return;
+    statusBar()->showMessage(tr("Looking for cache files the index does not know…"));
+    const std::filesystem::path root = cache_->root();
+    cleanup_.setFuture(QtConcurrent::run([root] {
+        std::string error;
+        auto cache = Cache::open(root, &error);
+        // An hour: the network intake publishes a file a moment before it indexes it.
+        const std::size_t removed =
+            cache ? removeOrphanFiles(*cache, std::chrono::hours(1), &error) : 0;
+        QString message = tr("Removed %1 file(s) the cache index did not know").arg(removed);
+        if (!error.empty())
+            message += QStringLiteral("; ") + QString::fromStdString(error);
+        return message;
+    }));
 }
 
 void MainWindow::updateCounts() {
@@ -242,30 +207,20 @@ void MainWindow::updateCounts() {
                          .arg(t.instances));
 }
 
-void MainWindow::showPreviewOfSelection() {
-    const QString uid = selectedStudyUid();
-    if (uid.isEmpty())
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
         return;
-    const int row = table_->currentIndex().row();
-    previewCaption_->setText(
-        QStringLiteral("<b>%1</b><br>%2 — %3<br>%4")
-            .arg(model_->index(row, StudyListModel::PatientName).data().toString().toHtmlEscaped(),
-                 model_->index(row, StudyListModel::StudyDate).data().toString().toHtmlEscaped(),
-                 model_->index(row, StudyListModel::Description).data().toString().toHtmlEscaped(),
-                 uid.toHtmlEscaped()));
-    const QString file = previewFileOf(cache_->index(), *cache_, uid);
-    if (file.isEmpty()) {
-        preview_->setText(tr("No image in this study"));
-        return;
-    }
-    const QSize size = preview_->size();
-    previewWatcher_.setFuture(QtConcurrent::run([file, size] {
-        RenderRequest request;
-        request.size = size;
-        auto rendered = renderFrame(file, request);
-        const auto* frame = std::get_if<RenderedFrame>(&rendered);
-        return frame ? frame->image : QImage();
-    }));
+    event->acceptProposedAction();
+    importPaths(paths);
 }
 
 void MainWindow::importPaths(const QStringList& paths) {
@@ -324,8 +279,9 @@ void MainWindow::onImportFinished(const ImportReport& report, const QString& fai
                                  .arg(report.cancelled ? tr(" (cancelled)") : QString()),
                              10000);
     if (selectedStudyUid().isEmpty() && !report.studyInstanceUids.empty())
-        studyToSelect_ = QString::fromStdString(report.studyInstanceUids.front());
-    reloadStudies();
+        local_->selectStudyAfterReload(QString::fromStdString(report.studyInstanceUids.front()));
+    reloadLocalStudies();
+    enforceCacheSizeLimit();
 }
 
 } // namespace pellucid

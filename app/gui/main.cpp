@@ -1,17 +1,58 @@
 #include "app/Translations.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/StorageService.h"
+#include "app/gui/StudyListModel.h"
 #include "core/cache/Cache.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTableView>
+#include <QTimer>
+
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <cstdio>
 
 using namespace pellucid;
 
+namespace {
+
+// --quit-when-ready: exits once the study list has painted its first page (start-up benchmark).
+class FirstPaintQuit : public QObject {
+public:
+    FirstPaintQuit(MainWindow& window, QElapsedTimer started)
+        : window_(window)
+        , started_(started) {
+        window.studyTable().viewport()->installEventFilter(this);
+    }
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !done_) {
+            done_ = true;
+            // After this paint has finished: the first page is on the screen.
+            QTimer::singleShot(0, qApp, [this] {
+                printf("ready after %lld ms, %d rows shown of %lld studies\n",
+                       static_cast<long long>(started_.elapsed()), window_.studies().rowCount(),
+                       window_.studies().totalCount());
+                fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    MainWindow& window_;
+    QElapsedTimer started_;
+    bool done_ = false;
+};
+
+} // namespace
+
 int main(int argc, char** argv) {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Pellucid"));
     QApplication::setOrganizationName(QStringLiteral("Pellucid"));
@@ -34,7 +75,11 @@ int main(int argc, char** argv) {
     const QCommandLineOption noStorage(
         QStringLiteral("no-storage"),
         QApplication::translate("main", "Do not start the DICOM storage service."));
-    parser.addOptions({cacheOption, languageOption, noDemo, noStorage});
+    const QCommandLineOption quitWhenReady(
+        QStringLiteral("quit-when-ready"),
+        QApplication::translate("main", "Exit as soon as the first page of studies is shown "
+                                        "(start-up time measurement)."));
+    parser.addOptions({cacheOption, languageOption, noDemo, noStorage, quitWhenReady});
     parser.process(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/pellucid/icon.png")));
     installTranslations(app, parser.value(languageOption));
@@ -60,6 +105,9 @@ int main(int argc, char** argv) {
         storage.start(settings); // a busy port is shown in the status bar, not fatal
         window.attachStorageService(storage);
     }
+    std::unique_ptr<FirstPaintQuit> quitter;
+    if (parser.isSet(quitWhenReady))
+        quitter = std::make_unique<FirstPaintQuit>(window, started);
     window.show();
     if (!parser.isSet(noDemo))
         window.offerDemoStudyIfEmpty();

@@ -73,7 +73,8 @@ ON CONFLICT(study_instance_uid) DO UPDATE SET
     referring_physician_name = CASE WHEN referring_physician_name = ''
                                THEN excluded.referring_physician_name
                                ELSE referring_physician_name END,
-    updated_at = excluded.updated_at
+    updated_at = excluded.updated_at,
+    last_accessed_at = excluded.last_accessed_at
 RETURNING id)sql";
 
 constexpr const char* kUpsertSeries = R"sql(
@@ -356,6 +357,32 @@ bool CacheIndex::insert(const std::vector<StoredInstance>& batch,
             return fail();
     if (!execSql(db_, "COMMIT", error))
         return fail();
+    return true;
+}
+
+bool CacheIndex::touchStudy(std::string_view studyInstanceUid, std::string* error) {
+    // Milliseconds: a user opens several studies within a second.
+    sqlite3_stmt* s =
+        prepared("UPDATE study SET last_accessed_at = "
+                 "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE study_instance_uid = ?1");
+    if (!s) {
+        if (error)
+            *error = sqlite3_errmsg(db_);
+        return false;
+    }
+    bindText(s, 1, studyInstanceUid);
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = sqlite3_errmsg(db_);
+        return false;
+    }
+    if (sqlite3_changes(db_) == 0) {
+        if (error)
+            *error = "no study " + std::string(studyInstanceUid) + " in the cache";
+        return false;
+    }
     return true;
 }
 

@@ -46,6 +46,10 @@ public:
     bool insert(const std::vector<StoredInstance>& batch, std::vector<InsertOutcome>* outcomes,
                 std::string* error);
 
+    // Marks a study as used now (the viewer opened it), for least-recently-used eviction;
+    // arrival of an instance counts as use too. False when the study is unknown.
+    bool touchStudy(std::string_view studyInstanceUid, std::string* error = nullptr);
+
     struct Totals {
         long long patients = 0, studies = 0, series = 0, instances = 0;
     };

@@ -64,7 +64,7 @@ struct BuiltSql {
 
 BuiltSql buildSql(QueryLevel level, const std::vector<CacheQuery::Key>& keys,
                   const std::vector<const QueryAttribute*>& columns, std::size_t limit,
-                  bool ordered) {
+                  std::size_t offset, bool ordered) {
     BuiltSql out;
     std::string& sql = out.text;
     sql = "SELECT ";
@@ -132,8 +132,10 @@ BuiltSql buildSql(QueryLevel level, const std::vector<CacheQuery::Key>& keys,
     }
     if (ordered)
         sql += orderBy(level);
-    if (limit)
-        sql += " LIMIT " + std::to_string(limit);
+    if (limit || offset)
+        sql += " LIMIT " + (limit ? std::to_string(limit) : std::string("-1"));
+    if (offset)
+        sql += " OFFSET " + std::to_string(offset);
     return out;
 }
 
@@ -173,20 +175,17 @@ std::optional<CacheQuery> CacheQuery::parse(QueryLevel level, const std::vector<
 }
 
 std::string CacheQuery::sql() const {
-    return buildSql(level_, keys_, columns_, limit_, ordered_).text;
+    return buildSql(level_, keys_, columns_, limit_, offset_, ordered_).text;
 }
 
-bool CacheQuery::run(CacheIndex& index, const std::function<bool(const Row&)>& onRow,
-                     std::string* error) const {
-    sqlite3* db = index.handle();
-    if (!ensureMatchFunction(db, error))
-        return false;
-    const BuiltSql built = buildSql(level_, keys_, columns_, limit_, ordered_);
+namespace {
+
+sqlite3_stmt* prepareBuilt(sqlite3* db, const BuiltSql& built, std::string* error) {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, built.text.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
         if (error)
             *error = sqlite3_errmsg(db);
-        return false;
+        return nullptr;
     }
     for (std::size_t b = 0; b < built.bindings.size(); ++b) {
         const Binding& binding = built.bindings[b];
@@ -204,6 +203,38 @@ bool CacheQuery::run(CacheIndex& index, const std::function<bool(const Row&)>& o
             break;
         }
     }
+    return stmt;
+}
+
+} // namespace
+
+bool CacheQuery::count(CacheIndex& index, long long* matches, std::string* error) const {
+    sqlite3* db = index.handle();
+    if (!ensureMatchFunction(db, error))
+        return false;
+    BuiltSql built = buildSql(level_, keys_, columns_, 0, 0, false);
+    built.text = "SELECT count(*) FROM (" + built.text + ")";
+    sqlite3_stmt* stmt = prepareBuilt(db, built, error);
+    if (!stmt)
+        return false;
+    const bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+    if (ok)
+        *matches = sqlite3_column_int64(stmt, 0);
+    else if (error)
+        *error = sqlite3_errmsg(db);
+    sqlite3_finalize(stmt);
+    return ok;
+}
+
+bool CacheQuery::run(CacheIndex& index, const std::function<bool(const Row&)>& onRow,
+                     std::string* error) const {
+    sqlite3* db = index.handle();
+    if (!ensureMatchFunction(db, error))
+        return false;
+    const BuiltSql built = buildSql(level_, keys_, columns_, limit_, offset_, ordered_);
+    sqlite3_stmt* stmt = prepareBuilt(db, built, error);
+    if (!stmt)
+        return false;
     Row row(columns_.size());
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {

@@ -35,6 +35,8 @@ public:
     QueryLevel level() const { return level_; }
     const std::vector<const QueryAttribute*>& columns() const { return columns_; }
     void setLimit(std::size_t limit) { limit_ = limit; }
+    // Skips the first `offset` matches (in the stable order): pages of a long study list.
+    void setOffset(std::size_t offset) { offset_ = offset; }
     // A C-FIND SCP owes no order: without one SQLite may drive the query from the most
     // selective table instead of walking the study date index.
     void setOrdered(bool ordered) { ordered_ = ordered; }
@@ -43,6 +45,9 @@ public:
     bool run(CacheIndex& index, const std::function<bool(const Row&)>& onRow,
              std::string* error) const;
 
+    // How many rows run() would give without limit and offset.
+    bool count(CacheIndex& index, long long* matches, std::string* error) const;
+
     std::string sql() const; // for tests and EXPLAIN QUERY PLAN
 
 private:
@@ -50,6 +55,7 @@ private:
     std::vector<Key> keys_;
     std::vector<const QueryAttribute*> columns_;
     std::size_t limit_ = 0;
+    std::size_t offset_ = 0;
     bool ordered_ = true;
 };
 
