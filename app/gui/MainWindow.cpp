@@ -2,6 +2,8 @@
 
 #include "app/gui/BackgroundImport.h"
 #include "app/gui/NodeEcho.h"
+#include "app/gui/PacsBrowser.h"
+#include "app/gui/SettingsDialog.h"
 #include "app/gui/StorageService.h"
 #include "app/gui/StudyListModel.h"
 #include "core/cache/Cache.h"
@@ -23,6 +25,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -90,11 +93,35 @@ MainWindow::MainWindow(std::unique_ptr<Cache> cache, QWidget* parent)
             preview_->setText(tr("No preview"));
         emit previewShown();
     });
+    pacs_ = new PacsBrowser(cache_->root());
     buildUi();
     reloadStudies();
+    connect(pacs_, &PacsBrowser::studyRetrieved, this, &MainWindow::reloadStudies);
+    connect(pacs_, &PacsBrowser::studyReadyToOpen, this, [this](const QString& uid) {
+        studyToSelect_ = uid;
+        reloadStudies();
+        tabs_->setCurrentIndex(0);
+    });
+    connect(pacs_, &PacsBrowser::nodeSettingsRequested, this,
+            [this] { openSettings(SettingsDialog::RemoteNodesPage); });
+}
+
+void MainWindow::openSettings(int page) {
+    SettingsDialog dialog(QString(), this);
+    dialog.showPage(static_cast<SettingsDialog::Page>(page));
+    connect(&dialog, &SettingsDialog::storageSettingsChanged, this, [this] {
+        if (!storage_)
+            return;
+        QSettings settings;
+        storage_->start(settings);
+    });
+    connect(&dialog, &SettingsDialog::nodesChanged, pacs_, &PacsBrowser::reloadNodes);
+    dialog.exec();
 }
 
 void MainWindow::attachStorageService(StorageService& service) {
+    storage_ = &service;
+    pacs_->attachStorageService(&service);
     if (!storageStatus_) {
         storageStatus_ = new QLabel;
         statusBar()->addPermanentWidget(storageStatus_);
@@ -120,6 +147,8 @@ void MainWindow::buildUi() {
     file->addAction(tr("Import &Files…"), QKeySequence::Open, this, &MainWindow::importFiles);
     file->addAction(tr("Import F&older or DICOMDIR…"), this, &MainWindow::importFolder);
     file->addAction(tr("Generate &Demo Study"), this, &MainWindow::generateDemo);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] { openSettings(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* network = menuBar()->addMenu(tr("&Network"));
@@ -176,7 +205,10 @@ void MainWindow::buildUi() {
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    tabs_ = new QTabWidget;
+    tabs_->addTab(splitter, tr("Local Cache"));
+    tabs_->addTab(pacs_, tr("PACS"));
+    setCentralWidget(tabs_);
 
     counts_ = new QLabel;
     progress_ = new QProgressBar;

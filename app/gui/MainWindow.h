@@ -11,12 +11,14 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace pellucid {
 
 class BackgroundImport;
+class PacsBrowser;
 class Cache;
 class StorageService;
 class StudyListModel;
@@ -39,6 +41,10 @@ public:
     void importPaths(const QStringList& paths);
     // Shows the storage service's state and refreshes the list as pushed images arrive.
     void attachStorageService(StorageService& service);
+    PacsBrowser& pacsBrowser() { return *pacs_; }
+    // Settings… (SettingsDialog::Page); applying our node's settings restarts the storage
+    // service.
+    void openSettings(int page = 0);
 
 signals:
     void studiesReloaded();
@@ -57,6 +63,9 @@ private:
 
     std::unique_ptr<Cache> cache_;
     StudyListModel* model_ = nullptr;
+    PacsBrowser* pacs_ = nullptr;
+    StorageService* storage_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
     BackgroundImport* import_ = nullptr;
     QTableView* table_ = nullptr;
     QLineEdit* nameSearch_ = nullptr;
