@@ -109,6 +109,7 @@ void PacsBrowser::buildUi() {
     node_->setObjectName(QStringLiteral("node"));
     node_->setMinimumContentsLength(24);
     editNodes_ = new QPushButton(tr("Nodes…"));
+    editNodes_->setObjectName(QStringLiteral("editNodes"));
     nodeRow->addWidget(new QLabel(tr("Node:")));
     nodeRow->addWidget(node_, 1);
     nodeRow->addWidget(editNodes_);
@@ -159,6 +160,7 @@ void PacsBrowser::buildUi() {
                          QStringLiteral("OT")});
     modality_->setToolTip(tr("Modality in study"));
     search_ = new QPushButton(tr("Search"));
+    search_->setObjectName(QStringLiteral("search"));
     search_->setDefault(true);
     stop_ = new QPushButton(tr("Stop"));
     stop_->setEnabled(false);
@@ -263,7 +265,7 @@ FindRequest PacsBrowser::studyRequest() const {
     FindRequest request;
     request.model = QueryModel::StudyRoot;
     request.level = QueryLevel::Study;
-    request.limit = kStudyLimit;
+    request.limit = studyLimit_;
     request.callingAeTitle = readLocalNode(*openAppSettings(settingsFile_)).aeTitle.toStdString();
     for (const char* keyword :
          {"PatientBirthDate", "ModalitiesInStudy", "StudyDescription", "AccessionNumber",
@@ -312,7 +314,7 @@ void PacsBrowser::stopSearch() {
 void PacsBrowser::addStudyMatches(const std::vector<FindMatch>& batch) {
     studies_->setUpdatesEnabled(false);
     for (const FindMatch& m : batch) {
-        if (static_cast<std::size_t>(studies_->rowCount()) >= kStudyLimit)
+        if (static_cast<std::size_t>(studies_->rowCount()) >= studyLimit_)
             break;
         const int row = studies_->rowCount();
         studies_->insertRow(row);
@@ -331,8 +333,6 @@ void PacsBrowser::addStudyMatches(const std::vector<FindMatch>& batch) {
         studies_->setItem(row, Images, textItem(valueOf(m, "NumberOfStudyRelatedInstances")));
     }
     studies_->setUpdatesEnabled(true);
-    if (studies_->currentRow() < 0 && studies_->rowCount() > 0)
-        studies_->selectRow(0);
     showStatus(tr("Searching %1… %n studies so far", nullptr, studies_->rowCount())
                    .arg(node_->currentText()));
 }

@@ -61,7 +61,10 @@ public:
         SeriesColumnCount
     };
     enum Role { UidRole = Qt::UserRole + 1 };
-    static constexpr std::size_t kStudyLimit = 500;
+    // At most this many studies are listed (C-CANCEL after them), with a notice that the node
+    // has more.
+    void setStudyLimit(std::size_t limit) { studyLimit_ = limit; }
+    std::size_t studyLimit() const { return studyLimit_; }
 
     QTableWidget& studyTable() { return *studies_; }
     QTableWidget& seriesTable() { return *series_; }
@@ -111,6 +114,7 @@ private:
     RemoteQuery* seriesQuery_ = nullptr;
     RetrieveJobs* jobs_ = nullptr;
     QString seriesOfStudy_;
+    std::size_t studyLimit_ = 500;
 
     QComboBox* node_ = nullptr;
     QPushButton* editNodes_ = nullptr;

@@ -45,6 +45,8 @@ void RemoteQuery::start(const RemoteNode& node, const FindRequest& request) {
                 return;
             run->drainPosted = true;
         }
+        if (!self)
+            return;
         QMetaObject::invokeMethod(
             self.data(),
             [self, run] {

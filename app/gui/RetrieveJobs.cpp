@@ -37,6 +37,8 @@ RetrieveJobs::RetrieveJobs(std::filesystem::path cacheRoot, QObject* parent)
                 return;
             reports->posted = true;
         }
+        if (!self)
+            return;
         QMetaObject::invokeMethod(
             self.data(),
             [self] {

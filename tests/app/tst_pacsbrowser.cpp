@@ -15,6 +15,11 @@
 #include "tests/support/Peers.h"
 #include "tests/support/TestSupport.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace pellucid;
 using namespace pellucid::test;
@@ -93,14 +99,22 @@ class TestPacsBrowser : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanupTestCase() {
+        if (silentSocket_ >= 0)
+            ::close(silentSocket_);
+    }
     void queryListsAndFilters();
     void seriesOfAStudy();
     void retrieveByGetReachesDone();
     void doubleClickRetrievesAndOpens();
     void retrieveOneSeries();
     void cancelLargeRetrieve();
+    void largeRetrieveKeepsTheGuiResponsive();
+    void limitSaysTheNodeHasMore();
+    void withoutNodesOffersToAddOne();
     void moveNeedsTheStorageService();
     void retrieveByMove();
+    void unreachableNodeFailsInBoundedTime_data();
     void unreachableNodeFailsInBoundedTime();
     void settingsRoundTrip();
     void invalidAeTitlesAreRefused();
@@ -119,6 +133,10 @@ private:
     int ourPort_ = 0;
     std::unique_ptr<OrthancPeer> orthanc_;
     GeneratedStudy alpha_, bravo_, charlie_;
+    // A socket that listens and never accepts: the kernel completes the TCP handshake, nothing
+    // ever answers.
+    int listenSilently();
+    int silentSocket_ = -1;
     int caches_ = 0;
 };
 
@@ -167,6 +185,28 @@ void TestPacsBrowser::initTestCase() {
     closed.port = freePort(); // nobody listens there
     closed.connectTimeoutSeconds = 5;
     QVERIFY2(nodes.add(closed, &error), error.c_str());
+    // A hung node: it takes the TCP connection and never answers the association request.
+    const int silentPort = listenSilently();
+    QVERIFY(silentPort > 0);
+    RemoteNode silent = closed;
+    silent.name = "Silent";
+    silent.port = silentPort;
+    silent.connectTimeoutSeconds = 3;
+    QVERIFY2(nodes.add(silent, &error), error.c_str());
+}
+
+int TestPacsBrowser::listenSilently() {
+    silentSocket_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (silentSocket_ < 0 ||
+        ::bind(silentSocket_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+        ::listen(silentSocket_, 8) != 0 ||
+        ::getsockname(silentSocket_, reinterpret_cast<sockaddr*>(&address), &length) != 0)
+        return -1;
+    return ntohs(address.sin_port);
 }
 
 bool TestPacsBrowser::runSearch(PacsBrowser& browser, const QString& node) {
@@ -379,6 +419,71 @@ void TestPacsBrowser::cancelLargeRetrieve() {
           static_cast<int>(changed.count()));
 }
 
+void TestPacsBrowser::largeRetrieveKeepsTheGuiResponsive() {
+    const QString cache = newCache();
+    PacsBrowser browser(cache.toStdString(), settings_);
+    browser.show();
+    const int row = findStudy(browser, "Orthanc", "CHARLIE", "CHARLIE, CARL");
+    QVERIFY(row >= 0);
+    browser.studyTable().selectRow(row);
+    QSignalSpy changed(&browser.jobs(), &RetrieveJobs::jobChanged);
+    QSignalSpy retrieved(&browser, &PacsBrowser::studyRetrieved);
+    // The longest the GUI thread went without running its event loop during the retrieve.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer tick;
+    tick.setInterval(10);
+    connect(&tick, &QTimer::timeout,
+            [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+    QElapsedTimer timer;
+    timer.start();
+    sinceTick.start();
+    tick.start();
+    browser.retrieveSelectedStudies();
+    QVERIFY(retrieved.wait(120000));
+    tick.stop();
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(browser.transferQueue().stateText(0), QString("Done"));
+    QCOMPARE(cachedInstances(cache), kLarge);
+    QVERIFY2(changed.count() <= elapsed / 100 + 3,
+             qPrintable(QStringLiteral("%1 updates in %2 ms").arg(changed.count()).arg(elapsed)));
+    QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+    qInfo("%d images in %lld ms, %d queue updates, longest GUI gap %lld ms", kLarge, elapsed,
+          static_cast<int>(changed.count()), longestGap);
+}
+
+void TestPacsBrowser::limitSaysTheNodeHasMore() {
+    PacsBrowser browser(newCache().toStdString(), settings_);
+    browser.setStudyLimit(2);
+    browser.show();
+    QVERIFY(runSearch(browser, "Orthanc"));
+    QCOMPARE(browser.studyTable().rowCount(), 2);
+    QVERIFY2(browser.statusText().contains("the node has more"), qPrintable(browser.statusText()));
+}
+
+void TestPacsBrowser::withoutNodesOffersToAddOne() {
+    const QString ini = dir_.filePath("no-nodes.ini");
+    PacsBrowser browser(newCache().toStdString(), ini);
+    browser.show();
+    QVERIFY2(browser.statusText().contains("No DICOM node"), qPrintable(browser.statusText()));
+    QVERIFY(!browser.findChild<QPushButton*>("search")->isEnabled());
+    QSignalSpy requested(&browser, &PacsBrowser::nodeSettingsRequested);
+    browser.findChild<QPushButton*>("editNodes")->click();
+    QCOMPARE(requested.count(), 1);
+    // Once the settings have a node, the chooser offers it.
+    RemoteNode node;
+    node.aeTitle = orthanc_->aeTitle();
+    node.host = "127.0.0.1";
+    node.port = orthanc_->port();
+    std::string error;
+    QVERIFY(NodeDirectory(ini).add(node, &error));
+    browser.reloadNodes();
+    QVERIFY(browser.findChild<QPushButton*>("search")->isEnabled());
+    QVERIFY(!browser.statusText().contains("No DICOM node"));
+    QVERIFY(runSearch(browser, QString::fromStdString(orthanc_->aeTitle())));
+    QCOMPARE(browser.studyTable().rowCount(), 3);
+}
+
 void TestPacsBrowser::moveNeedsTheStorageService() {
     PacsBrowser browser(newCache().toStdString(), settings_);
     browser.show();
@@ -413,12 +518,19 @@ void TestPacsBrowser::retrieveByMove() {
     QCOMPARE(checkCacheConsistency(cache.toStdString()), QString());
 }
 
+void TestPacsBrowser::unreachableNodeFailsInBoundedTime_data() {
+    QTest::addColumn<QString>("node");
+    QTest::newRow("closed port") << "Closed";
+    QTest::newRow("no answer") << "Silent";
+}
+
 void TestPacsBrowser::unreachableNodeFailsInBoundedTime() {
+    QFETCH(QString, node);
     PacsBrowser browser(newCache().toStdString(), settings_);
     browser.show();
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(runSearch(browser, "Closed"));
+    QVERIFY(runSearch(browser, node));
     QVERIFY(timer.elapsed() < 15000);
     QCOMPARE(browser.studyTable().rowCount(), 0);
     QVERIFY2(browser.statusText().startsWith("The search failed:"),
@@ -471,7 +583,7 @@ void TestPacsBrowser::settingsRoundTrip() {
     QCOMPARE(s.value("ui/language").toString(), QString());
     // The nodes page lists what NodeDirectory holds.
     SettingsDialog withNodes(settings_);
-    QCOMPARE(withNodes.nodeTable().rowCount(), 3);
+    QCOMPARE(withNodes.nodeTable().rowCount(), 4);
     QCOMPARE(withNodes.nodeTable().item(1, 0)->text(), QString("Orthanc by C-MOVE"));
     QCOMPARE(withNodes.nodeTable().item(1, 4)->text(), QString("C-MOVE"));
 }
