@@ -159,6 +159,7 @@ void PacsBrowser::buildUi() {
                          QStringLiteral("XA"), QStringLiteral("RF"), QStringLiteral("SR"),
                          QStringLiteral("OT")});
     modality_->setToolTip(tr("Modality in study"));
+    modality_->setMinimumContentsLength(4);
     search_ = new QPushButton(tr("Search"));
     search_->setObjectName(QStringLiteral("search"));
     search_->setDefault(true);
@@ -333,7 +334,7 @@ void PacsBrowser::addStudyMatches(const std::vector<FindMatch>& batch) {
         studies_->setItem(row, Images, textItem(valueOf(m, "NumberOfStudyRelatedInstances")));
     }
     studies_->setUpdatesEnabled(true);
-    showStatus(tr("Searching %1… %n studies so far", nullptr, studies_->rowCount())
+    showStatus(tr("Searching %1… studies so far: %n", nullptr, studies_->rowCount())
                    .arg(node_->currentText()));
 }
 
@@ -347,9 +348,9 @@ void PacsBrowser::onStudySearchFinished(const FindResult& result) {
     else if (!result.ok)
         showStatus(tr("The search failed: %1").arg(QString::fromStdString(result.error)), true);
     else if (result.cancelled)
-        showStatus(tr("Search stopped: %n studies", nullptr, count));
+        showStatus(tr("Search stopped; studies shown: %n", nullptr, count));
     else
-        showStatus(tr("%n studies found", nullptr, count));
+        showStatus(tr("Studies found: %n", nullptr, count));
     studies_->resizeColumnsToContents();
     studies_->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
     emit searchFinished();

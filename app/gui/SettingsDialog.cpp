@@ -3,6 +3,7 @@
 #include "app/gui/AppSettings.h"
 #include "app/gui/NodeEcho.h"
 #include "app/gui/RemoteNodeDialog.h"
+#include "core/cache/Cache.h"
 #include "net/NodeDirectory.h"
 
 #include <QCheckBox>
@@ -128,7 +129,8 @@ QWidget* SettingsDialog::buildCachePage() {
     auto* row = new QHBoxLayout;
     cacheRoot_ = new QLineEdit;
     cacheRoot_->setObjectName(QStringLiteral("cacheRoot"));
-    cacheRoot_->setPlaceholderText(tr("The default folder"));
+    cacheRoot_->setPlaceholderText(
+        tr("Default: %1").arg(QString::fromStdU16String(Cache::defaultRoot().u16string())));
     auto* browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder =
@@ -148,8 +150,8 @@ QWidget* SettingsDialog::buildCachePage() {
     cacheLimit_->setSuffix(tr(" MB"));
     cacheLimit_->setSpecialValueText(tr("No limit"));
     form->addRow(tr("Size limit:"), cacheLimit_);
-    form->addRow(note(tr("Above the limit the studies viewed longest ago are removed from the "
-                         "cache.")));
+    form->addRow(note(tr("Above the limit, studies are removed from the cache to make room; "
+                         "they can be retrieved or imported again.")));
     return page;
 }
 
