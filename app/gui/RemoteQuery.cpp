@@ -24,16 +24,25 @@ RemoteQuery::RemoteQuery(QObject* parent)
     : QObject(parent) {}
 
 RemoteQuery::~RemoteQuery() {
-    cancel();
-}
-
-void RemoteQuery::cancel() {
     if (running_)
         running_->cancel = true;
 }
 
+void RemoteQuery::cancel() {
+    if (!running_)
+        return;
+    running_->cancel = true;
+    running_.reset();
+    FindResult stopped;
+    stopped.ok = true;
+    stopped.cancelled = true;
+    stopped.statusText = "cancel";
+    emit finished(stopped);
+}
+
 void RemoteQuery::start(const RemoteNode& node, const FindRequest& request) {
-    cancel();
+    if (running_)
+        running_->cancel = true; // replaced: its finished() is not delivered
     auto run = std::make_shared<Run>();
     running_ = run;
     QPointer<RemoteQuery> self(this);

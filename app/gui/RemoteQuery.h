@@ -19,7 +19,9 @@ public:
     ~RemoteQuery() override; // cancels; the pool thread ends by itself (bounded by timeouts)
 
     void start(const RemoteNode& node, const FindRequest& request);
-    // C-CANCEL at the next response; finished() still comes, with `cancelled`.
+    // Stops at once for the caller: finished() comes now, with `cancelled`, and nothing of
+    // this query is delivered afterwards. On the pool thread the query sends C-CANCEL at the
+    // next response, or ends at the node's timeout if it hangs before answering.
     void cancel();
     bool isRunning() const { return running_ != nullptr; }
 

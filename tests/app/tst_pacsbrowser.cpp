@@ -116,6 +116,7 @@ private slots:
     void retrieveByMove();
     void unreachableNodeFailsInBoundedTime_data();
     void unreachableNodeFailsInBoundedTime();
+    void stopEndsAHangingSearchAtOnce();
     void settingsRoundTrip();
     void invalidAeTitlesAreRefused();
     void echoFromTheSettings();
@@ -537,6 +538,30 @@ void TestPacsBrowser::unreachableNodeFailsInBoundedTime() {
              qPrintable(browser.statusText()));
     QVERIFY(browser.statusText().length() > QString("The search failed: ").length() + 5);
     qInfo("%s", qPrintable(browser.statusText()));
+}
+
+void TestPacsBrowser::stopEndsAHangingSearchAtOnce() {
+    PacsBrowser browser(newCache().toStdString(), settings_);
+    browser.show();
+    QVERIFY(browser.selectNode("Silent"));
+    QSignalSpy finished(&browser, &PacsBrowser::searchFinished);
+    browser.search();
+    QVERIFY(browser.isSearching());
+    QTest::qWait(300);
+    QElapsedTimer timer;
+    timer.start();
+    browser.stopSearch();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(timer.elapsed() < 500);
+    QVERIFY(!browser.isSearching());
+    QVERIFY2(browser.statusText().startsWith("Search stopped"), qPrintable(browser.statusText()));
+    QVERIFY(browser.findChild<QPushButton*>("search")->isEnabled());
+    // The abandoned query's failure (at the node's timeout) does not overwrite a new search.
+    QVERIFY(runSearch(browser, "Orthanc"));
+    QCOMPARE(browser.studyTable().rowCount(), 3);
+    QTest::qWait(4000); // past the hung node's 3 s timeout
+    QCOMPARE(browser.studyTable().rowCount(), 3);
+    QVERIFY2(browser.statusText().startsWith("Studies found"), qPrintable(browser.statusText()));
 }
 
 void TestPacsBrowser::settingsRoundTrip() {
