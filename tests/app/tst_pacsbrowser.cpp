@@ -26,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -118,6 +119,7 @@ private slots:
     void unreachableNodeFailsInBoundedTime();
     void stopEndsAHangingSearchAtOnce();
     void settingsRoundTrip();
+    void nodesAreAddedEditedAndRemoved();
     void invalidAeTitlesAreRefused();
     void echoFromTheSettings();
 
@@ -611,6 +613,81 @@ void TestPacsBrowser::settingsRoundTrip() {
     QCOMPARE(withNodes.nodeTable().rowCount(), 4);
     QCOMPARE(withNodes.nodeTable().item(1, 0)->text(), QString("Orthanc by C-MOVE"));
     QCOMPARE(withNodes.nodeTable().item(1, 4)->text(), QString("C-MOVE"));
+}
+
+void TestPacsBrowser::nodesAreAddedEditedAndRemoved() {
+    const QString ini = dir_.filePath("nodes.ini");
+    SettingsDialog settings(ini);
+    settings.showPage(SettingsDialog::RemoteNodesPage);
+    settings.show();
+    QSignalSpy changed(&settings, &SettingsDialog::nodesChanged);
+    auto button = [&](const QString& text) {
+        for (QPushButton* b : settings.findChildren<QPushButton*>())
+            if (b->text() == text)
+                return b;
+        return static_cast<QPushButton*>(nullptr);
+    };
+    // The node dialog is modal: fill it in once it is up.
+    auto whenNodeDialogShows = [&](const std::function<void(RemoteNodeDialog&)>& fill) {
+        QTimer::singleShot(50, &settings, [&settings, fill] {
+            auto* d = settings.findChild<RemoteNodeDialog*>();
+            QVERIFY(d);
+            fill(*d);
+            if (d->isVisible()) // fill() failed half-way: do not leave the test hanging
+                d->reject();
+        });
+    };
+    whenNodeDialogShows([](RemoteNodeDialog& d) {
+        d.findChild<QLineEdit*>("aeTitle")->setText("BAD\\AE");
+        d.accept(); // refused: stays open
+        QVERIFY(d.isVisible());
+        QVERIFY(!d.findChild<QLabel*>("error")->text().isEmpty());
+        d.findChild<QLineEdit*>("name")->setText("Archive");
+        d.findChild<QLineEdit*>("aeTitle")->setText("ARCHIVE1");
+        d.findChild<QLineEdit*>("host")->setText("pacs.example.org");
+        d.findChild<QSpinBox*>("port")->setValue(4242);
+        d.findChild<QComboBox*>("method")->setCurrentIndex(1); // C-MOVE
+        d.findChild<QSpinBox*>("connectTimeout")->setValue(7);
+        d.findChild<QSpinBox*>("dimseTimeout")->setValue(90);
+        d.accept();
+    });
+    button("Add…")->click();
+    QCOMPARE(changed.count(), 1);
+    auto node = NodeDirectory(ini).find("Archive");
+    QVERIFY(node);
+    QCOMPARE(node->aeTitle, std::string("ARCHIVE1"));
+    QCOMPARE(node->host, std::string("pacs.example.org"));
+    QCOMPARE(node->port, 4242);
+    QCOMPARE(node->retrieveMethod, RetrieveMethod::Move);
+    QCOMPARE(node->connectTimeoutSeconds, 7);
+    QCOMPARE(node->dimseTimeoutSeconds, 90);
+    QCOMPARE(settings.nodeTable().rowCount(), 1);
+
+    settings.nodeTable().selectRow(0);
+    whenNodeDialogShows([](RemoteNodeDialog& d) {
+        QCOMPARE(d.findChild<QLineEdit*>("aeTitle")->text(), QString("ARCHIVE1"));
+        d.findChild<QSpinBox*>("port")->setValue(104);
+        d.findChild<QComboBox*>("method")->setCurrentIndex(0);
+        d.accept();
+    });
+    button("Edit…")->click();
+    QCOMPARE(changed.count(), 2);
+    node = NodeDirectory(ini).find("Archive");
+    QVERIFY(node);
+    QCOMPARE(node->port, 104);
+    QCOMPARE(node->retrieveMethod, RetrieveMethod::Get);
+    QCOMPARE(node->dimseTimeoutSeconds, 90); // untouched fields stay
+
+    settings.nodeTable().selectRow(0);
+    QTimer::singleShot(50, &settings, [&settings] {
+        auto* box = settings.findChild<QMessageBox*>();
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    button("Remove")->click();
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(NodeDirectory(ini).list().empty());
+    QCOMPARE(settings.nodeTable().rowCount(), 0);
 }
 
 void TestPacsBrowser::invalidAeTitlesAreRefused() {
