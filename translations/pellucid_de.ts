@@ -9,27 +9,27 @@
         <location filename="../app/gui/NodeEcho.cpp" line="56"/>
         <location filename="../app/gui/NodeEcho.cpp" line="62"/>
         <source>Verify a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Knoten prüfen</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="24"/>
         <source>Node (a configured one, or AET@HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten (ein konfigurierter oder AET@HOST:PORT):</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="42"/>
         <source>Sending C-ECHO to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO wird an %1 gesendet…</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="57"/>
         <source>%1 answered in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in %2 ms geantwortet.</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="63"/>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht geantwortet: %2</translation>
     </message>
 </context>
 <context>
@@ -37,18 +37,18 @@
     <message>
         <location filename="../app/cli/CliContext.cpp" line="23"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="25"/>
         <source>The cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des lokalen Bildspeichers.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="46"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="131"/>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="20"/>
@@ -73,37 +73,57 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pellucid-cli [--cache DIR] COMMAND [Optionen]
+
+Befehle:
+  import PATH...      Dateien, Ordner (rekursiv) und DICOMDIR-Datenträger in den Bildspeicher kopieren
+  list                den Bildspeicher auf Patienten-, Studien-, Serien- oder Instanzebene auflisten
+  dicomdir PATH       den Inhalt eines DICOMDIR anzeigen, ohne zu importieren
+  echo AET@HOST:PORT  einen DICOM-Knoten prüfen (C-ECHO)
+  find AET@HOST:PORT  einen DICOM-Knoten abfragen (C-FIND)
+  retrieve AET@HOST:PORT  eine Studie, Serie oder Instanzen in den Bildspeicher abrufen
+  send AET@HOST:PORT UID...  Studien, Serien oder Instanzen an einen Knoten senden (C-STORE)
+  demo                die synthetische Demo-Studie im Bildspeicher erzeugen
+  render IMAGE        ein Frame so als PNG ausgeben, wie der Viewer es anzeigt
+  load SERIES         eine Serie in ein Volumen laden; Geometrie, Zeit, Speicher
+  serve               den DICOM-Server (Storage, Query/Retrieve) auf dem Bildspeicher betreiben
+
+Globale Optionen:
+  --cache DIR         der Ordner des Bildspeichers (Standard: $PELLUCID_CACHE, sonst %1)
+  --version           die Version ausgeben
+
+Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls angezeigt.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="84"/>
         <source>Unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="96"/>
         <source>Unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="15"/>
         <source>Generate the synthetic CT demo study (no patient data) into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die synthetische CT-Demo-Studie (ohne Patientendaten) im Bildspeicher erzeugen.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="17"/>
         <source>Number of slices (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Schichten (Standard: 120).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="20"/>
         <source>Rows and columns (default 512).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen und Spalten (Standard: 512).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="23"/>
         <source>Write the files to this folder instead of the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in diesen Ordner statt in den Bildspeicher schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="25"/>
@@ -117,57 +137,57 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/RetrieveCommand.cpp" line="39"/>
         <location filename="../app/cli/SendCommand.cpp" line="104"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="35"/>
         <source>demo: --slices must be 1-5000 and --size 16-4096</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --slices muss zwischen 1 und 5000 liegen, --size zwischen 16 und 4096</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="43"/>
         <source>demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="62"/>
         <source>Demo study imported: %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Studie importiert: %1 Bilder</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="40"/>
         <source>Show what a DICOMDIR holds, without importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt eines DICOMDIR anzeigen, ohne zu importieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="42"/>
         <source>A DICOMDIR file, or the folder that holds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DICOMDIR-Datei oder der Ordner, der sie enthält.</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="48"/>
         <source>dicomdir: give one DICOMDIR file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dicomdir: genau eine DICOMDIR-Datei oder einen Ordner angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="59"/>
         <source>dicomdir: no DICOMDIR in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dicomdir: kein DICOMDIR in %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="135"/>
         <source>DICOMDIR %1 (File-set ID &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR %1 (File-set ID „%2“)</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="153"/>
         <source>%1 of %2 files present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien vorhanden</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="10"/>
         <source>Verify a DICOM node with C-ECHO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen DICOM-Knoten mit C-ECHO prüfen.</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="11"/>
@@ -175,7 +195,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
         <location filename="../app/cli/SendCommand.cpp" line="86"/>
         <source>The node, as AET@HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten, als AET@HOST:PORT.</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="12"/>
@@ -184,583 +204,583 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/SendCommand.cpp" line="90"/>
         <location filename="../app/cli/ServeCommand.cpp" line="31"/>
         <source>Our AE title (default PELLUCID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener AE Title (Standard: PELLUCID).</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="15"/>
         <source>Seconds to wait for each step (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit je Schritt in Sekunden (Standard: 10).</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="22"/>
         <source>echo: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: genau einen Knoten als AET@HOST:PORT angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="28"/>
         <source>echo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="32"/>
         <source>echo: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: ungültiger AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="38"/>
         <source>echo: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: --timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="50"/>
         <source>C-ECHO to %1 succeeded in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO an %1 erfolgreich in %2 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="55"/>
         <source>C-ECHO to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO an %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="29"/>
         <source>Copy DICOM files, folders (recursively) and DICOMDIR media into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Dateien, Ordner (rekursiv) und DICOMDIR-Datenträger in den Bildspeicher kopieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="30"/>
         <source>Files, folders or DICOMDIRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, Ordner oder DICOMDIRs.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="34"/>
         <source>Parallel readers (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Lese-Threads (Standard: einer pro Kern).</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="37"/>
         <source>Report progress on stderr even when it is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt auf stderr ausgeben, auch wenn es kein Terminal ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="44"/>
         <source>import: give at least one file, folder or DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>import: mindestens eine Datei, einen Ordner oder ein DICOMDIR angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="52"/>
         <source>import: --workers needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --workers erwartet eine positive Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="71"/>
         <source>%1 of %2 files: %3 imported, %4 duplicates, %5 rejected, %6 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien: %3 importiert, %4 Duplikate, %5 abgelehnt, %6 MB</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="117"/>
         <source>%1: imported, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importiert, aber %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="118"/>
         <source>Imported %1, duplicates %2, rejected %3 in %4 s%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert %1, Duplikate %2, abgelehnt %3 in %4 s%5</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="123"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen)</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="52"/>
         <source>List what the cache holds, with C-FIND matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt des Bildspeichers auflisten, mit C-FIND-Abgleich.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="54"/>
         <source>patient, study (default), series or instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>patient, study (Standard), series oder instance.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="58"/>
         <source>Match KEYWORD=VALUE (DICOM keyword or tag; wildcards * ?, ranges A-B, UID lists a\b). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich KEYWORD=VALUE (DICOM-Schlüsselwort oder Tag; Platzhalter * ?, Bereiche A-B, UID-Listen a\b). Mehrfach angebbar.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="62"/>
         <source>At most N results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Ergebnisse.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="69"/>
         <source>list: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list: unerwartetes Argument %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="74"/>
         <source>list: unknown level %1 (patient, study, series, instance)</source>
-        <translation type="unfinished"></translation>
+        <translation>list: unbekannte Ebene %1 (patient, study, series, instance)</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="84"/>
         <location filename="../app/cli/ListCommand.cpp" line="140"/>
         <source>list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="91"/>
         <source>list: --limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>list: --limit erwartet eine positive Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="34"/>
         <source>Query a DICOM node with C-FIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen DICOM-Knoten mit C-FIND abfragen.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="37"/>
         <source>PATIENT, STUDY (default), SERIES or IMAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATIENT, STUDY (Standard), SERIES oder IMAGE.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="41"/>
         <source>Information model: study (default), patient or patient-study-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsmodell: study (Standard), patient oder patient-study-only.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="45"/>
         <source>Match KEYWORD=VALUE (any DICOM keyword or gggg,eeee; wildcards * ?, ranges A-B, UID lists a\b; empty value: return it). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich KEYWORD=VALUE (beliebiges DICOM-Schlüsselwort oder gggg,eeee; Platzhalter * ?, Bereiche A-B, UID-Listen a\b; leerer Wert: Attribut zurückgeben). Mehrfach angebbar.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="49"/>
         <source>Stop (C-CANCEL) after N matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach N Treffern abbrechen (C-CANCEL).</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="53"/>
         <location filename="../app/cli/SendCommand.cpp" line="93"/>
         <source>Seconds to wait for each step (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit je Schritt in Sekunden (Standard: 30).</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="57"/>
         <source>Relational query (keys of any level without the unique keys above); answered level by level when the node refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationale Abfrage (Schlüssel beliebiger Ebenen ohne die eindeutigen Schlüssel der übergeordneten Ebenen); lehnt der Knoten sie ab, wird Ebene für Ebene abgefragt.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="64"/>
         <source>find: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>find: genau einen Knoten als AET@HOST:PORT angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="70"/>
         <location filename="../app/cli/FindCommand.cpp" line="102"/>
         <location filename="../app/cli/FindCommand.cpp" line="154"/>
         <source>find: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>find: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="76"/>
         <source>find: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>find: ungültiger AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="81"/>
         <source>find: unknown level %1 (PATIENT, STUDY, SERIES, IMAGE)</source>
-        <translation type="unfinished"></translation>
+        <translation>find: unbekannte Ebene %1 (PATIENT, STUDY, SERIES, IMAGE)</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="88"/>
         <source>find: unknown model %1 (study, patient, patient-study-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>find: unbekanntes Informationsmodell %1 (study, patient, patient-study-only)</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="94"/>
         <source>find: the %1 model has no %2 level</source>
-        <translation type="unfinished"></translation>
+        <translation>find: das Informationsmodell %1 hat keine Ebene %2</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="111"/>
         <source>find: --limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>find: --limit erwartet eine positive Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="118"/>
         <source>find: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>find: --timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/FindCommand.cpp" line="161"/>
         <location filename="../app/cli/ListCommand.cpp" line="167"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="64"/>
         <source>Load a series into one volume as the viewer does, and report its geometry, irregularities, time and memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serie wie der Viewer in ein Volumen laden und Geometrie, Unregelmäßigkeiten, Zeit und Speicherbedarf ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="67"/>
         <source>A Series (or Study) Instance UID in the cache, or files and folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Series (oder Study) Instance UID im Bildspeicher oder Dateien und Ordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="71"/>
         <source>Decoding threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodier-Threads (Standard: einer pro Kern).</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="79"/>
         <source>load: give a series UID or files</source>
-        <translation type="unfinished"></translation>
+        <translation>load: eine Serien-UID oder Dateien angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="86"/>
         <source>load: --threads takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>load: --threads erwartet eine Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="98"/>
         <source>load: %1 is neither a path nor a UID in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>load: %1 ist weder ein Pfad noch eine UID im Bildspeicher</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="139"/>
         <source>load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>load: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="172"/>
         <source>%1 slices of %2 x %3 (%4) in %5 ms, first image after %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten zu %2 x %3 (%4) in %5 ms, erstes Bild nach %6 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="15"/>
         <source>Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, Modality LUT, MONOCHROME1, overlays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Frame eines Bildes so als PNG rendern, wie der Viewer es anzeigt (Fenster, VOI LUT, Modality LUT, MONOCHROME1, Overlays).</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="18"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder eine SOP Instance UID im Bildspeicher.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="19"/>
         <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PNG-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="22"/>
         <source>Frame number, from 1 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame-Nummer, ab 1 (Standard: 1).</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="25"/>
         <source>Window center and width instead of the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterzentrum und -breite anstelle der Werte aus der Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="28"/>
         <source>Output size; the image is fitted and centred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabegröße; das Bild wird eingepasst und zentriert.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="31"/>
         <source>Do not burn in overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlays nicht einbrennen.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="37"/>
         <source>render: give one image and --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>render: genau ein Bild und --out FILE.png angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="44"/>
         <source>render: --frame counts from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --frame zählt ab 1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="53"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --wl erwartet CENTER,WIDTH mit einer Breite von mindestens 1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="65"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --size erwartet WxH, z. B. 512x512</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="81"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 ist weder eine Datei noch eine Instanz im Bildspeicher</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="83"/>
         <source>render: %1 is a series or study; give one instance</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 ist eine Serie oder Studie; genau eine Instanz angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="90"/>
         <source>render: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="97"/>
         <source>render: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="19"/>
         <source>Retrieve a study, series or instances from a DICOM node into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Studie, Serie oder Instanzen von einem DICOM-Knoten in den Bildspeicher abrufen.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="22"/>
         <source>get (C-GET, default) or move (C-MOVE to us).</source>
-        <translation type="unfinished"></translation>
+        <translation>get (C-GET, Standard) oder move (C-MOVE an diese Station).</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="24"/>
         <source>Study Instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Study Instance UID.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="26"/>
         <source>Series Instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Series Instance UID.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="29"/>
         <source>SOP Instance UID (needs --series). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP Instance UID (erfordert --series). Mehrfach angebbar.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="32"/>
         <source>Our Storage SCP port for --method move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des eigenen Storage SCP für --method move.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="37"/>
         <source>Seconds to wait for each step (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit je Schritt in Sekunden (Standard: 60).</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="44"/>
         <source>retrieve: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: genau einen Knoten als AET@HOST:PORT angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="50"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="64"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="163"/>
         <source>retrieve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="56"/>
         <source>retrieve: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: ungültiger AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="69"/>
         <source>retrieve: --method is get or move</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --method ist get oder move</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="75"/>
         <source>retrieve: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="84"/>
         <source>retrieve: --method move needs --port N, where the node sends to us (it must know our AE title at that port)</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --method move erfordert --port N, den Port, an den der Knoten an uns sendet (er muss unseren AE Title mit diesem Port kennen)</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="94"/>
         <source>%1 received, %2 remaining, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen, %2 ausstehend, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="118"/>
         <source>retrieve: cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: Empfang auf Port %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="167"/>
         <source>retrieved %1 instance(s): %2 new, %3 already in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Instanz(en) abgerufen: %2 neu, %3 bereits im Bildspeicher</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="60"/>
         <source>send: %1 is not a study, series or instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1 ist keine Studie, Serie oder Instanz im Bildspeicher</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="85"/>
         <source>Send studies, series or instances from the cache to a DICOM node (C-STORE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Studien, Serien oder Instanzen aus dem Bildspeicher an einen DICOM-Knoten senden (C-STORE).</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="88"/>
         <source>Study, series or SOP instance UIDs (or files).</source>
-        <translation type="unfinished"></translation>
+        <translation>UIDs von Studien, Serien oder SOP-Instanzen (oder Dateien).</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="97"/>
         <source>Ask the node to commit what was sent (storage commitment) and wait for its answer, for at most --timeout seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Knoten um Bestätigung der Übernahme bitten (Storage Commitment) und höchstens --timeout Sekunden auf die Antwort warten.</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="101"/>
         <source>Our port for the node&apos;s commitment report on a new association (default 11112; the node must know our AE title at this port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Port für den Commitment-Bericht des Knotens auf einer neuen Assoziation (Standard: 11112; der Knoten muss unseren AE Title mit diesem Port kennen).</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="110"/>
         <source>send: give a node as AET@HOST:PORT and at least one UID</source>
-        <translation type="unfinished"></translation>
+        <translation>send: einen Knoten als AET@HOST:PORT und mindestens eine UID angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="116"/>
         <source>send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="120"/>
         <source>send: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: ungültiger AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="126"/>
         <source>send: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>send: --timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="134"/>
         <source>send: --port needs a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>send: --port erwartet eine Portnummer</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="154"/>
         <source>send: cannot listen for commitment reports on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>send: Empfang von Commitment-Berichten auf Port %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="214"/>
         <source>send: %1: not committed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1: nicht bestätigt (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="223"/>
         <source>send: %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="239"/>
         <source>send: %1 sent (%2 with warnings), %3 failed to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1 gesendet (%2 mit Warnungen), %3 fehlgeschlagen, an %4</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="246"/>
         <source>send: storage commitment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: Storage Commitment fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="30"/>
         <source>Run the DICOM server over the cache: storage, query/retrieve and echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den DICOM-Server auf dem Bildspeicher betreiben: Storage, Query/Retrieve und Echo.</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="34"/>
         <source>TCP port to listen on (default 11112).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port, auf dem empfangen wird (Standard: 11112).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="38"/>
         <source>Accept associations only from this calling AE title (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assoziationen nur von diesem Calling AE Title annehmen (mehrfach angebbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="42"/>
         <source>A C-MOVE destination, as AET@HOST:PORT (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein C-MOVE-Ziel als AET@HOST:PORT (mehrfach angebbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="45"/>
         <source>Accept associations whatever AE title they call (default: ours only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assoziationen unabhängig vom gerufenen AE Title annehmen (Standard: nur den eigenen).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="47"/>
         <source>Offer storage and echo only, no query/retrieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Storage und Echo anbieten, kein Query/Retrieve.</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="50"/>
         <source>Associations served at the same time (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig bediente Assoziationen (Standard: 32).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="53"/>
         <source>Seconds to wait for a peer&apos;s message (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit auf eine Nachricht der Gegenstelle in Sekunden (Standard: 60).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="56"/>
         <source>Print one JSON object per received instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro empfangener Instanz ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="62"/>
         <source>serve: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: unerwartetes Argument %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="74"/>
         <source>serve: invalid port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: ungültiger Port %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="79"/>
         <source>serve: --max-associations needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --max-associations erwartet eine positive Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="84"/>
         <source>serve: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="89"/>
         <source>serve: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: ungültiger AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="98"/>
         <location filename="../app/cli/ServeCommand.cpp" line="133"/>
         <source>serve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="123"/>
         <source>%1: %2 not kept: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nicht gespeichert: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="142"/>
         <source>Listening as %1 on port %2 (cache %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsbereit als %1 auf Port %2 (Bildspeicher %3)</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="148"/>
         <source>Stopping: finishing the running associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet: laufende Assoziationen werden abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -768,38 +788,39 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/main.cpp" line="21"/>
         <source>DICOM viewer workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Viewer-Arbeitsstation</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="25"/>
         <source>The cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des lokalen Bildspeichers.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="29"/>
         <source>User interface language (de, fr, es, ja, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche (de, fr, es, ja, zh_CN).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="32"/>
         <source>Do not create the demo study in an empty cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Studie in einem leeren Bildspeicher nicht anlegen.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="36"/>
         <source>Do not start the DICOM storage service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den DICOM-Empfangsdienst nicht starten.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="50"/>
         <source>Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="51"/>
         <source>Cannot open the cache %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildspeicher %1 kann nicht geöffnet werden:
+%2</translation>
     </message>
 </context>
 <context>
@@ -807,12 +828,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/BackgroundImport.cpp" line="66"/>
         <source>Generating the demo study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Studie wird erzeugt…</translation>
     </message>
     <message>
         <location filename="../app/gui/BackgroundImport.cpp" line="78"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft: %1 importiert, %2 Duplikate, %3 abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -820,52 +841,52 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../render/FrameRenderer.cpp" line="85"/>
         <source>window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1/%2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="91"/>
         <source>file window 1 of %1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster 1 von %1 aus der Datei: %2/%3</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="98"/>
         <source>file VOI LUT 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT 1 von %1 aus der Datei</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="101"/>
         <source>minimum/maximum of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum/Maximum des Frames</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="112"/>
         <source>cannot read the pixel data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixeldaten können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="115"/>
         <source>frame %1 does not exist; the image has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1 existiert nicht; das Bild hat %2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="122"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="135"/>
         <source>cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodierung nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="140"/>
         <source>cannot display: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="156"/>
         <source>DicomImage produced no output</source>
-        <translation type="unfinished"></translation>
+        <translation>DicomImage hat keine Ausgabe erzeugt</translation>
     </message>
 </context>
 <context>
@@ -873,67 +894,67 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="48"/>
         <source>empty file (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei (0 Byte)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="50"/>
         <source>not a DICOM file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine DICOM-Datei (%1)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="52"/>
         <source>truncated DICOM file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene DICOM-Datei: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="54"/>
         <source>cannot be read as DICOM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht als DICOM lesbar: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="56"/>
         <source>required attribute missing or empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtattribut fehlt oder ist leer: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="58"/>
         <source>not a patient image or document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Patientenbild oder -dokument: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="60"/>
         <source>invalid DICOMDIR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges DICOMDIR: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="62"/>
         <source>file referenced by the DICOMDIR is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vom DICOMDIR referenzierte Datei fehlt: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="64"/>
         <source>DICOMDIR reference points outside the media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR-Verweis zeigt außerhalb des Datenträgers: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="66"/>
         <source>could not be written to the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht in den Bildspeicher geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="68"/>
         <source>the cache disk is full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger des Bildspeichers ist voll: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="70"/>
         <source>could not be recorded in the cache index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht im Index des Bildspeichers erfasst werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="72"/>
         <source>an image without Pixel Data: a header-only object, or a file cut short between two elements</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild ohne Pixel Data: ein Objekt nur mit Header oder eine zwischen zwei Elementen abgeschnittene Datei</translation>
     </message>
 </context>
 <context>
@@ -941,150 +962,152 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="90"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>Received %n image(s); %1 could not be kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild empfangen; nicht gespeichert: %1</numerusform>
+            <numerusform>%n Bilder empfangen; nicht gespeichert: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>Received %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild empfangen</numerusform>
+            <numerusform>%n Bilder empfangen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Import &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien importieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Import F&amp;older or DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner oder DICOMDIR importieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="122"/>
         <source>Generate &amp;Demo Study</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mo-Studie erzeugen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="124"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Verify a Node (C-ECHO)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &amp;prüfen (C-ECHO)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;About Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>About Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Pellucid %1
 A DICOM diagnostic viewer workstation.
 Cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid %1
+Eine DICOM-Befundungsstation.
+Bildspeicher: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenname (Platzhalter * ?)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-ID</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>No study selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Studie ausgewählt</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Patienten, %2 Studien, %3 Serien, %4 Bilder im Bildspeicher</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>No image in this study</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild in dieser Studie</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Import</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>Import DICOM files</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Dateien importieren</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Import a folder or media</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner oder Datenträger importieren</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert %1, Duplikate %2, abgelehnt %3%4</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen)</translation>
     </message>
 </context>
 <context>
@@ -1092,17 +1115,17 @@ Cache: %2</source>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="41"/>
         <source>DICOM storage service off</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Empfangsdienst aus</translation>
     </message>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="84"/>
         <source>DICOM storage service not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Empfangsdienst läuft nicht: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="88"/>
         <source>Receiving as %1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang als %1 auf Port %2</translation>
     </message>
 </context>
 <context>
@@ -1110,47 +1133,47 @@ Cache: %2</source>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="84"/>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenname</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="86"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-ID</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="88"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="90"/>
         <source>Study date</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiendatum</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="92"/>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalitäten</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="94"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="96"/>
         <source>Accession</source>
-        <translation type="unfinished"></translation>
+        <translation>Accession-Nr.</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="98"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="100"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
 </context>
 </TS>

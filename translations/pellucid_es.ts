@@ -9,27 +9,27 @@
         <location filename="../app/gui/NodeEcho.cpp" line="56"/>
         <location filename="../app/gui/NodeEcho.cpp" line="62"/>
         <source>Verify a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar un nodo DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="24"/>
         <source>Node (a configured one, or AET@HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo (uno configurado, o AET@HOST:PORT):</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="42"/>
         <source>Sending C-ECHO to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando C-ECHO a %1…</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="57"/>
         <source>%1 answered in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió en %2 ms.</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="63"/>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió: %2</translation>
     </message>
 </context>
 <context>
@@ -37,18 +37,18 @@
     <message>
         <location filename="../app/cli/CliContext.cpp" line="23"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="25"/>
         <source>The cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del almacén local.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="46"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="131"/>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el almacén local %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="20"/>
@@ -73,37 +73,57 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: pellucid-cli [--cache DIR] COMMAND [opciones]
+
+Comandos:
+  import PATH...      copiar archivos, carpetas (de forma recursiva) y soportes DICOMDIR al almacén local
+  list                listar el almacén local a nivel de paciente, estudio, serie o instancia
+  dicomdir PATH       mostrar el contenido de un DICOMDIR, sin importarlo
+  echo AET@HOST:PORT  verificar un nodo DICOM (C-ECHO)
+  find AET@HOST:PORT  consultar un nodo DICOM (C-FIND)
+  retrieve AET@HOST:PORT  recuperar un estudio, una serie o instancias al almacén local
+  send AET@HOST:PORT UID...  enviar estudios, series o instancias a un nodo (C-STORE)
+  demo                generar el estudio de demostración sintético en el almacén local
+  render IMAGE        un fotograma a PNG tal como lo muestra el visor
+  load SERIES         cargar una serie en un volumen; geometría, tiempo, memoria
+  serve               ejecutar el servidor DICOM (Storage, Query/Retrieve) sobre el almacén local
+
+Opciones globales:
+  --cache DIR         la carpeta del almacén local (predeterminada: $PELLUCID_CACHE; si no, %1)
+  --version           mostrar la versión
+
+Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un comando.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="84"/>
         <source>Unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida %1</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="96"/>
         <source>Unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="15"/>
         <source>Generate the synthetic CT demo study (no patient data) into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar el estudio de demostración de TC sintético (sin datos de pacientes) en el almacén local.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="17"/>
         <source>Number of slices (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cortes (predeterminado: 120).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="20"/>
         <source>Rows and columns (default 512).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas y columnas (predeterminado: 512).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="23"/>
         <source>Write the files to this folder instead of the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los archivos en esta carpeta en lugar del almacén local.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="25"/>
@@ -117,57 +137,57 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/RetrieveCommand.cpp" line="39"/>
         <location filename="../app/cli/SendCommand.cpp" line="104"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado en formato JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="35"/>
         <source>demo: --slices must be 1-5000 and --size 16-4096</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --slices debe estar entre 1 y 5000, y --size entre 16 y 4096</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="43"/>
         <source>demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="62"/>
         <source>Demo study imported: %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio de demostración importado: %1 imágenes</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="40"/>
         <source>Show what a DICOMDIR holds, without importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el contenido de un DICOMDIR, sin importarlo.</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="42"/>
         <source>A DICOMDIR file, or the folder that holds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo DICOMDIR, o la carpeta que lo contiene.</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="48"/>
         <source>dicomdir: give one DICOMDIR file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dicomdir: indique un archivo DICOMDIR o una carpeta</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="59"/>
         <source>dicomdir: no DICOMDIR in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dicomdir: no hay ningún DICOMDIR en %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="135"/>
         <source>DICOMDIR %1 (File-set ID &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR %1 (File-set ID «%2»)</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="153"/>
         <source>%1 of %2 files present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 archivos presentes</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="10"/>
         <source>Verify a DICOM node with C-ECHO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar un nodo DICOM con C-ECHO.</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="11"/>
@@ -175,7 +195,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
         <location filename="../app/cli/SendCommand.cpp" line="86"/>
         <source>The node, as AET@HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo, en la forma AET@HOST:PORT.</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="12"/>
@@ -184,583 +204,583 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/SendCommand.cpp" line="90"/>
         <location filename="../app/cli/ServeCommand.cpp" line="31"/>
         <source>Our AE title (default PELLUCID).</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title propio (predeterminado: PELLUCID).</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="15"/>
         <source>Seconds to wait for each step (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera para cada paso (predeterminado: 10).</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="22"/>
         <source>echo: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: indique un nodo en la forma AET@HOST:PORT</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="28"/>
         <source>echo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="32"/>
         <source>echo: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: AE Title no válido %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="38"/>
         <source>echo: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: --timeout necesita un número positivo de segundos</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="50"/>
         <source>C-ECHO to %1 succeeded in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO a %1 correcto en %2 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="55"/>
         <source>C-ECHO to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de C-ECHO a %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="29"/>
         <source>Copy DICOM files, folders (recursively) and DICOMDIR media into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar archivos DICOM, carpetas (de forma recursiva) y soportes DICOMDIR al almacén local.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="30"/>
         <source>Files, folders or DICOMDIRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos, carpetas o DICOMDIR.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="34"/>
         <source>Parallel readers (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectores en paralelo (predeterminado: uno por núcleo).</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="37"/>
         <source>Report progress on stderr even when it is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar del progreso en stderr aunque no sea un terminal.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="44"/>
         <source>import: give at least one file, folder or DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>import: indique al menos un archivo, una carpeta o un DICOMDIR</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="52"/>
         <source>import: --workers needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --workers necesita un número positivo</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="71"/>
         <source>%1 of %2 files: %3 imported, %4 duplicates, %5 rejected, %6 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 archivos: %3 importados, %4 duplicados, %5 rechazados, %6 MB</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="117"/>
         <source>%1: imported, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importado, pero %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="118"/>
         <source>Imported %1, duplicates %2, rejected %3 in %4 s%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados %1, duplicados %2, rechazados %3 en %4 s%5</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="123"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelado)</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="52"/>
         <source>List what the cache holds, with C-FIND matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar el contenido del almacén local, con la coincidencia de C-FIND.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="54"/>
         <source>patient, study (default), series or instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>patient, study (predeterminado), series o instance.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="58"/>
         <source>Match KEYWORD=VALUE (DICOM keyword or tag; wildcards * ?, ranges A-B, UID lists a\b). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio KEYWORD=VALUE (palabra clave o etiqueta DICOM; comodines * ?, rangos A-B, listas de UID a\b). Se puede repetir.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="62"/>
         <source>At most N results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N resultados.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="69"/>
         <source>list: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list: argumento inesperado %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="74"/>
         <source>list: unknown level %1 (patient, study, series, instance)</source>
-        <translation type="unfinished"></translation>
+        <translation>list: nivel desconocido %1 (patient, study, series, instance)</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="84"/>
         <location filename="../app/cli/ListCommand.cpp" line="140"/>
         <source>list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="91"/>
         <source>list: --limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>list: --limit necesita un número positivo</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="34"/>
         <source>Query a DICOM node with C-FIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar un nodo DICOM con C-FIND.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="37"/>
         <source>PATIENT, STUDY (default), SERIES or IMAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATIENT, STUDY (predeterminado), SERIES o IMAGE.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="41"/>
         <source>Information model: study (default), patient or patient-study-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de información: study (predeterminado), patient o patient-study-only.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="45"/>
         <source>Match KEYWORD=VALUE (any DICOM keyword or gggg,eeee; wildcards * ?, ranges A-B, UID lists a\b; empty value: return it). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio KEYWORD=VALUE (cualquier palabra clave DICOM o gggg,eeee; comodines * ?, rangos A-B, listas de UID a\b; valor vacío: devolver el atributo). Se puede repetir.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="49"/>
         <source>Stop (C-CANCEL) after N matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener (C-CANCEL) tras N resultados.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="53"/>
         <location filename="../app/cli/SendCommand.cpp" line="93"/>
         <source>Seconds to wait for each step (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera para cada paso (predeterminado: 30).</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="57"/>
         <source>Relational query (keys of any level without the unique keys above); answered level by level when the node refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta relacional (claves de cualquier nivel sin las claves únicas de los niveles superiores); se resuelve nivel a nivel si el nodo la rechaza.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="64"/>
         <source>find: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>find: indique un nodo en la forma AET@HOST:PORT</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="70"/>
         <location filename="../app/cli/FindCommand.cpp" line="102"/>
         <location filename="../app/cli/FindCommand.cpp" line="154"/>
         <source>find: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>find: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="76"/>
         <source>find: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>find: AE Title no válido %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="81"/>
         <source>find: unknown level %1 (PATIENT, STUDY, SERIES, IMAGE)</source>
-        <translation type="unfinished"></translation>
+        <translation>find: nivel desconocido %1 (PATIENT, STUDY, SERIES, IMAGE)</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="88"/>
         <source>find: unknown model %1 (study, patient, patient-study-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>find: modelo de información desconocido %1 (study, patient, patient-study-only)</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="94"/>
         <source>find: the %1 model has no %2 level</source>
-        <translation type="unfinished"></translation>
+        <translation>find: el modelo de información %1 no tiene nivel %2</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="111"/>
         <source>find: --limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>find: --limit necesita un número positivo</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="118"/>
         <source>find: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>find: --timeout necesita un número positivo de segundos</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/FindCommand.cpp" line="161"/>
         <location filename="../app/cli/ListCommand.cpp" line="167"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="64"/>
         <source>Load a series into one volume as the viewer does, and report its geometry, irregularities, time and memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar una serie en un volumen como lo hace el visor e informar de su geometría, irregularidades, tiempo y memoria.</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="67"/>
         <source>A Series (or Study) Instance UID in the cache, or files and folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Series (o Study) Instance UID del almacén local, o archivos y carpetas.</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="71"/>
         <source>Decoding threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de decodificación (predeterminado: uno por núcleo).</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="79"/>
         <source>load: give a series UID or files</source>
-        <translation type="unfinished"></translation>
+        <translation>load: indique un UID de serie o archivos</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="86"/>
         <source>load: --threads takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>load: --threads necesita un número</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="98"/>
         <source>load: %1 is neither a path nor a UID in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>load: %1 no es una ruta ni un UID del almacén local</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="139"/>
         <source>load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>load: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="172"/>
         <source>%1 slices of %2 x %3 (%4) in %5 ms, first image after %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cortes de %2 x %3 (%4) en %5 ms, primera imagen tras %6 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="15"/>
         <source>Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, Modality LUT, MONOCHROME1, overlays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizar un fotograma de una imagen a PNG, tal como lo muestra el visor (ventana, VOI LUT, Modality LUT, MONOCHROME1, superposiciones).</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="18"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo, o un SOP Instance UID del almacén local.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="19"/>
         <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo PNG que se escribirá.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="22"/>
         <source>Frame number, from 1 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de fotograma, desde 1 (predeterminado: 1).</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="25"/>
         <source>Window center and width instead of the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro y anchura de ventana en lugar de los del archivo.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="28"/>
         <source>Output size; the image is fitted and centred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de salida; la imagen se ajusta y se centra.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="31"/>
         <source>Do not burn in overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>No incrustar las superposiciones.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="37"/>
         <source>render: give one image and --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>render: indique una imagen y --out FILE.png</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="44"/>
         <source>render: --frame counts from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --frame empieza en 1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="53"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --wl necesita CENTER,WIDTH con una anchura de al menos 1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="65"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --size necesita WxH, p. ej. 512x512</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="81"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 no es un archivo ni una instancia del almacén local</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="83"/>
         <source>render: %1 is a series or study; give one instance</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 es una serie o un estudio; indique una instancia</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="90"/>
         <source>render: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="97"/>
         <source>render: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: no se puede escribir %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="19"/>
         <source>Retrieve a study, series or instances from a DICOM node into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar un estudio, una serie o instancias de un nodo DICOM al almacén local.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="22"/>
         <source>get (C-GET, default) or move (C-MOVE to us).</source>
-        <translation type="unfinished"></translation>
+        <translation>get (C-GET, predeterminado) o move (C-MOVE hacia este equipo).</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="24"/>
         <source>Study Instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Study Instance UID.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="26"/>
         <source>Series Instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Series Instance UID.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="29"/>
         <source>SOP Instance UID (needs --series). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP Instance UID (requiere --series). Se puede repetir.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="32"/>
         <source>Our Storage SCP port for --method move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del Storage SCP propio para --method move.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="37"/>
         <source>Seconds to wait for each step (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera para cada paso (predeterminado: 60).</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="44"/>
         <source>retrieve: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: indique un nodo en la forma AET@HOST:PORT</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="50"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="64"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="163"/>
         <source>retrieve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="56"/>
         <source>retrieve: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: AE Title no válido %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="69"/>
         <source>retrieve: --method is get or move</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --method debe ser get o move</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="75"/>
         <source>retrieve: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --timeout necesita un número positivo de segundos</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="84"/>
         <source>retrieve: --method move needs --port N, where the node sends to us (it must know our AE title at that port)</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --method move necesita --port N, el puerto al que el nodo nos envía las imágenes (debe conocer nuestro AE Title en ese puerto)</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="94"/>
         <source>%1 received, %2 remaining, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibidas, %2 pendientes, %3 fallidas</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="118"/>
         <source>retrieve: cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: no se puede escuchar en el puerto %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="167"/>
         <source>retrieved %1 instance(s): %2 new, %3 already in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instancia(s) recuperada(s): %2 nueva(s), %3 ya en el almacén local</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="60"/>
         <source>send: %1 is not a study, series or instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1 no es un estudio, una serie ni una instancia del almacén local</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="85"/>
         <source>Send studies, series or instances from the cache to a DICOM node (C-STORE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar estudios, series o instancias del almacén local a un nodo DICOM (C-STORE).</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="88"/>
         <source>Study, series or SOP instance UIDs (or files).</source>
-        <translation type="unfinished"></translation>
+        <translation>UID de estudios, series o instancias SOP (o archivos).</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="97"/>
         <source>Ask the node to commit what was sent (storage commitment) and wait for its answer, for at most --timeout seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al nodo que confirme lo enviado (Storage Commitment) y esperar su respuesta, como máximo --timeout segundos.</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="101"/>
         <source>Our port for the node&apos;s commitment report on a new association (default 11112; the node must know our AE title at this port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto propio para el informe de Storage Commitment del nodo en una nueva asociación (predeterminado: 11112; el nodo debe conocer nuestro AE Title en este puerto).</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="110"/>
         <source>send: give a node as AET@HOST:PORT and at least one UID</source>
-        <translation type="unfinished"></translation>
+        <translation>send: indique un nodo en la forma AET@HOST:PORT y al menos un UID</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="116"/>
         <source>send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="120"/>
         <source>send: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: AE Title no válido %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="126"/>
         <source>send: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>send: --timeout necesita un número positivo de segundos</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="134"/>
         <source>send: --port needs a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>send: --port necesita un número de puerto</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="154"/>
         <source>send: cannot listen for commitment reports on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>send: no se pueden recibir informes de Storage Commitment en el puerto %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="214"/>
         <source>send: %1: not committed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1: no confirmado (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="223"/>
         <source>send: %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="239"/>
         <source>send: %1 sent (%2 with warnings), %3 failed to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1 enviadas (%2 con advertencias), %3 fallidas, a %4</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="246"/>
         <source>send: storage commitment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: error de Storage Commitment: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="30"/>
         <source>Run the DICOM server over the cache: storage, query/retrieve and echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el servidor DICOM sobre el almacén local: Storage, Query/Retrieve y Echo.</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="34"/>
         <source>TCP port to listen on (default 11112).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto TCP de escucha (predeterminado: 11112).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="38"/>
         <source>Accept associations only from this calling AE title (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar asociaciones solo de este AE Title llamante (se puede repetir).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="42"/>
         <source>A C-MOVE destination, as AET@HOST:PORT (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destino de C-MOVE, en la forma AET@HOST:PORT (se puede repetir).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="45"/>
         <source>Accept associations whatever AE title they call (default: ours only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar asociaciones sea cual sea el AE Title llamado (predeterminado: solo el nuestro).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="47"/>
         <source>Offer storage and echo only, no query/retrieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer solo Storage y Echo, sin Query/Retrieve.</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="50"/>
         <source>Associations served at the same time (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones atendidas a la vez (predeterminado: 32).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="53"/>
         <source>Seconds to wait for a peer&apos;s message (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera de un mensaje del equipo remoto (predeterminado: 60).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="56"/>
         <source>Print one JSON object per received instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un objeto JSON por cada instancia recibida.</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="62"/>
         <source>serve: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: argumento inesperado %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="74"/>
         <source>serve: invalid port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: puerto no válido %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="79"/>
         <source>serve: --max-associations needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --max-associations necesita un número positivo</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="84"/>
         <source>serve: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --timeout necesita un número positivo de segundos</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="89"/>
         <source>serve: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: AE Title no válido %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="98"/>
         <location filename="../app/cli/ServeCommand.cpp" line="133"/>
         <source>serve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="123"/>
         <source>%1: %2 not kept: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no guardado: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="142"/>
         <source>Listening as %1 on port %2 (cache %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando como %1 en el puerto %2 (almacén local %3)</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="148"/>
         <source>Stopping: finishing the running associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo: finalizando las asociaciones en curso</translation>
     </message>
 </context>
 <context>
@@ -768,38 +788,39 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/main.cpp" line="21"/>
         <source>DICOM viewer workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación de visualización DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="25"/>
         <source>The cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del almacén local.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="29"/>
         <source>User interface language (de, fr, es, ja, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz (de, fr, es, ja, zh_CN).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="32"/>
         <source>Do not create the demo study in an empty cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>No crear el estudio de demostración en un almacén local vacío.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="36"/>
         <source>Do not start the DICOM storage service.</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciar el servicio de recepción DICOM.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="50"/>
         <source>Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="51"/>
         <source>Cannot open the cache %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el almacén local %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -807,12 +828,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/BackgroundImport.cpp" line="66"/>
         <source>Generating the demo study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el estudio de demostración…</translation>
     </message>
     <message>
         <location filename="../app/gui/BackgroundImport.cpp" line="78"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando: %1 importados, %2 duplicados, %3 rechazados</translation>
     </message>
 </context>
 <context>
@@ -820,52 +841,52 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../render/FrameRenderer.cpp" line="85"/>
         <source>window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana %1/%2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="91"/>
         <source>file window 1 of %1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana 1 de %1 del archivo: %2/%3</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="98"/>
         <source>file VOI LUT 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT 1 de %1 del archivo</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="101"/>
         <source>minimum/maximum of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>mínimo/máximo del fotograma</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="112"/>
         <source>cannot read the pixel data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los datos de píxeles: %1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="115"/>
         <source>frame %1 does not exist; the image has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el fotograma %1 no existe; la imagen tiene %2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="122"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="135"/>
         <source>cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede decodificar: %1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="140"/>
         <source>cannot display: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mostrar: %1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="156"/>
         <source>DicomImage produced no output</source>
-        <translation type="unfinished"></translation>
+        <translation>DicomImage no produjo ninguna salida</translation>
     </message>
 </context>
 <context>
@@ -873,67 +894,67 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="48"/>
         <source>empty file (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo vacío (0 bytes)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="50"/>
         <source>not a DICOM file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo DICOM (%1)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="52"/>
         <source>truncated DICOM file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo DICOM truncado: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="54"/>
         <source>cannot be read as DICOM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer como DICOM: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="56"/>
         <source>required attribute missing or empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un atributo obligatorio o está vacío: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="58"/>
         <source>not a patient image or document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen ni un documento de paciente: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="60"/>
         <source>invalid DICOMDIR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR no válido: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="62"/>
         <source>file referenced by the DICOMDIR is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el archivo referenciado por el DICOMDIR: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="64"/>
         <source>DICOMDIR reference points outside the media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una referencia del DICOMDIR apunta fuera del soporte: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="66"/>
         <source>could not be written to the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir en el almacén local: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="68"/>
         <source>the cache disk is full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco del almacén local está lleno: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="70"/>
         <source>could not be recorded in the cache index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo registrar en el índice del almacén local: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="72"/>
         <source>an image without Pixel Data: a header-only object, or a file cut short between two elements</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen sin Pixel Data: un objeto con solo cabecera, o un archivo truncado entre dos elementos</translation>
     </message>
 </context>
 <context>
@@ -941,150 +962,152 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="90"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>Received %n image(s); %1 could not be kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen recibida; no guardadas: %1</numerusform>
+            <numerusform>%n imágenes recibidas; no guardadas: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>Received %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen recibida</numerusform>
+            <numerusform>%n imágenes recibidas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Import &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar a&amp;rchivos…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Import F&amp;older or DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;carpeta o DICOMDIR…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="122"/>
         <source>Generate &amp;Demo Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar estudio de &amp;demostración</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="124"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Verify a Node (C-ECHO)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar un nodo (C-ECHO)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;About Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>About Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Pellucid %1
 A DICOM diagnostic viewer workstation.
 Cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid %1
+Una estación de diagnóstico DICOM.
+Almacén local: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente (comodines * ?)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del paciente</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>No study selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún estudio seleccionado</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la búsqueda: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pacientes, %2 estudios, %3 series, %4 imágenes en el almacén local</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>No image in this study</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay imágenes en este estudio</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una importación en curso</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>Import DICOM files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Import a folder or media</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una carpeta o un soporte</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la importación: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados %1, duplicados %2, rechazados %3%4</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelado)</translation>
     </message>
 </context>
 <context>
@@ -1092,17 +1115,17 @@ Cache: %2</source>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="41"/>
         <source>DICOM storage service off</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de recepción DICOM desactivado</translation>
     </message>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="84"/>
         <source>DICOM storage service not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de recepción DICOM no está en ejecución: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="88"/>
         <source>Receiving as %1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo como %1 en el puerto %2</translation>
     </message>
 </context>
 <context>
@@ -1110,47 +1133,47 @@ Cache: %2</source>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="84"/>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="86"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del paciente</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="88"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="90"/>
         <source>Study date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del estudio</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="92"/>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidades</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="94"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="96"/>
         <source>Accession</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de acceso</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="98"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="100"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
 </context>
 </TS>

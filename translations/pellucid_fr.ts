@@ -9,27 +9,27 @@
         <location filename="../app/gui/NodeEcho.cpp" line="56"/>
         <location filename="../app/gui/NodeEcho.cpp" line="62"/>
         <source>Verify a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un nœud DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="24"/>
         <source>Node (a configured one, or AET@HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud (un nœud configuré, ou AET@HOST:PORT)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="42"/>
         <source>Sending C-ECHO to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du C-ECHO à %1…</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="57"/>
         <source>%1 answered in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu en %2 ms.</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="63"/>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -37,18 +37,18 @@
     <message>
         <location filename="../app/cli/CliContext.cpp" line="23"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="25"/>
         <source>The cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du stockage local.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="46"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="131"/>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le stockage local %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="20"/>
@@ -73,37 +73,57 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commandes&#xa0;:
+  import PATH...      copier des fichiers, des dossiers (récursivement) et des supports DICOMDIR dans le stockage local
+  list                lister le stockage local au niveau patient, examen, série ou instance
+  dicomdir PATH       afficher le contenu d’un DICOMDIR, sans l’importer
+  echo AET@HOST:PORT  vérifier un nœud DICOM (C-ECHO)
+  find AET@HOST:PORT  interroger un nœud DICOM (C-FIND)
+  retrieve AET@HOST:PORT  récupérer un examen, une série ou des instances dans le stockage local
+  send AET@HOST:PORT UID...  envoyer des examens, des séries ou des instances vers un nœud (C-STORE)
+  demo                générer l’examen de démonstration synthétique dans le stockage local
+  render IMAGE        rendre une trame en PNG telle que la visionneuse l’affiche
+  load SERIES         charger une série dans un volume&#xa0;; géométrie, temps, mémoire
+  serve               exécuter le serveur DICOM (Storage, Query/Retrieve) sur le stockage local
+
+Options globales&#xa0;:
+  --cache DIR         le dossier du stockage local (par défaut&#xa0;: $PELLUCID_CACHE, sinon %1)
+  --version           afficher la version
+
+Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options d’une commande.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="84"/>
         <source>Unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue %1</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="96"/>
         <source>Unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="15"/>
         <source>Generate the synthetic CT demo study (no patient data) into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer l’examen CT de démonstration synthétique (sans données patient) dans le stockage local.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="17"/>
         <source>Number of slices (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de coupes (120 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="20"/>
         <source>Rows and columns (default 512).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes et colonnes (512 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="23"/>
         <source>Write the files to this folder instead of the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les fichiers dans ce dossier au lieu du stockage local.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="25"/>
@@ -117,57 +137,57 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/RetrieveCommand.cpp" line="39"/>
         <location filename="../app/cli/SendCommand.cpp" line="104"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat au format JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="35"/>
         <source>demo: --slices must be 1-5000 and --size 16-4096</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --slices doit être compris entre 1 et 5000, et --size entre 16 et 4096</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="43"/>
         <source>demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="62"/>
         <source>Demo study imported: %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen de démonstration importé&#xa0;: %1 images</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="40"/>
         <source>Show what a DICOMDIR holds, without importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contenu d’un DICOMDIR, sans l’importer.</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="42"/>
         <source>A DICOMDIR file, or the folder that holds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier DICOMDIR, ou le dossier qui le contient.</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="48"/>
         <source>dicomdir: give one DICOMDIR file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dicomdir: indiquez un fichier DICOMDIR ou un dossier</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="59"/>
         <source>dicomdir: no DICOMDIR in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dicomdir: aucun DICOMDIR dans %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="135"/>
         <source>DICOMDIR %1 (File-set ID &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR %1 (File-set ID «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="153"/>
         <source>%1 of %2 files present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers présents sur %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="10"/>
         <source>Verify a DICOM node with C-ECHO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un nœud DICOM par C-ECHO.</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="11"/>
@@ -175,7 +195,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
         <location filename="../app/cli/SendCommand.cpp" line="86"/>
         <source>The node, as AET@HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud, sous la forme AET@HOST:PORT.</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="12"/>
@@ -184,583 +204,583 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/SendCommand.cpp" line="90"/>
         <location filename="../app/cli/ServeCommand.cpp" line="31"/>
         <source>Our AE title (default PELLUCID).</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title local (PELLUCID par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="15"/>
         <source>Seconds to wait for each step (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’attente de chaque étape, en secondes (10 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="22"/>
         <source>echo: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: indiquez un nœud sous la forme AET@HOST:PORT</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="28"/>
         <source>echo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="32"/>
         <source>echo: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: AE Title non valide %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="38"/>
         <source>echo: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: --timeout attend un nombre de secondes positif</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="50"/>
         <source>C-ECHO to %1 succeeded in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO vers %1 réussi en %2 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="55"/>
         <source>C-ECHO to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du C-ECHO vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="29"/>
         <source>Copy DICOM files, folders (recursively) and DICOMDIR media into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier des fichiers DICOM, des dossiers (récursivement) et des supports DICOMDIR dans le stockage local.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="30"/>
         <source>Files, folders or DICOMDIRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers, dossiers ou DICOMDIR.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="34"/>
         <source>Parallel readers (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteurs parallèles (par défaut&#xa0;: un par cœur).</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="37"/>
         <source>Report progress on stderr even when it is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la progression sur stderr même si ce n’est pas un terminal.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="44"/>
         <source>import: give at least one file, folder or DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>import: indiquez au moins un fichier, un dossier ou un DICOMDIR</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="52"/>
         <source>import: --workers needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --workers attend un nombre positif</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="71"/>
         <source>%1 of %2 files: %3 imported, %4 duplicates, %5 rejected, %6 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers sur %2&#xa0;: %3 importés, %4 doublons, %5 rejetés, %6 Mo</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="117"/>
         <source>%1: imported, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importé, mais %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="118"/>
         <source>Imported %1, duplicates %2, rejected %3 in %4 s%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés %1, doublons %2, rejetés %3 en %4 s%5</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="123"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulé)</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="52"/>
         <source>List what the cache holds, with C-FIND matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister le contenu du stockage local, avec la mise en correspondance de C-FIND.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="54"/>
         <source>patient, study (default), series or instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>patient, study (par défaut), series ou instance.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="58"/>
         <source>Match KEYWORD=VALUE (DICOM keyword or tag; wildcards * ?, ranges A-B, UID lists a\b). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère KEYWORD=VALUE (mot-clé ou balise DICOM&#xa0;; caractères génériques * ?, plages A-B, listes d’UID a\b). Répétable.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="62"/>
         <source>At most N results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N résultats.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="69"/>
         <source>list: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list: argument inattendu %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="74"/>
         <source>list: unknown level %1 (patient, study, series, instance)</source>
-        <translation type="unfinished"></translation>
+        <translation>list: niveau inconnu %1 (patient, study, series, instance)</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="84"/>
         <location filename="../app/cli/ListCommand.cpp" line="140"/>
         <source>list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="91"/>
         <source>list: --limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>list: --limit attend un nombre positif</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="34"/>
         <source>Query a DICOM node with C-FIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger un nœud DICOM par C-FIND.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="37"/>
         <source>PATIENT, STUDY (default), SERIES or IMAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATIENT, STUDY (par défaut), SERIES ou IMAGE.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="41"/>
         <source>Information model: study (default), patient or patient-study-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’information&#xa0;: study (par défaut), patient ou patient-study-only.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="45"/>
         <source>Match KEYWORD=VALUE (any DICOM keyword or gggg,eeee; wildcards * ?, ranges A-B, UID lists a\b; empty value: return it). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère KEYWORD=VALUE (tout mot-clé DICOM ou gggg,eeee&#xa0;; caractères génériques * ?, plages A-B, listes d’UID a\b&#xa0;; valeur vide&#xa0;: renvoyer l’attribut). Répétable.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="49"/>
         <source>Stop (C-CANCEL) after N matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter (C-CANCEL) après N résultats.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="53"/>
         <location filename="../app/cli/SendCommand.cpp" line="93"/>
         <source>Seconds to wait for each step (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’attente de chaque étape, en secondes (30 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="57"/>
         <source>Relational query (keys of any level without the unique keys above); answered level by level when the node refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête relationnelle (clés de n’importe quel niveau sans les clés uniques des niveaux supérieurs)&#xa0;; traitée niveau par niveau si le nœud la refuse.</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="64"/>
         <source>find: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>find: indiquez un nœud sous la forme AET@HOST:PORT</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="70"/>
         <location filename="../app/cli/FindCommand.cpp" line="102"/>
         <location filename="../app/cli/FindCommand.cpp" line="154"/>
         <source>find: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>find: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="76"/>
         <source>find: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>find: AE Title non valide %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="81"/>
         <source>find: unknown level %1 (PATIENT, STUDY, SERIES, IMAGE)</source>
-        <translation type="unfinished"></translation>
+        <translation>find: niveau inconnu %1 (PATIENT, STUDY, SERIES, IMAGE)</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="88"/>
         <source>find: unknown model %1 (study, patient, patient-study-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>find: modèle d’information inconnu %1 (study, patient, patient-study-only)</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="94"/>
         <source>find: the %1 model has no %2 level</source>
-        <translation type="unfinished"></translation>
+        <translation>find: le modèle d’information %1 n’a pas de niveau %2</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="111"/>
         <source>find: --limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>find: --limit attend un nombre positif</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="118"/>
         <source>find: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>find: --timeout attend un nombre de secondes positif</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/FindCommand.cpp" line="161"/>
         <location filename="../app/cli/ListCommand.cpp" line="167"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="64"/>
         <source>Load a series into one volume as the viewer does, and report its geometry, irregularities, time and memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une série dans un volume comme le fait la visionneuse, et indiquer sa géométrie, ses irrégularités, le temps et la mémoire utilisés.</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="67"/>
         <source>A Series (or Study) Instance UID in the cache, or files and folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Series (ou Study) Instance UID du stockage local, ou des fichiers et des dossiers.</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="71"/>
         <source>Decoding threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de décodage (par défaut&#xa0;: un par cœur).</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="79"/>
         <source>load: give a series UID or files</source>
-        <translation type="unfinished"></translation>
+        <translation>load: indiquez un UID de série ou des fichiers</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="86"/>
         <source>load: --threads takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>load: --threads attend un nombre</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="98"/>
         <source>load: %1 is neither a path nor a UID in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>load: %1 n’est ni un chemin ni un UID du stockage local</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="139"/>
         <source>load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>load: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="172"/>
         <source>%1 slices of %2 x %3 (%4) in %5 ms, first image after %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coupes de %2 x %3 (%4) en %5 ms, première image après %6 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="15"/>
         <source>Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, Modality LUT, MONOCHROME1, overlays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre une trame d’une image en PNG, telle que la visionneuse l’affiche (fenêtre, VOI LUT, Modality LUT, MONOCHROME1, overlays).</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="18"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier, ou un SOP Instance UID du stockage local.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="19"/>
         <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PNG à écrire.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="22"/>
         <source>Frame number, from 1 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de trame, à partir de 1 (1 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="25"/>
         <source>Window center and width instead of the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre et largeur de fenêtre à la place de ceux du fichier.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="28"/>
         <source>Output size; the image is fitted and centred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de sortie&#xa0;; l’image est ajustée et centrée.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="31"/>
         <source>Do not burn in overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas incruster les overlays.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="37"/>
         <source>render: give one image and --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>render: indiquez une image et --out FILE.png</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="44"/>
         <source>render: --frame counts from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --frame commence à 1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="53"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --wl attend CENTER,WIDTH avec une largeur d’au moins 1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="65"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --size attend WxH, par exemple 512x512</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="81"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 n’est ni un fichier ni une instance du stockage local</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="83"/>
         <source>render: %1 is a series or study; give one instance</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 est une série ou un examen&#xa0;; indiquez une instance</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="90"/>
         <source>render: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="97"/>
         <source>render: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: impossible d’écrire %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="19"/>
         <source>Retrieve a study, series or instances from a DICOM node into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer un examen, une série ou des instances depuis un nœud DICOM dans le stockage local.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="22"/>
         <source>get (C-GET, default) or move (C-MOVE to us).</source>
-        <translation type="unfinished"></translation>
+        <translation>get (C-GET, par défaut) ou move (C-MOVE vers ce poste).</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="24"/>
         <source>Study Instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Study Instance UID.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="26"/>
         <source>Series Instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Series Instance UID.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="29"/>
         <source>SOP Instance UID (needs --series). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP Instance UID (nécessite --series). Répétable.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="32"/>
         <source>Our Storage SCP port for --method move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du Storage SCP local pour --method move.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="37"/>
         <source>Seconds to wait for each step (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’attente de chaque étape, en secondes (60 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="44"/>
         <source>retrieve: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: indiquez un nœud sous la forme AET@HOST:PORT</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="50"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="64"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="163"/>
         <source>retrieve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="56"/>
         <source>retrieve: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: AE Title non valide %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="69"/>
         <source>retrieve: --method is get or move</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --method vaut get ou move</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="75"/>
         <source>retrieve: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --timeout attend un nombre de secondes positif</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="84"/>
         <source>retrieve: --method move needs --port N, where the node sends to us (it must know our AE title at that port)</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --method move nécessite --port N, le port sur lequel le nœud nous envoie les images (il doit connaître notre AE Title sur ce port)</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="94"/>
         <source>%1 received, %2 remaining, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçues, %2 restantes, %3 en échec</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="118"/>
         <source>retrieve: cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: impossible d’écouter sur le port %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="167"/>
         <source>retrieved %1 instance(s): %2 new, %3 already in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instance(s) récupérée(s)&#xa0;: %2 nouvelle(s), %3 déjà dans le stockage local</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="60"/>
         <source>send: %1 is not a study, series or instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1 n’est pas un examen, une série ou une instance du stockage local</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="85"/>
         <source>Send studies, series or instances from the cache to a DICOM node (C-STORE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des examens, des séries ou des instances du stockage local vers un nœud DICOM (C-STORE).</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="88"/>
         <source>Study, series or SOP instance UIDs (or files).</source>
-        <translation type="unfinished"></translation>
+        <translation>UID d’examens, de séries ou d’instances SOP (ou fichiers).</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="97"/>
         <source>Ask the node to commit what was sent (storage commitment) and wait for its answer, for at most --timeout seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au nœud de confirmer la prise en charge des envois (Storage Commitment) et attendre sa réponse, au plus --timeout secondes.</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="101"/>
         <source>Our port for the node&apos;s commitment report on a new association (default 11112; the node must know our AE title at this port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port local pour le rapport de Storage Commitment du nœud sur une nouvelle association (11112 par défaut&#xa0;; le nœud doit connaître notre AE Title sur ce port).</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="110"/>
         <source>send: give a node as AET@HOST:PORT and at least one UID</source>
-        <translation type="unfinished"></translation>
+        <translation>send: indiquez un nœud sous la forme AET@HOST:PORT et au moins un UID</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="116"/>
         <source>send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="120"/>
         <source>send: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: AE Title non valide %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="126"/>
         <source>send: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>send: --timeout attend un nombre de secondes positif</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="134"/>
         <source>send: --port needs a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>send: --port attend un numéro de port</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="154"/>
         <source>send: cannot listen for commitment reports on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>send: impossible d’écouter les rapports de Storage Commitment sur le port %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="214"/>
         <source>send: %1: not committed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1: non confirmé (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="223"/>
         <source>send: %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="239"/>
         <source>send: %1 sent (%2 with warnings), %3 failed to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1 envoyées (%2 avec avertissements), %3 en échec, vers %4</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="246"/>
         <source>send: storage commitment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: échec du Storage Commitment&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="30"/>
         <source>Run the DICOM server over the cache: storage, query/retrieve and echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le serveur DICOM sur le stockage local&#xa0;: Storage, Query/Retrieve et Echo.</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="34"/>
         <source>TCP port to listen on (default 11112).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP d’écoute (11112 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="38"/>
         <source>Accept associations only from this calling AE title (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>N’accepter les associations que de cet AE Title appelant (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="42"/>
         <source>A C-MOVE destination, as AET@HOST:PORT (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une destination C-MOVE, sous la forme AET@HOST:PORT (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="45"/>
         <source>Accept associations whatever AE title they call (default: ours only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les associations quel que soit l’AE Title appelé (par défaut&#xa0;: le nôtre uniquement).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="47"/>
         <source>Offer storage and echo only, no query/retrieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer uniquement Storage et Echo, sans Query/Retrieve.</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="50"/>
         <source>Associations served at the same time (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations traitées simultanément (32 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="53"/>
         <source>Seconds to wait for a peer&apos;s message (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’attente d’un message du correspondant, en secondes (60 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="56"/>
         <source>Print one JSON object per received instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un objet JSON par instance reçue.</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="62"/>
         <source>serve: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: argument inattendu %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="74"/>
         <source>serve: invalid port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: port non valide %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="79"/>
         <source>serve: --max-associations needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --max-associations attend un nombre positif</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="84"/>
         <source>serve: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --timeout attend un nombre de secondes positif</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="89"/>
         <source>serve: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: AE Title non valide %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="98"/>
         <location filename="../app/cli/ServeCommand.cpp" line="133"/>
         <source>serve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="123"/>
         <source>%1: %2 not kept: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 non enregistré&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="142"/>
         <source>Listening as %1 on port %2 (cache %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>En écoute en tant que %1 sur le port %2 (stockage local %3)</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="148"/>
         <source>Stopping: finishing the running associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt&#xa0;: fin des associations en cours</translation>
     </message>
 </context>
 <context>
@@ -768,38 +788,39 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/main.cpp" line="21"/>
         <source>DICOM viewer workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Station de visualisation DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="25"/>
         <source>The cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du stockage local.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="29"/>
         <source>User interface language (de, fr, es, ja, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface (de, fr, es, ja, zh_CN).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="32"/>
         <source>Do not create the demo study in an empty cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas créer l’examen de démonstration dans un stockage local vide.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="36"/>
         <source>Do not start the DICOM storage service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas démarrer le service de réception DICOM.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="50"/>
         <source>Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="51"/>
         <source>Cannot open the cache %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le stockage local %1&#xa0;:
+%2</translation>
     </message>
 </context>
 <context>
@@ -807,12 +828,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/BackgroundImport.cpp" line="66"/>
         <source>Generating the demo study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de l’examen de démonstration…</translation>
     </message>
     <message>
         <location filename="../app/gui/BackgroundImport.cpp" line="78"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation en cours&#xa0;: %1 importés, %2 doublons, %3 rejetés</translation>
     </message>
 </context>
 <context>
@@ -820,52 +841,52 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../render/FrameRenderer.cpp" line="85"/>
         <source>window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre %1/%2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="91"/>
         <source>file window 1 of %1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre 1 sur %1 du fichier&#xa0;: %2/%3</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="98"/>
         <source>file VOI LUT 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT 1 sur %1 du fichier</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="101"/>
         <source>minimum/maximum of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum/maximum de la trame</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="112"/>
         <source>cannot read the pixel data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les données de pixels&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="115"/>
         <source>frame %1 does not exist; the image has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame %1 n’existe pas&#xa0;; l’image en compte %2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="122"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="135"/>
         <source>cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>décodage impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="140"/>
         <source>cannot display: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="156"/>
         <source>DicomImage produced no output</source>
-        <translation type="unfinished"></translation>
+        <translation>DicomImage n’a produit aucune sortie</translation>
     </message>
 </context>
 <context>
@@ -873,67 +894,67 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="48"/>
         <source>empty file (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide (0 octet)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="50"/>
         <source>not a DICOM file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un fichier DICOM (%1)</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="52"/>
         <source>truncated DICOM file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier DICOM tronqué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="54"/>
         <source>cannot be read as DICOM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible en tant que DICOM&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="56"/>
         <source>required attribute missing or empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut obligatoire absent ou vide&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="58"/>
         <source>not a patient image or document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ni une image ni un document de patient&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="60"/>
         <source>invalid DICOMDIR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR non valide&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="62"/>
         <source>file referenced by the DICOMDIR is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier référencé par le DICOMDIR introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="64"/>
         <source>DICOMDIR reference points outside the media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une référence du DICOMDIR pointe hors du support&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="66"/>
         <source>could not be written to the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas pu être écrit dans le stockage local&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="68"/>
         <source>the cache disk is full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque du stockage local est plein&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="70"/>
         <source>could not be recorded in the cache index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas pu être enregistré dans l’index du stockage local&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="72"/>
         <source>an image without Pixel Data: a header-only object, or a file cut short between two elements</source>
-        <translation type="unfinished"></translation>
+        <translation>une image sans Pixel Data&#xa0;: un objet réduit à l’en-tête, ou un fichier tronqué entre deux éléments</translation>
     </message>
 </context>
 <context>
@@ -941,150 +962,152 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="90"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>Received %n image(s); %1 could not be kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image reçue&#xa0;; non enregistrées&#xa0;: %1</numerusform>
+            <numerusform>%n images reçues&#xa0;; non enregistrées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>Received %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image reçue</numerusform>
+            <numerusform>%n images reçues</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Import &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;fichiers…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Import F&amp;older or DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;dossier ou un DICOMDIR…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="122"/>
         <source>Generate &amp;Demo Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer l’examen de dé&amp;monstration</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="124"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Verify a Node (C-ECHO)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier un nœud (C-ECHO)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;About Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>About Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Pellucid %1
 A DICOM diagnostic viewer workstation.
 Cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid %1
+Une station de diagnostic DICOM.
+Stockage local&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du patient (caractères génériques * ?)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID patient</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>No study selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun examen sélectionné</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la recherche&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 patients, %2 examens, %3 séries, %4 images dans le stockage local</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>No image in this study</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image dans cet examen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>Import DICOM files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Import a folder or media</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier ou un support</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’importation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés %1, doublons %2, rejetés %3%4</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulé)</translation>
     </message>
 </context>
 <context>
@@ -1092,17 +1115,17 @@ Cache: %2</source>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="41"/>
         <source>DICOM storage service off</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de réception DICOM désactivé</translation>
     </message>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="84"/>
         <source>DICOM storage service not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de réception DICOM ne fonctionne pas&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="88"/>
         <source>Receiving as %1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception en tant que %1 sur le port %2</translation>
     </message>
 </context>
 <context>
@@ -1110,47 +1133,47 @@ Cache: %2</source>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="84"/>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du patient</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="86"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID patient</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="88"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="90"/>
         <source>Study date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’examen</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="92"/>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalités</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="94"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="96"/>
         <source>Accession</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’accès</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="98"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="100"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
 </context>
 </TS>

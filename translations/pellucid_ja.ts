@@ -9,27 +9,27 @@
         <location filename="../app/gui/NodeEcho.cpp" line="56"/>
         <location filename="../app/gui/NodeEcho.cpp" line="62"/>
         <source>Verify a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ノードの疎通確認</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="24"/>
         <source>Node (a configured one, or AET@HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード（設定済みのもの、または AET@HOST:PORT）：</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="42"/>
         <source>Sending C-ECHO to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に C-ECHO を送信中…</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="57"/>
         <source>%1 answered in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 ms で応答しました。</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="63"/>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が応答しませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -37,18 +37,18 @@
     <message>
         <location filename="../app/cli/CliContext.cpp" line="23"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="25"/>
         <source>The cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域のフォルダー。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="46"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="131"/>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域 %1 を開けません：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="20"/>
@@ -73,37 +73,57 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: pellucid-cli [--cache DIR] COMMAND [オプション]
+
+コマンド:
+  import PATH...      ファイル、フォルダー（再帰的）、DICOMDIR メディアをローカル保管領域にコピー
+  list                ローカル保管領域の内容を患者、検査、シリーズ、インスタンスのレベルで一覧表示
+  dicomdir PATH       DICOMDIR の内容をインポートせずに表示
+  echo AET@HOST:PORT  DICOM ノードの疎通確認（C-ECHO）
+  find AET@HOST:PORT  DICOM ノードの検索（C-FIND）
+  retrieve AET@HOST:PORT  検査、シリーズ、またはインスタンスをローカル保管領域に取得
+  send AET@HOST:PORT UID...  検査、シリーズ、またはインスタンスをノードへ送信（C-STORE）
+  demo                合成デモ検査をローカル保管領域に生成
+  render IMAGE        1 フレームをビューアーの表示どおりに PNG へ出力
+  load SERIES         シリーズをボリュームに読み込み、ジオメトリ・時間・メモリを表示
+  serve               ローカル保管領域を対象に DICOM サーバー（保管、検索/取得）を実行
+
+グローバルオプション:
+  --cache DIR         ローカル保管領域のフォルダー（既定値：$PELLUCID_CACHE、未設定の場合は %1）
+  --version           バージョンを表示
+
+各コマンドのオプションは &apos;pellucid-cli COMMAND --help&apos; で確認できます。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="84"/>
         <source>Unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション %1</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="96"/>
         <source>Unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="15"/>
         <source>Generate the synthetic CT demo study (no patient data) into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>合成 CT デモ検査（患者データなし）をローカル保管領域に生成します。</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="17"/>
         <source>Number of slices (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>スライス数（既定値 120）。</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="20"/>
         <source>Rows and columns (default 512).</source>
-        <translation type="unfinished"></translation>
+        <translation>行数と列数（既定値 512）。</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="23"/>
         <source>Write the files to this folder instead of the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域ではなく、このフォルダーにファイルを書き込みます。</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="25"/>
@@ -117,57 +137,57 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/RetrieveCommand.cpp" line="39"/>
         <location filename="../app/cli/SendCommand.cpp" line="104"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="35"/>
         <source>demo: --slices must be 1-5000 and --size 16-4096</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --slices は 1～5000、--size は 16～4096 の範囲で指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="43"/>
         <source>demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="62"/>
         <source>Demo study imported: %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ検査をインポートしました：画像 %1 枚</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="40"/>
         <source>Show what a DICOMDIR holds, without importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR の内容をインポートせずに表示します。</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="42"/>
         <source>A DICOMDIR file, or the folder that holds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR ファイル、またはそれを含むフォルダー。</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="48"/>
         <source>dicomdir: give one DICOMDIR file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dicomdir: DICOMDIR ファイルまたはフォルダーを 1 つ指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="59"/>
         <source>dicomdir: no DICOMDIR in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dicomdir: %1 に DICOMDIR がありません</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="135"/>
         <source>DICOMDIR %1 (File-set ID &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR %1（File-set ID「%2」）</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="153"/>
         <source>%1 of %2 files present</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %2 件中 %1 件あり</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="10"/>
         <source>Verify a DICOM node with C-ECHO.</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO で DICOM ノードの疎通を確認します。</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="11"/>
@@ -175,7 +195,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
         <location filename="../app/cli/SendCommand.cpp" line="86"/>
         <source>The node, as AET@HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード（AET@HOST:PORT 形式）。</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="12"/>
@@ -184,582 +204,582 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/SendCommand.cpp" line="90"/>
         <location filename="../app/cli/ServeCommand.cpp" line="31"/>
         <source>Our AE title (default PELLUCID).</source>
-        <translation type="unfinished"></translation>
+        <translation>自局の AE Title（既定値 PELLUCID）。</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="15"/>
         <source>Seconds to wait for each step (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>各ステップの待ち時間（秒、既定値 10）。</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="22"/>
         <source>echo: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: ノードを AET@HOST:PORT 形式で 1 つ指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="28"/>
         <source>echo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="32"/>
         <source>echo: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: 無効な AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="38"/>
         <source>echo: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: --timeout には正の秒数を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="50"/>
         <source>C-ECHO to %1 succeeded in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への C-ECHO が成功しました（%2 ms）</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="55"/>
         <source>C-ECHO to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への C-ECHO が失敗しました：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="29"/>
         <source>Copy DICOM files, folders (recursively) and DICOMDIR media into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ファイル、フォルダー（再帰的）、DICOMDIR メディアをローカル保管領域にコピーします。</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="30"/>
         <source>Files, folders or DICOMDIRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル、フォルダー、または DICOMDIR。</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="34"/>
         <source>Parallel readers (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>並列読み込みスレッド数（既定値：コアごとに 1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="37"/>
         <source>Report progress on stderr even when it is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr が端末でなくても進捗を出力します。</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="44"/>
         <source>import: give at least one file, folder or DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>import: ファイル、フォルダー、または DICOMDIR を 1 つ以上指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="52"/>
         <source>import: --workers needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --workers には正の数を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="71"/>
         <source>%1 of %2 files: %3 imported, %4 duplicates, %5 rejected, %6 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ファイル：インポート %3、重複 %4、拒否 %5、%6 MB</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="117"/>
         <source>%1: imported, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: インポートしましたが、%2</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="118"/>
         <source>Imported %1, duplicates %2, rejected %3 in %4 s%5</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート %1、重複 %2、拒否 %3（%4 秒）%5</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="123"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (キャンセル済み)</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="52"/>
         <source>List what the cache holds, with C-FIND matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域の内容を C-FIND と同じ照合規則で一覧表示します。</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="54"/>
         <source>patient, study (default), series or instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>patient、study（既定）、series、instance のいずれか。</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="58"/>
         <source>Match KEYWORD=VALUE (DICOM keyword or tag; wildcards * ?, ranges A-B, UID lists a\b). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>KEYWORD=VALUE で照合（DICOM キーワードまたはタグ。ワイルドカード * ?、範囲 A-B、UID リスト a\b）。複数指定可。</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="62"/>
         <source>At most N results.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果は最大 N 件。</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="69"/>
         <source>list: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list: 予期しない引数 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="74"/>
         <source>list: unknown level %1 (patient, study, series, instance)</source>
-        <translation type="unfinished"></translation>
+        <translation>list: 不明なレベル %1 (patient, study, series, instance)</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="84"/>
         <location filename="../app/cli/ListCommand.cpp" line="140"/>
         <source>list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="91"/>
         <source>list: --limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>list: --limit には正の数を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="34"/>
         <source>Query a DICOM node with C-FIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>C-FIND で DICOM ノードを検索します。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="37"/>
         <source>PATIENT, STUDY (default), SERIES or IMAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATIENT、STUDY（既定）、SERIES、IMAGE のいずれか。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="41"/>
         <source>Information model: study (default), patient or patient-study-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報モデル：study（既定）、patient、patient-study-only のいずれか。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="45"/>
         <source>Match KEYWORD=VALUE (any DICOM keyword or gggg,eeee; wildcards * ?, ranges A-B, UID lists a\b; empty value: return it). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>KEYWORD=VALUE で照合（任意の DICOM キーワードまたは gggg,eeee。ワイルドカード * ?、範囲 A-B、UID リスト a\b。値が空の場合はその属性を返す）。複数指定可。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="49"/>
         <source>Stop (C-CANCEL) after N matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>N 件一致した時点で停止します（C-CANCEL）。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="53"/>
         <location filename="../app/cli/SendCommand.cpp" line="93"/>
         <source>Seconds to wait for each step (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>各ステップの待ち時間（秒、既定値 30）。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="57"/>
         <source>Relational query (keys of any level without the unique keys above); answered level by level when the node refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーショナル検索（上位レベルの一意キーなしで任意レベルのキーを使用）。ノードが拒否した場合はレベルごとに検索します。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="64"/>
         <source>find: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>find: ノードを AET@HOST:PORT 形式で 1 つ指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="70"/>
         <location filename="../app/cli/FindCommand.cpp" line="102"/>
         <location filename="../app/cli/FindCommand.cpp" line="154"/>
         <source>find: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>find: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="76"/>
         <source>find: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>find: 無効な AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="81"/>
         <source>find: unknown level %1 (PATIENT, STUDY, SERIES, IMAGE)</source>
-        <translation type="unfinished"></translation>
+        <translation>find: 不明なレベル %1 (PATIENT, STUDY, SERIES, IMAGE)</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="88"/>
         <source>find: unknown model %1 (study, patient, patient-study-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>find: 不明な情報モデル %1 (study, patient, patient-study-only)</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="94"/>
         <source>find: the %1 model has no %2 level</source>
-        <translation type="unfinished"></translation>
+        <translation>find: 情報モデル %1 には %2 レベルがありません</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="111"/>
         <source>find: --limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>find: --limit には正の数を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="118"/>
         <source>find: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>find: --timeout には正の秒数を指定してください</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/FindCommand.cpp" line="161"/>
         <location filename="../app/cli/ListCommand.cpp" line="167"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="64"/>
         <source>Load a series into one volume as the viewer does, and report its geometry, irregularities, time and memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューアーと同じ方法でシリーズを 1 つのボリュームに読み込み、ジオメトリ、不整合、所要時間、メモリ使用量を報告します。</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="67"/>
         <source>A Series (or Study) Instance UID in the cache, or files and folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域内の Series（または Study）Instance UID、またはファイルとフォルダー。</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="71"/>
         <source>Decoding threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>デコードスレッド数（既定値：コアごとに 1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="79"/>
         <source>load: give a series UID or files</source>
-        <translation type="unfinished"></translation>
+        <translation>load: シリーズ UID またはファイルを指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="86"/>
         <source>load: --threads takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>load: --threads には数値を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="98"/>
         <source>load: %1 is neither a path nor a UID in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>load: %1 はパスでもローカル保管領域内の UID でもありません</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="139"/>
         <source>load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>load: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="172"/>
         <source>%1 slices of %2 x %3 (%4) in %5 ms, first image after %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 x %3（%4）のスライス %1 枚を %5 ms で読み込み、最初の画像は %6 ms 後</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="15"/>
         <source>Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, Modality LUT, MONOCHROME1, overlays).</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の 1 フレームをビューアーの表示どおりに PNG へ描画します（ウィンドウ、VOI LUT、Modality LUT、MONOCHROME1、オーバーレイ）。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="18"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル、またはローカル保管領域内の SOP Instance UID。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="19"/>
         <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込む PNG ファイル。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="22"/>
         <source>Frame number, from 1 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム番号（1 から、既定値 1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="25"/>
         <source>Window center and width instead of the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの値の代わりに使うウィンドウレベルとウィンドウ幅。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="28"/>
         <source>Output size; the image is fitted and centred.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力サイズ。画像はサイズに合わせて中央に配置されます。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="31"/>
         <source>Do not burn in overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイを焼き込みません。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="37"/>
         <source>render: give one image and --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>render: 画像を 1 つと --out FILE.png を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="44"/>
         <source>render: --frame counts from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --frame は 1 から数えます</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="53"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --wl には CENTER,WIDTH を指定してください（WIDTH は 1 以上）</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="65"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --size には WxH を指定してください（例：512x512）</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="81"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 はファイルでもローカル保管領域内のインスタンスでもありません</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="83"/>
         <source>render: %1 is a series or study; give one instance</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 はシリーズまたは検査です。インスタンスを 1 つ指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="90"/>
         <source>render: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="97"/>
         <source>render: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 に書き込めません</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="19"/>
         <source>Retrieve a study, series or instances from a DICOM node into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ノードから検査、シリーズ、またはインスタンスをローカル保管領域に取得します。</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="22"/>
         <source>get (C-GET, default) or move (C-MOVE to us).</source>
-        <translation type="unfinished"></translation>
+        <translation>get（C-GET、既定）または move（自局への C-MOVE）。</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="24"/>
         <source>Study Instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Study Instance UID.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="26"/>
         <source>Series Instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Series Instance UID.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="29"/>
         <source>SOP Instance UID (needs --series). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP Instance UID（--series が必要）。複数指定可。</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="32"/>
         <source>Our Storage SCP port for --method move.</source>
-        <translation type="unfinished"></translation>
+        <translation>--method move で使う自局 Storage SCP のポート。</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="37"/>
         <source>Seconds to wait for each step (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>各ステップの待ち時間（秒、既定値 60）。</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="44"/>
         <source>retrieve: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: ノードを AET@HOST:PORT 形式で 1 つ指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="50"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="64"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="163"/>
         <source>retrieve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="56"/>
         <source>retrieve: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: 無効な AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="69"/>
         <source>retrieve: --method is get or move</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --method には get または move を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="75"/>
         <source>retrieve: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --timeout には正の秒数を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="84"/>
         <source>retrieve: --method move needs --port N, where the node sends to us (it must know our AE title at that port)</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --method move には --port N（ノードが自局へ送信するポート）が必要です（ノード側に自局の AE Title とこのポートが登録されている必要があります）</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="94"/>
         <source>%1 received, %2 remaining, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>受信 %1、残り %2、失敗 %3</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="118"/>
         <source>retrieve: cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: ポート %1 で待ち受けできません：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="167"/>
         <source>retrieved %1 instance(s): %2 new, %3 already in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスを %1 件取得しました：新規 %2 件、ローカル保管領域に既存 %3 件</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="60"/>
         <source>send: %1 is not a study, series or instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1 はローカル保管領域内の検査、シリーズ、インスタンスのいずれでもありません</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="85"/>
         <source>Send studies, series or instances from the cache to a DICOM node (C-STORE).</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域の検査、シリーズ、インスタンスを DICOM ノードへ送信します（C-STORE）。</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="88"/>
         <source>Study, series or SOP instance UIDs (or files).</source>
-        <translation type="unfinished"></translation>
+        <translation>検査、シリーズ、または SOP インスタンスの UID（またはファイル）。</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="97"/>
         <source>Ask the node to commit what was sent (storage commitment) and wait for its answer, for at most --timeout seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信したデータのストレージコミットメントをノードに要求し、最大 --timeout 秒間その応答を待ちます。</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="101"/>
         <source>Our port for the node&apos;s commitment report on a new association (default 11112; the node must know our AE title at this port).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアソシエーションでノードからのコミットメント報告を受け取る自局ポート（既定値 11112。ノード側に自局の AE Title とこのポートが登録されている必要があります）。</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="110"/>
         <source>send: give a node as AET@HOST:PORT and at least one UID</source>
-        <translation type="unfinished"></translation>
+        <translation>send: ノードを AET@HOST:PORT 形式で指定し、UID を 1 つ以上指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="116"/>
         <source>send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="120"/>
         <source>send: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: 無効な AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="126"/>
         <source>send: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>send: --timeout には正の秒数を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="134"/>
         <source>send: --port needs a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>send: --port にはポート番号を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="154"/>
         <source>send: cannot listen for commitment reports on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>send: ポート %1 でコミットメント報告を待ち受けできません：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="214"/>
         <source>send: %1: not committed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1: コミットされていません（%2）</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="223"/>
         <source>send: %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="239"/>
         <source>send: %1 sent (%2 with warnings), %3 failed to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %4 へ送信 %1（警告あり %2）、失敗 %3</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="246"/>
         <source>send: storage commitment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: ストレージコミットメントが失敗しました：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="30"/>
         <source>Run the DICOM server over the cache: storage, query/retrieve and echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域を対象に DICOM サーバーを実行します（保管、検索/取得、疎通確認）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="34"/>
         <source>TCP port to listen on (default 11112).</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受ける TCP ポート（既定値 11112）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="38"/>
         <source>Accept associations only from this calling AE title (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>この Calling AE Title からのアソシエーションのみ受け付けます（複数指定可）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="42"/>
         <source>A C-MOVE destination, as AET@HOST:PORT (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE の送信先（AET@HOST:PORT 形式、複数指定可）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="45"/>
         <source>Accept associations whatever AE title they call (default: ours only).</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し先の AE Title にかかわらずアソシエーションを受け付けます（既定：自局宛てのみ）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="47"/>
         <source>Offer storage and echo only, no query/retrieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管と疎通確認のみを提供し、検索/取得は提供しません。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="50"/>
         <source>Associations served at the same time (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理するアソシエーション数（既定値 32）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="53"/>
         <source>Seconds to wait for a peer&apos;s message (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側からのメッセージを待つ秒数（既定値 60）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="56"/>
         <source>Print one JSON object per received instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信したインスタンスごとに JSON オブジェクトを 1 つ出力します。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="62"/>
         <source>serve: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: 予期しない引数 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="74"/>
         <source>serve: invalid port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: 無効なポート %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="79"/>
         <source>serve: --max-associations needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --max-associations には正の数を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="84"/>
         <source>serve: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --timeout には正の秒数を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="89"/>
         <source>serve: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: 無効な AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="98"/>
         <location filename="../app/cli/ServeCommand.cpp" line="133"/>
         <source>serve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="123"/>
         <source>%1: %2 not kept: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 を保存できませんでした：%3</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="142"/>
         <source>Listening as %1 on port %2 (cache %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてポート %2 で待ち受け中（ローカル保管領域 %3）</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="148"/>
         <source>Stopping: finishing the running associations</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中：実行中のアソシエーションを終了しています</translation>
     </message>
 </context>
 <context>
@@ -767,38 +787,39 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/main.cpp" line="21"/>
         <source>DICOM viewer workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ビューアーワークステーション</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="25"/>
         <source>The cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域のフォルダー。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="29"/>
         <source>User interface language (de, fr, es, ja, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーインターフェイスの言語（de, fr, es, ja, zh_CN）。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="32"/>
         <source>Do not create the demo study in an empty cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>空のローカル保管領域にデモ検査を作成しません。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="36"/>
         <source>Do not start the DICOM storage service.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM 受信サービスを開始しません。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="50"/>
         <source>Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="51"/>
         <source>Cannot open the cache %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域 %1 を開けません：
+%2</translation>
     </message>
 </context>
 <context>
@@ -806,12 +827,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/BackgroundImport.cpp" line="66"/>
         <source>Generating the demo study…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ検査を生成中…</translation>
     </message>
     <message>
         <location filename="../app/gui/BackgroundImport.cpp" line="78"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中：インポート %1、重複 %2、拒否 %3</translation>
     </message>
 </context>
 <context>
@@ -819,52 +840,52 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../render/FrameRenderer.cpp" line="85"/>
         <source>window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ %1/%2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="91"/>
         <source>file window 1 of %1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのウィンドウ 1/%1：%2/%3</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="98"/>
         <source>file VOI LUT 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの VOI LUT 1/%1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="101"/>
         <source>minimum/maximum of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームの最小値/最大値</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="112"/>
         <source>cannot read the pixel data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ピクセルデータを読み込めません：%1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="115"/>
         <source>frame %1 does not exist; the image has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム %1 は存在しません（この画像のフレーム数は %2）</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="122"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="135"/>
         <source>cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デコードできません：%1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="140"/>
         <source>cannot display: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表示できません：%1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="156"/>
         <source>DicomImage produced no output</source>
-        <translation type="unfinished"></translation>
+        <translation>DicomImage が出力を生成しませんでした</translation>
     </message>
 </context>
 <context>
@@ -872,67 +893,67 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="48"/>
         <source>empty file (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>空のファイル（0 バイト）</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="50"/>
         <source>not a DICOM file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ファイルではありません（%1）</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="52"/>
         <source>truncated DICOM file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切れた DICOM ファイル：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="54"/>
         <source>cannot be read as DICOM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM として読み込めません：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="56"/>
         <source>required attribute missing or empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須属性がないか空です：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="58"/>
         <source>not a patient image or document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>患者の画像またはドキュメントではありません：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="60"/>
         <source>invalid DICOMDIR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な DICOMDIR：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="62"/>
         <source>file referenced by the DICOMDIR is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR が参照するファイルがありません：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="64"/>
         <source>DICOMDIR reference points outside the media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR の参照先がメディアの外にあります：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="66"/>
         <source>could not be written to the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域に書き込めませんでした：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="68"/>
         <source>the cache disk is full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域のディスクがいっぱいです：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="70"/>
         <source>could not be recorded in the cache index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域のインデックスに登録できませんでした：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="72"/>
         <source>an image without Pixel Data: a header-only object, or a file cut short between two elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel Data のない画像：ヘッダーのみのオブジェクト、または 2 つの要素の間で途切れたファイル</translation>
     </message>
 </context>
 <context>
@@ -940,148 +961,150 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="90"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューなし</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>Received %n image(s); %1 could not be kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚の画像を受信しました（%1 枚は保存できませんでした）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>Received %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚の画像を受信しました</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Import &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのインポート(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Import F&amp;older or DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーまたは DICOMDIR のインポート(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="122"/>
         <source>Generate &amp;Demo Study</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ検査の生成(&amp;D)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="124"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク(&amp;N)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Verify a Node (C-ECHO)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードの疎通確認 (C-ECHO)(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;About Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid について(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>About Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid について</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Pellucid %1
 A DICOM diagnostic viewer workstation.
 Cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid %1
+DICOM 読影ワークステーション。
+ローカル保管領域：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>患者名（ワイルドカード * ?）</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>患者 ID</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>No study selected</source>
-        <translation type="unfinished"></translation>
+        <translation>検査が選択されていません</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検索に失敗しました：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域：患者 %1、検査 %2、シリーズ %3、画像 %4</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>No image in this study</source>
-        <translation type="unfinished"></translation>
+        <translation>この検査には画像がありません</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートは既に実行中です</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>Import DICOM files</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ファイルのインポート</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Import a folder or media</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーまたはメディアのインポート</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートに失敗しました：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート %1、重複 %2、拒否 %3%4</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (キャンセル済み)</translation>
     </message>
 </context>
 <context>
@@ -1089,17 +1112,17 @@ Cache: %2</source>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="41"/>
         <source>DICOM storage service off</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM 受信サービス：オフ</translation>
     </message>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="84"/>
         <source>DICOM storage service not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM 受信サービスが動作していません：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="88"/>
         <source>Receiving as %1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてポート %2 で受信中</translation>
     </message>
 </context>
 <context>
@@ -1107,47 +1130,47 @@ Cache: %2</source>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="84"/>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>患者名</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="86"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>患者 ID</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="88"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="90"/>
         <source>Study date</source>
-        <translation type="unfinished"></translation>
+        <translation>検査日</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="92"/>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>モダリティ</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="94"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="96"/>
         <source>Accession</source>
-        <translation type="unfinished"></translation>
+        <translation>受付番号</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="98"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>シリーズ数</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="100"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像数</translation>
     </message>
 </context>
 </TS>

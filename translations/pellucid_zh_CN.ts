@@ -9,27 +9,27 @@
         <location filename="../app/gui/NodeEcho.cpp" line="56"/>
         <location filename="../app/gui/NodeEcho.cpp" line="62"/>
         <source>Verify a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>验证 DICOM 节点</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="24"/>
         <source>Node (a configured one, or AET@HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>节点（已配置的节点，或 AET@HOST:PORT）：</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="42"/>
         <source>Sending C-ECHO to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 %1 发送 C-ECHO…</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="57"/>
         <source>%1 answered in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在 %2 ms 内响应。</translation>
     </message>
     <message>
         <location filename="../app/gui/NodeEcho.cpp" line="63"/>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未响应：%2</translation>
     </message>
 </context>
 <context>
@@ -37,18 +37,18 @@
     <message>
         <location filename="../app/cli/CliContext.cpp" line="23"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="25"/>
         <source>The cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库文件夹。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="46"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="131"/>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本地影像库 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="20"/>
@@ -73,37 +73,57 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法: pellucid-cli [--cache DIR] COMMAND [选项]
+
+命令:
+  import PATH...      将文件、文件夹（递归）和 DICOMDIR 介质复制到本地影像库
+  list                按患者、检查、序列或实例级别列出本地影像库的内容
+  dicomdir PATH       显示 DICOMDIR 的内容，但不导入
+  echo AET@HOST:PORT  验证 DICOM 节点（C-ECHO）
+  find AET@HOST:PORT  查询 DICOM 节点（C-FIND）
+  retrieve AET@HOST:PORT  将检查、序列或实例获取到本地影像库
+  send AET@HOST:PORT UID...  将检查、序列或实例发送到节点（C-STORE）
+  demo                在本地影像库中生成合成演示检查
+  render IMAGE        按查看器的显示效果将一帧输出为 PNG
+  load SERIES         将序列加载为体数据；显示几何信息、耗时和内存
+  serve               基于本地影像库运行 DICOM 服务器（存储、查询/获取）
+
+全局选项:
+  --cache DIR         本地影像库文件夹（默认：$PELLUCID_CACHE，否则为 %1）
+  --version           显示版本
+
+运行 &apos;pellucid-cli COMMAND --help&apos; 查看某个命令的选项。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="84"/>
         <source>Unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="96"/>
         <source>Unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="15"/>
         <source>Generate the synthetic CT demo study (no patient data) into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本地影像库中生成合成的 CT 演示检查（不含患者数据）。</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="17"/>
         <source>Number of slices (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>层数（默认 120）。</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="20"/>
         <source>Rows and columns (default 512).</source>
-        <translation type="unfinished"></translation>
+        <translation>行数和列数（默认 512）。</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="23"/>
         <source>Write the files to this folder instead of the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件写入此文件夹，而不是本地影像库。</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="25"/>
@@ -117,57 +137,57 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/RetrieveCommand.cpp" line="39"/>
         <location filename="../app/cli/SendCommand.cpp" line="104"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出结果。</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="35"/>
         <source>demo: --slices must be 1-5000 and --size 16-4096</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --slices 必须在 1-5000 之间，--size 必须在 16-4096 之间</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="43"/>
         <source>demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="62"/>
         <source>Demo study imported: %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>演示检查已导入：%1 张图像</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="40"/>
         <source>Show what a DICOMDIR holds, without importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 DICOMDIR 的内容，但不导入。</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="42"/>
         <source>A DICOMDIR file, or the folder that holds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR 文件，或包含该文件的文件夹。</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="48"/>
         <source>dicomdir: give one DICOMDIR file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dicomdir: 请指定一个 DICOMDIR 文件或文件夹</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="59"/>
         <source>dicomdir: no DICOMDIR in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dicomdir: %1 中没有 DICOMDIR</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="135"/>
         <source>DICOMDIR %1 (File-set ID &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR %1（File-set ID“%2”）</translation>
     </message>
     <message>
         <location filename="../app/cli/DicomdirCommand.cpp" line="153"/>
         <source>%1 of %2 files present</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个文件中存在 %1 个</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="10"/>
         <source>Verify a DICOM node with C-ECHO.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 C-ECHO 验证 DICOM 节点。</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="11"/>
@@ -175,7 +195,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
         <location filename="../app/cli/SendCommand.cpp" line="86"/>
         <source>The node, as AET@HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点，格式为 AET@HOST:PORT。</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="12"/>
@@ -184,582 +204,582 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/SendCommand.cpp" line="90"/>
         <location filename="../app/cli/ServeCommand.cpp" line="31"/>
         <source>Our AE title (default PELLUCID).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机 AE Title（默认 PELLUCID）。</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="15"/>
         <source>Seconds to wait for each step (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步的等待秒数（默认 10）。</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="22"/>
         <source>echo: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: 请以 AET@HOST:PORT 格式指定一个节点</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="28"/>
         <source>echo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="32"/>
         <source>echo: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: 无效的 AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="38"/>
         <source>echo: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>echo: --timeout 需要一个正的秒数</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="50"/>
         <source>C-ECHO to %1 succeeded in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的 C-ECHO 成功，用时 %2 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="55"/>
         <source>C-ECHO to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的 C-ECHO 失败：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="29"/>
         <source>Copy DICOM files, folders (recursively) and DICOMDIR media into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 DICOM 文件、文件夹（递归）和 DICOMDIR 介质复制到本地影像库。</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="30"/>
         <source>Files, folders or DICOMDIRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件、文件夹或 DICOMDIR。</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="34"/>
         <source>Parallel readers (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>并行读取线程数（默认：每个核心一个）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="37"/>
         <source>Report progress on stderr even when it is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使 stderr 不是终端，也在其上报告进度。</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="44"/>
         <source>import: give at least one file, folder or DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>import: 请至少指定一个文件、文件夹或 DICOMDIR</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="52"/>
         <source>import: --workers needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --workers 需要一个正数</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="71"/>
         <source>%1 of %2 files: %3 imported, %4 duplicates, %5 rejected, %6 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 个文件：已导入 %3，重复 %4，已拒绝 %5，%6 MB</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="117"/>
         <source>%1: imported, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 已导入，但%2</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="118"/>
         <source>Imported %1, duplicates %2, rejected %3 in %4 s%5</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1，重复 %2，已拒绝 %3，用时 %4 秒%5</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="123"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (已取消)</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="52"/>
         <source>List what the cache holds, with C-FIND matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出本地影像库的内容，按 C-FIND 规则匹配。</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="54"/>
         <source>patient, study (default), series or instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>patient、study（默认）、series 或 instance。</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="58"/>
         <source>Match KEYWORD=VALUE (DICOM keyword or tag; wildcards * ?, ranges A-B, UID lists a\b). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 KEYWORD=VALUE 匹配（DICOM 关键字或标签；通配符 * ?，范围 A-B，UID 列表 a\b）。可重复指定。</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="62"/>
         <source>At most N results.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 个结果。</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="69"/>
         <source>list: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list: 意外的参数 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="74"/>
         <source>list: unknown level %1 (patient, study, series, instance)</source>
-        <translation type="unfinished"></translation>
+        <translation>list: 未知级别 %1 (patient, study, series, instance)</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="84"/>
         <location filename="../app/cli/ListCommand.cpp" line="140"/>
         <source>list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommand.cpp" line="91"/>
         <source>list: --limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>list: --limit 需要一个正数</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="34"/>
         <source>Query a DICOM node with C-FIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 C-FIND 查询 DICOM 节点。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="37"/>
         <source>PATIENT, STUDY (default), SERIES or IMAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATIENT、STUDY（默认）、SERIES 或 IMAGE。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="41"/>
         <source>Information model: study (default), patient or patient-study-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息模型：study（默认）、patient 或 patient-study-only。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="45"/>
         <source>Match KEYWORD=VALUE (any DICOM keyword or gggg,eeee; wildcards * ?, ranges A-B, UID lists a\b; empty value: return it). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 KEYWORD=VALUE 匹配（任意 DICOM 关键字或 gggg,eeee；通配符 * ?，范围 A-B，UID 列表 a\b；值为空：返回该属性）。可重复指定。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="49"/>
         <source>Stop (C-CANCEL) after N matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配 N 项后停止（C-CANCEL）。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="53"/>
         <location filename="../app/cli/SendCommand.cpp" line="93"/>
         <source>Seconds to wait for each step (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步的等待秒数（默认 30）。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="57"/>
         <source>Relational query (keys of any level without the unique keys above); answered level by level when the node refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>关系查询（使用任意级别的键，而无需上层级别的唯一键）；若节点拒绝，则逐级查询。</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="64"/>
         <source>find: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>find: 请以 AET@HOST:PORT 格式指定一个节点</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="70"/>
         <location filename="../app/cli/FindCommand.cpp" line="102"/>
         <location filename="../app/cli/FindCommand.cpp" line="154"/>
         <source>find: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>find: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="76"/>
         <source>find: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>find: 无效的 AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="81"/>
         <source>find: unknown level %1 (PATIENT, STUDY, SERIES, IMAGE)</source>
-        <translation type="unfinished"></translation>
+        <translation>find: 未知级别 %1 (PATIENT, STUDY, SERIES, IMAGE)</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="88"/>
         <source>find: unknown model %1 (study, patient, patient-study-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>find: 未知信息模型 %1 (study, patient, patient-study-only)</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="94"/>
         <source>find: the %1 model has no %2 level</source>
-        <translation type="unfinished"></translation>
+        <translation>find: 信息模型 %1 没有 %2 级别</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="111"/>
         <source>find: --limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>find: --limit 需要一个正数</translation>
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="118"/>
         <source>find: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>find: --timeout 需要一个正的秒数</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/FindCommand.cpp" line="161"/>
         <location filename="../app/cli/ListCommand.cpp" line="167"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="64"/>
         <source>Load a series into one volume as the viewer does, and report its geometry, irregularities, time and memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>以与查看器相同的方式将序列加载为一个体数据，并报告其几何信息、不规则之处、耗时和内存占用。</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="67"/>
         <source>A Series (or Study) Instance UID in the cache, or files and folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库中的 Series（或 Study）Instance UID，或文件和文件夹。</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="71"/>
         <source>Decoding threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>解码线程数（默认：每个核心一个）。</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="79"/>
         <source>load: give a series UID or files</source>
-        <translation type="unfinished"></translation>
+        <translation>load: 请指定序列 UID 或文件</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="86"/>
         <source>load: --threads takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>load: --threads 需要一个数字</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="98"/>
         <source>load: %1 is neither a path nor a UID in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>load: %1 既不是路径，也不是本地影像库中的 UID</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="139"/>
         <source>load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>load: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/LoadCommand.cpp" line="172"/>
         <source>%1 slices of %2 x %3 (%4) in %5 ms, first image after %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 层，%2 x %3（%4），用时 %5 ms，首张图像于 %6 ms 后就绪</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="15"/>
         <source>Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, Modality LUT, MONOCHROME1, overlays).</source>
-        <translation type="unfinished"></translation>
+        <translation>按查看器的显示效果将图像的一帧渲染为 PNG（窗宽窗位、VOI LUT、Modality LUT、MONOCHROME1、叠加层）。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="18"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件，或本地影像库中的 SOP Instance UID。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="19"/>
         <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="22"/>
         <source>Frame number, from 1 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>帧号，从 1 开始（默认 1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="25"/>
         <source>Window center and width instead of the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用指定的窗位和窗宽，而不是文件中的值。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="28"/>
         <source>Output size; the image is fitted and centred.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出尺寸；图像会缩放以适应并居中。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="31"/>
         <source>Do not burn in overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>不将叠加层合成到图像中。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="37"/>
         <source>render: give one image and --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>render: 请指定一个图像和 --out FILE.png</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="44"/>
         <source>render: --frame counts from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --frame 从 1 开始计数</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="53"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --wl 需要 CENTER,WIDTH，且宽度至少为 1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="65"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --size 需要 WxH 格式，例如 512x512</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="81"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 既不是文件，也不是本地影像库中的实例</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="83"/>
         <source>render: %1 is a series or study; give one instance</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 是序列或检查；请指定一个实例</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="90"/>
         <source>render: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="97"/>
         <source>render: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: 无法写入 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="19"/>
         <source>Retrieve a study, series or instances from a DICOM node into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 DICOM 节点获取检查、序列或实例到本地影像库。</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="22"/>
         <source>get (C-GET, default) or move (C-MOVE to us).</source>
-        <translation type="unfinished"></translation>
+        <translation>get（C-GET，默认）或 move（C-MOVE 到本机）。</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="24"/>
         <source>Study Instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Study Instance UID.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="26"/>
         <source>Series Instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Series Instance UID.</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="29"/>
         <source>SOP Instance UID (needs --series). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP Instance UID（需要 --series）。可重复指定。</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="32"/>
         <source>Our Storage SCP port for --method move.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 --method move 的本机 Storage SCP 端口。</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="37"/>
         <source>Seconds to wait for each step (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步的等待秒数（默认 60）。</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="44"/>
         <source>retrieve: give one node as AET@HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: 请以 AET@HOST:PORT 格式指定一个节点</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="50"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="64"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="163"/>
         <source>retrieve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="56"/>
         <source>retrieve: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: 无效的 AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="69"/>
         <source>retrieve: --method is get or move</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --method 只能是 get 或 move</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="75"/>
         <source>retrieve: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --timeout 需要一个正的秒数</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="84"/>
         <source>retrieve: --method move needs --port N, where the node sends to us (it must know our AE title at that port)</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: --method move 需要 --port N，即节点向本机发送所用的端口（节点必须已配置本机在该端口上的 AE Title）</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="94"/>
         <source>%1 received, %2 remaining, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收 %1，剩余 %2，失败 %3</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="118"/>
         <source>retrieve: cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve: 无法在端口 %1 上监听：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/RetrieveCommand.cpp" line="167"/>
         <source>retrieved %1 instance(s): %2 new, %3 already in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>已获取 %1 个实例：%2 个新实例，%3 个已在本地影像库中</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="60"/>
         <source>send: %1 is not a study, series or instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1 不是本地影像库中的检查、序列或实例</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="85"/>
         <source>Send studies, series or instances from the cache to a DICOM node (C-STORE).</source>
-        <translation type="unfinished"></translation>
+        <translation>将本地影像库中的检查、序列或实例发送到 DICOM 节点（C-STORE）。</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="88"/>
         <source>Study, series or SOP instance UIDs (or files).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查、序列或 SOP 实例的 UID（或文件）。</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="97"/>
         <source>Ask the node to commit what was sent (storage commitment) and wait for its answer, for at most --timeout seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求节点对已发送的内容进行存储确认（Storage Commitment），并最多等待 --timeout 秒以获取答复。</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="101"/>
         <source>Our port for the node&apos;s commitment report on a new association (default 11112; the node must know our AE title at this port).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机用于在新关联上接收节点存储确认报告的端口（默认 11112；节点必须已配置本机在此端口上的 AE Title）。</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="110"/>
         <source>send: give a node as AET@HOST:PORT and at least one UID</source>
-        <translation type="unfinished"></translation>
+        <translation>send: 请以 AET@HOST:PORT 格式指定节点，并至少指定一个 UID</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="116"/>
         <source>send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="120"/>
         <source>send: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: 无效的 AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="126"/>
         <source>send: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>send: --timeout 需要一个正的秒数</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="134"/>
         <source>send: --port needs a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>send: --port 需要一个端口号</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="154"/>
         <source>send: cannot listen for commitment reports on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>send: 无法在端口 %1 上监听存储确认报告：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="214"/>
         <source>send: %1: not committed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1: 未确认（%2）</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="223"/>
         <source>send: %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="239"/>
         <source>send: %1 sent (%2 with warnings), %3 failed to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>send: 已向 %4 发送 %1 个（%2 个有警告），%3 个失败</translation>
     </message>
     <message>
         <location filename="../app/cli/SendCommand.cpp" line="246"/>
         <source>send: storage commitment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: 存储确认失败：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="30"/>
         <source>Run the DICOM server over the cache: storage, query/retrieve and echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于本地影像库运行 DICOM 服务器：存储、查询/获取和 Echo。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="34"/>
         <source>TCP port to listen on (default 11112).</source>
-        <translation type="unfinished"></translation>
+        <translation>监听的 TCP 端口（默认 11112）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="38"/>
         <source>Accept associations only from this calling AE title (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅接受来自此主叫 AE Title 的关联（可重复指定）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="42"/>
         <source>A C-MOVE destination, as AET@HOST:PORT (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE 目标，格式为 AET@HOST:PORT（可重复指定）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="45"/>
         <source>Accept associations whatever AE title they call (default: ours only).</source>
-        <translation type="unfinished"></translation>
+        <translation>无论被叫 AE Title 是什么都接受关联（默认：仅限本机）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="47"/>
         <source>Offer storage and echo only, no query/retrieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅提供存储和 Echo，不提供查询/获取。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="50"/>
         <source>Associations served at the same time (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时服务的关联数（默认 32）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="53"/>
         <source>Seconds to wait for a peer&apos;s message (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待对端消息的秒数（默认 60）。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="56"/>
         <source>Print one JSON object per received instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>每接收一个实例输出一个 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="62"/>
         <source>serve: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: 意外的参数 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="74"/>
         <source>serve: invalid port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: 无效端口 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="79"/>
         <source>serve: --max-associations needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --max-associations 需要一个正数</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="84"/>
         <source>serve: --timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --timeout 需要一个正的秒数</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="89"/>
         <source>serve: invalid AE title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: 无效的 AE Title %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="98"/>
         <location filename="../app/cli/ServeCommand.cpp" line="133"/>
         <source>serve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="123"/>
         <source>%1: %2 not kept: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 未保存 %2：%3</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="142"/>
         <source>Listening as %1 on port %2 (cache %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 %1 身份监听端口 %2（本地影像库 %3）</translation>
     </message>
     <message>
         <location filename="../app/cli/ServeCommand.cpp" line="148"/>
         <source>Stopping: finishing the running associations</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止：正在完成进行中的关联</translation>
     </message>
 </context>
 <context>
@@ -767,38 +787,39 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/main.cpp" line="21"/>
         <source>DICOM viewer workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM 阅片工作站</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="25"/>
         <source>The cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库文件夹。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="29"/>
         <source>User interface language (de, fr, es, ja, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户界面语言（de, fr, es, ja, zh_CN）。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="32"/>
         <source>Do not create the demo study in an empty cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在空的本地影像库中创建演示检查。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="36"/>
         <source>Do not start the DICOM storage service.</source>
-        <translation type="unfinished"></translation>
+        <translation>不启动 DICOM 接收服务。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="50"/>
         <source>Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="51"/>
         <source>Cannot open the cache %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本地影像库 %1：
+%2</translation>
     </message>
 </context>
 <context>
@@ -806,12 +827,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/BackgroundImport.cpp" line="66"/>
         <source>Generating the demo study…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示检查…</translation>
     </message>
     <message>
         <location filename="../app/gui/BackgroundImport.cpp" line="78"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入：已导入 %1，重复 %2，已拒绝 %3</translation>
     </message>
 </context>
 <context>
@@ -819,52 +840,52 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../render/FrameRenderer.cpp" line="85"/>
         <source>window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>窗位/窗宽 %1/%2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="91"/>
         <source>file window 1 of %1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的窗 1/%1：%2/%3</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="98"/>
         <source>file VOI LUT 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的 VOI LUT 1/%1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="101"/>
         <source>minimum/maximum of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>帧的最小值/最大值</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="112"/>
         <source>cannot read the pixel data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取像素数据：%1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="115"/>
         <source>frame %1 does not exist; the image has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>帧 %1 不存在；该图像共有 %2 帧</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="122"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="135"/>
         <source>cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码：%1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="140"/>
         <source>cannot display: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示：%1</translation>
     </message>
     <message>
         <location filename="../render/FrameRenderer.cpp" line="156"/>
         <source>DicomImage produced no output</source>
-        <translation type="unfinished"></translation>
+        <translation>DicomImage 未产生输出</translation>
     </message>
 </context>
 <context>
@@ -872,67 +893,67 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="48"/>
         <source>empty file (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>空文件（0 字节）</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="50"/>
         <source>not a DICOM file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 DICOM 文件（%1）</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="52"/>
         <source>truncated DICOM file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM 文件被截断：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="54"/>
         <source>cannot be read as DICOM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法作为 DICOM 读取：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="56"/>
         <source>required attribute missing or empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必需属性缺失或为空：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="58"/>
         <source>not a patient image or document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是患者图像或文档：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="60"/>
         <source>invalid DICOMDIR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 DICOMDIR：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="62"/>
         <source>file referenced by the DICOMDIR is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR 引用的文件缺失：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="64"/>
         <source>DICOMDIR reference points outside the media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR 引用指向介质之外：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="66"/>
         <source>could not be written to the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入本地影像库：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="68"/>
         <source>the cache disk is full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库所在磁盘已满：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="70"/>
         <source>could not be recorded in the cache index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录到本地影像库索引：%1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProblem.cpp" line="72"/>
         <source>an image without Pixel Data: a header-only object, or a file cut short between two elements</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 Pixel Data 的图像：仅含文件头的对象，或在两个元素之间被截断的文件</translation>
     </message>
 </context>
 <context>
@@ -940,148 +961,150 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="90"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>无预览</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>Received %n image(s); %1 could not be kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已接收 %n 张图像；%1 张无法保存</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>Received %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已接收 %n 张图像</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Import &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Import F&amp;older or DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹或 DICOMDIR(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="122"/>
         <source>Generate &amp;Demo Study</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示检查(&amp;D)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="124"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络(&amp;N)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Verify a Node (C-ECHO)…</source>
-        <translation type="unfinished"></translation>
+        <translation>验证节点 (C-ECHO)(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;About Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Pellucid(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>About Pellucid</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Pellucid</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Pellucid %1
 A DICOM diagnostic viewer workstation.
 Cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellucid %1
+DICOM 诊断阅片工作站。
+本地影像库：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>患者姓名（通配符 * ?）</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>患者 ID</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>No study selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择检查</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索失败：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库：%1 位患者，%2 个检查，%3 个序列，%4 张图像</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>No image in this study</source>
-        <translation type="unfinished"></translation>
+        <translation>此检查中没有图像</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>已有导入正在进行</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>Import DICOM files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 DICOM 文件</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Import a folder or media</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹或介质</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1，重复 %2，已拒绝 %3%4</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (已取消)</translation>
     </message>
 </context>
 <context>
@@ -1089,17 +1112,17 @@ Cache: %2</source>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="41"/>
         <source>DICOM storage service off</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM 接收服务已关闭</translation>
     </message>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="84"/>
         <source>DICOM storage service not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM 接收服务未运行：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/StorageService.cpp" line="88"/>
         <source>Receiving as %1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 %1 身份在端口 %2 上接收</translation>
     </message>
 </context>
 <context>
@@ -1107,47 +1130,47 @@ Cache: %2</source>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="84"/>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>患者姓名</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="86"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>患者 ID</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="88"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="90"/>
         <source>Study date</source>
-        <translation type="unfinished"></translation>
+        <translation>检查日期</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="92"/>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>模态</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="94"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="96"/>
         <source>Accession</source>
-        <translation type="unfinished"></translation>
+        <translation>检查号</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="98"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>序列数</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyListModel.cpp" line="100"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>图像数</translation>
     </message>
 </context>
 </TS>
