@@ -5,8 +5,11 @@
 #include "app/gui/LocalBrowser.h"
 #include "app/gui/MediaBrowser.h"
 #include "app/gui/NodeEcho.h"
+#include "app/gui/PacsBrowser.h"
+#include "app/gui/SettingsDialog.h"
 #include "app/gui/StorageService.h"
 #include "app/gui/StudyListModel.h"
+#include "app/gui/StudyViewer.h"
 #include "core/cache/Cache.h"
 #include "core/cache/CacheRemoval.h"
 
@@ -77,6 +80,8 @@ QString MainWindow::selectedStudyUid() const {
 }
 
 void MainWindow::attachStorageService(StorageService& service) {
+    storage_ = &service;
+    pacs_->attachStorageService(&service);
     if (!storageStatus_) {
         storageStatus_ = new QLabel;
         statusBar()->addPermanentWidget(storageStatus_);
@@ -102,6 +107,8 @@ void MainWindow::buildUi() {
     file->addAction(tr("Generate &Demo Study"), this, &MainWindow::generateDemo);
     file->addAction(tr("&Clean Up Cache Files"), this, &MainWindow::cleanUpCacheFiles);
     file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] { openSettings(); });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* network = menuBar()->addMenu(tr("&Network"));
     network->addAction(tr("&Verify a Node (C-ECHO)…"), this, [this] {
@@ -126,7 +133,9 @@ void MainWindow::buildUi() {
     browserTabs_->setObjectName(QStringLiteral("browserTabs"));
     local_ = new LocalBrowser(*cache_, browserTabs_);
     media_ = new MediaBrowser(cache_->root(), browserTabs_);
+    pacs_ = new PacsBrowser(cache_->root(), QString(), browserTabs_);
     browserTabs_->addTab(local_, tr("Local cache"));
+    browserTabs_->addTab(pacs_, tr("PACS"));
     browserTabs_->addTab(media_, tr("Media"));
     mainTabs_->addTab(browserTabs_, tr("Studies"));
     // The browser stays: only study tabs get a close button.
@@ -143,7 +152,22 @@ void MainWindow::buildUi() {
         // Opening is use: the size limit evicts least recently used studies first.
         cache_->index().touchStudy(uid.toStdString());
         emit openStudyRequested(uid);
+        openStudy(uid);
     });
+    connect(mainTabs_, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto* viewer = qobject_cast<StudyViewer*>(mainTabs_->widget(index)))
+            closeStudy(viewer);
+    });
+    // A retrieve that ends refreshes the list in place (selection and scroll kept); only a
+    // study the user asked to open (double-click in the PACS tab) opens.
+    connect(pacs_, &PacsBrowser::studyRetrieved, this, &MainWindow::reloadLocalStudies);
+    connect(pacs_, &PacsBrowser::studyReadyToOpen, this, [this](const QString& uid) {
+        reloadLocalStudies();
+        cache_->index().touchStudy(uid.toStdString());
+        openStudy(uid);
+    });
+    connect(pacs_, &PacsBrowser::nodeSettingsRequested, this,
+            [this] { openSettings(SettingsDialog::RemoteNodesPage); });
     connect(local_, &LocalBrowser::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(media_, &MediaBrowser::importFinished, this,
             [this](const ImportReport& report, const QString& failure) {
@@ -164,6 +188,62 @@ void MainWindow::buildUi() {
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancel_);
     resize(1280, 800);
+}
+
+StudyViewer* MainWindow::openStudy(const QString& studyInstanceUid) {
+    for (StudyViewer* viewer : studyViewers())
+        if (viewer->studyInstanceUid() == studyInstanceUid) {
+            mainTabs_->setCurrentWidget(viewer);
+            return viewer;
+        }
+    auto* viewer = new StudyViewer(*cache_, studyInstanceUid);
+    const int index = mainTabs_->addTab(viewer, tr("Study"));
+    mainTabs_->setTabToolTip(index, studyInstanceUid);
+    connect(viewer, &StudyViewer::seriesShown, this, [this, viewer] {
+        const int at = mainTabs_->indexOf(viewer);
+        if (at >= 0)
+            mainTabs_->setTabText(at, viewer->title());
+    });
+    mainTabs_->setCurrentWidget(viewer);
+    QStringList open;
+    for (StudyViewer* v : studyViewers())
+        open << v->studyInstanceUid();
+    setOpenStudyUids(open);
+    return viewer;
+}
+
+std::vector<StudyViewer*> MainWindow::studyViewers() const {
+    std::vector<StudyViewer*> viewers;
+    for (int i = 0; i < mainTabs_->count(); ++i)
+        if (auto* viewer = qobject_cast<StudyViewer*>(mainTabs_->widget(i)))
+            viewers.push_back(viewer);
+    return viewers;
+}
+
+void MainWindow::closeStudy(StudyViewer* viewer) {
+    const int index = mainTabs_->indexOf(viewer);
+    if (index < 0)
+        return;
+    mainTabs_->removeTab(index);
+    // Its volumes go with it: memory for closed studies is released at once.
+    delete viewer;
+    QStringList open;
+    for (StudyViewer* v : studyViewers())
+        open << v->studyInstanceUid();
+    setOpenStudyUids(open);
+}
+
+void MainWindow::openSettings(int page) {
+    SettingsDialog dialog(QString(), this);
+    dialog.showPage(static_cast<SettingsDialog::Page>(page));
+    connect(&dialog, &SettingsDialog::storageSettingsChanged, this, [this] {
+        if (!storage_)
+            return;
+        QSettings settings;
+        storage_->start(settings);
+    });
+    connect(&dialog, &SettingsDialog::nodesChanged, pacs_, &PacsBrowser::reloadNodes);
+    dialog.exec();
 }
 
 void MainWindow::reloadLocalStudies() {

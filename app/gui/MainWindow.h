@@ -8,6 +8,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 class QLabel;
 class QProgressBar;
@@ -22,6 +23,8 @@ class BackgroundImport;
 class Cache;
 class LocalBrowser;
 class MediaBrowser;
+class PacsBrowser;
+class StudyViewer;
 class StorageService;
 class StudyListModel;
 struct ImportReport;
@@ -45,6 +48,14 @@ public:
     QTabWidget& browserTabs() { return *browserTabs_; }
     LocalBrowser& localBrowser() { return *local_; }
     MediaBrowser& mediaBrowser() { return *media_; }
+    PacsBrowser& pacsBrowser() { return *pacs_; }
+    // Opens the study in a viewer tab of its own (or shows the tab it already has).
+    StudyViewer* openStudy(const QString& studyInstanceUid);
+    std::vector<StudyViewer*> studyViewers() const;
+    void closeStudy(StudyViewer* viewer);
+    // Settings… (SettingsDialog::Page); applying our node's settings restarts the storage
+    // service.
+    void openSettings(int page = 0);
     Cache& cache() { return *cache_; }
     // Imports in the background; the list reloads when done, keeping the selection.
     void importPaths(const QStringList& paths);
@@ -83,6 +94,8 @@ private:
     std::unique_ptr<Cache> cache_;
     LocalBrowser* local_ = nullptr;
     MediaBrowser* media_ = nullptr;
+    PacsBrowser* pacs_ = nullptr;
+    StorageService* storage_ = nullptr;
     QTabWidget* mainTabs_ = nullptr;
     QTabWidget* browserTabs_ = nullptr;
     BackgroundImport* import_ = nullptr;

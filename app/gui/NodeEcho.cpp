@@ -12,6 +12,22 @@
 
 namespace pellucid {
 
+QFuture<EchoResult> echoInBackground(const RemoteNode& node, const QString& callingAeTitle) {
+    return QtConcurrent::run([target = node, ae = callingAeTitle.toStdString()] {
+        return echo(target, ae, target.connectTimeoutSeconds);
+    });
+}
+
+QString describeEchoResult(const RemoteNode& node, const EchoResult& result) {
+    const QString address = QString::fromStdString(formatRemoteNode(node));
+    if (result.ok)
+        return QApplication::translate("NodeEcho", "%1 answered in %2 ms.")
+            .arg(address)
+            .arg(result.milliseconds, 0, 'f', 1);
+    return QApplication::translate("NodeEcho", "%1 did not answer: %2")
+        .arg(address, QString::fromStdString(result.error));
+}
+
 void verifyNodeInteractively(QWidget* parent, const QString& callingAeTitle) {
     NodeDirectory directory;
     QStringList choices;
@@ -50,22 +66,15 @@ void verifyNodeInteractively(QWidget* parent, const QString& callingAeTitle) {
                          progress->deleteLater();
                          const EchoResult result = watcher->result();
                          watcher->deleteLater();
-                         const QString address = QString::fromStdString(formatRemoteNode(target));
+                         const QString text = describeEchoResult(target, result);
+                         const QString title =
+                             QApplication::translate("NodeEcho", "Verify a DICOM Node");
                          if (result.ok)
-                             QMessageBox::information(
-                                 parent, QApplication::translate("NodeEcho", "Verify a DICOM Node"),
-                                 QApplication::translate("NodeEcho", "%1 answered in %2 ms.")
-                                     .arg(address)
-                                     .arg(result.milliseconds, 0, 'f', 1));
+                             QMessageBox::information(parent, title, text);
                          else
-                             QMessageBox::warning(
-                                 parent, QApplication::translate("NodeEcho", "Verify a DICOM Node"),
-                                 QApplication::translate("NodeEcho", "%1 did not answer: %2")
-                                     .arg(address, QString::fromStdString(result.error)));
+                             QMessageBox::warning(parent, title, text);
                      });
-    watcher->setFuture(QtConcurrent::run([target = *node, ae = callingAeTitle.toStdString()] {
-        return echo(target, ae, target.connectTimeoutSeconds);
-    }));
+    watcher->setFuture(echoInBackground(*node, callingAeTitle));
 }
 
 } // namespace pellucid

@@ -82,12 +82,18 @@ int main(int argc, char** argv) {
     parser.addOptions({cacheOption, languageOption, noDemo, noStorage, quitWhenReady});
     parser.process(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/pellucid/icon.png")));
-    installTranslations(app, parser.value(languageOption));
+    // Settings > Language and Settings > Cache, unless the command line says otherwise.
+    const QSettings preferences;
+    installTranslations(app, parser.isSet(languageOption)
+                                 ? parser.value(languageOption)
+                                 : preferences.value(QStringLiteral("ui/language")).toString());
 
+    const QString configuredRoot = preferences.value(QStringLiteral("cache/root")).toString();
     const std::filesystem::path root =
         parser.isSet(cacheOption)
             ? std::filesystem::path(parser.value(cacheOption).toStdU16String())
-            : Cache::defaultRoot();
+        : !configuredRoot.isEmpty() ? std::filesystem::path(configuredRoot.toStdU16String())
+                                    : Cache::defaultRoot();
     std::string error;
     auto cache = Cache::open(root, &error);
     if (!cache) {

@@ -2,6 +2,7 @@
 // search while typing, previews, and a background import that leaves the selection alone.
 
 #include "app/gui/MainWindow.h"
+#include "app/gui/PacsBrowser.h"
 #include "app/gui/StorageService.h"
 #include "app/gui/StudyListModel.h"
 #include "core/cache/Cache.h"
@@ -95,7 +96,12 @@ void TestMainWindow::searchFiltersWhileTyping() {
     MainWindow window(std::move(cache));
     window.show();
     QCOMPARE(window.studies().rowCount(), 2);
-    QLineEdit* name = window.findChildren<QLineEdit*>().front();
+    // The local list's name search, not the PACS tab's.
+    QLineEdit* name = nullptr;
+    for (QLineEdit* edit : window.findChildren<QLineEdit*>())
+        if (!name && !window.pacsBrowser().isAncestorOf(edit))
+            name = edit;
+    QVERIFY(name);
     QTest::keyClicks(name, "bra");
     QTRY_COMPARE_WITH_TIMEOUT(window.studies().rowCount(), 1, 5000);
     QCOMPARE(window.studies().index(0, StudyListModel::PatientName).data().toString(),
