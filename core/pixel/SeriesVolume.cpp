@@ -151,6 +151,7 @@ void buildStacks(const std::vector<SliceSource>& sources, std::vector<std::size_
             stack.sliceDirection = *normal;
         if (head.geometry.position)
             stack.origin = *head.geometry.position;
+        stack.frameOfReferenceUid = head.geometry.frameOfReferenceUid;
         if (head.geometry.pixelSpacing) {
             stack.rowSpacing = (*head.geometry.pixelSpacing)[0];
             stack.columnSpacing = (*head.geometry.pixelSpacing)[1];

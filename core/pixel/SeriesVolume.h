@@ -29,6 +29,7 @@ struct SliceStack {
     Vector3 origin{0, 0, 0};
     double rowSpacing = 1, columnSpacing = 1, sliceSpacing = 1;
     bool calibrated = false;        // pixel spacing known
+    std::string frameOfReferenceUid; // of the first slice (all slices of a stack share it)
     std::vector<std::string> notes; // irregularities a reader must know about
 };
 
