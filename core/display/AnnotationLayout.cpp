@@ -1,0 +1,386 @@
+#include "core/display/AnnotationLayout.h"
+
+#include "core/dicom/DcmtkSetup.h"
+#include "core/dicom/DicomText.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcelem.h>
+#include <dcmtk/dcmdata/dcitem.h>
+#include <dcmtk/dcmdata/dctag.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <mutex>
+#include <optional>
+
+namespace pellucid {
+namespace {
+
+constexpr const char* kCornerNames[4] = {"topLeft", "topRight", "bottomLeft", "bottomRight"};
+
+std::vector<std::string_view> split(std::string_view s, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t end = s.find(separator, start);
+        parts.push_back(s.substr(start, end == std::string_view::npos ? end : end - start));
+        if (end == std::string_view::npos)
+            return parts;
+        start = end + 1;
+    }
+}
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && s.front() == ' ')
+        s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ')
+        s.remove_suffix(1);
+    return s;
+}
+
+template <typename F> std::string joinValues(std::string_view value, F format) {
+    std::string out;
+    for (std::string_view v : split(value, '\\')) {
+        const std::string shown = format(trimmed(v));
+        if (shown.empty())
+            continue;
+        out += (out.empty() ? "" : ", ") + shown;
+    }
+    return out;
+}
+
+// A part of a line (text between runs of two or more spaces) with its tokens filled.
+struct FilledPart {
+    std::string text;
+    bool tokens = false, values = false; // has tokens; any of them not empty
+};
+
+FilledPart fillPart(std::string_view part, const TokenValues& valueOf) {
+    FilledPart out;
+    for (std::size_t i = 0; i < part.size();) {
+        const char c = part[i];
+        if ((c == '{' || c == '}') && i + 1 < part.size() && part[i + 1] == c) {
+            out.text.push_back(c);
+            i += 2;
+        } else if (c == '{' && part.find('}', i + 1) != std::string_view::npos) {
+            const std::size_t end = part.find('}', i + 1);
+            const std::string value = valueOf(part.substr(i + 1, end - i - 1));
+            out.tokens = true;
+            out.values = out.values || !value.empty();
+            out.text += value;
+            i = end + 1;
+        } else {
+            out.text.push_back(c);
+            ++i;
+        }
+    }
+    out.text = std::string(trimmed(out.text));
+    return out;
+}
+
+// nullopt when the line has tokens and all of them are empty; else the line without the parts
+// whose tokens are all empty.
+std::optional<std::string> fillLine(std::string_view line, const TokenValues& valueOf) {
+    std::string out;
+    bool tokens = false, values = false;
+    std::size_t i = 0;
+    while (i < line.size() && line[i] == ' ')
+        ++i;
+    while (i < line.size()) {
+        std::size_t end = line.find("  ", i);
+        if (end == std::string_view::npos)
+            end = line.size();
+        const FilledPart part = fillPart(line.substr(i, end - i), valueOf);
+        tokens = tokens || part.tokens;
+        values = values || part.values;
+        if ((!part.tokens || part.values) && !part.text.empty())
+            out += (out.empty() ? "" : "  ") + part.text;
+        i = end;
+        while (i < line.size() && line[i] == ' ')
+            ++i;
+    }
+    if (tokens && !values)
+        return std::nullopt;
+    return out;
+}
+
+std::string joinLines(const std::vector<std::string>& lines, const TokenValues& valueOf) {
+    std::string out;
+    bool first = true;
+    for (const std::string& line : lines)
+        if (auto filled = fillLine(line, valueOf)) {
+            out += (first ? "" : "\n") + *filled;
+            first = false;
+        }
+    return out;
+}
+
+std::string displayNumber(std::string_view v) {
+    const std::string s(v);
+    char* end = nullptr;
+    const double d = std::strtod(s.c_str(), &end);
+    if (s.empty() || end != s.c_str() + s.size())
+        return s;
+    char text[32];
+    const auto r = std::to_chars(text, text + sizeof text, d);
+    return r.ec == std::errc() ? std::string(text, r.ptr) : s;
+}
+
+std::string displayAge(std::string_view v) {
+    std::size_t zeros = 0;
+    while (zeros + 2 < v.size() && v[zeros] == '0')
+        ++zeros;
+    return std::string(v.substr(zeros));
+}
+
+std::string displayDateTime(std::string_view v) {
+    if (v.size() <= 8)
+        return displayDate(v);
+    return displayDate(v.substr(0, 8)) + " " + displayTime(v.substr(8));
+}
+
+std::string formatElement(DcmItem& dataset, const DicomText& text, const DcmTagKey& tag) {
+    DcmElement* element = nullptr;
+    if (dataset.findAndGetElement(tag, element, OFFalse).bad() || !element)
+        return {};
+    switch (element->ident()) {
+    case EVR_PN:
+        return joinValues(text.text(tag), [](std::string_view v) { return displayPersonName(v); });
+    case EVR_LO:
+    case EVR_SH:
+    case EVR_ST:
+    case EVR_LT:
+    case EVR_UT:
+    case EVR_UC:
+        return joinValues(text.text(tag), [](std::string_view v) { return std::string(v); });
+    case EVR_DA:
+        return joinValues(text.date(tag), [](std::string_view v) { return displayDate(v); });
+    case EVR_TM:
+        return joinValues(text.code(tag), [](std::string_view v) { return displayTime(v); });
+    case EVR_DT:
+        return joinValues(text.code(tag), [](std::string_view v) { return displayDateTime(v); });
+    case EVR_DS:
+    case EVR_IS:
+        return joinValues(text.code(tag), displayNumber);
+    case EVR_AS:
+        return joinValues(text.code(tag), displayAge);
+    case EVR_CS:
+    case EVR_UI:
+    case EVR_AE:
+    case EVR_UR:
+        return joinValues(text.code(tag), [](std::string_view v) { return std::string(v); });
+    case EVR_US:
+    case EVR_SS:
+    case EVR_UL:
+    case EVR_SL:
+    case EVR_FL:
+    case EVR_FD: {
+        OFString value;
+        if (element->getOFStringArray(value).bad())
+            return {};
+        return joinValues(std::string_view(value.c_str(), value.length()), displayNumber);
+    }
+    default: // sequences and binary values have no one-line form
+        return {};
+    }
+}
+
+AnnotationTemplates fallbackTemplates() {
+    AnnotationTemplates t;
+    t.byModality["default"].corners = {std::vector<std::string>{"{PatientName}", "{PatientID}"},
+                                       {"{StudyDate}"},
+                                       {"{Image}"},
+                                       {"{Window}", "{Zoom}"}};
+    return t;
+}
+
+} // namespace
+
+const AnnotationTemplate& AnnotationTemplates::forModality(const std::string& modality) const {
+    if (const auto it = byModality.find(modality); it != byModality.end())
+        return it->second;
+    if (const auto it = byModality.find("default"); it != byModality.end())
+        return it->second;
+    static const AnnotationTemplate empty;
+    return empty;
+}
+
+std::set<std::string> AnnotationTemplates::tokens() const {
+    std::set<std::string> out;
+    for (const auto& [modality, t] : byModality)
+        for (const auto& corner : t.corners)
+            for (const std::string& line : corner)
+                fillLine(line, [&](std::string_view token) {
+                    out.emplace(token);
+                    return std::string();
+                });
+    return out;
+}
+
+const AnnotationTemplates& builtInAnnotationTemplates() {
+    static AnnotationTemplates templates;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        QFile file(QStringLiteral(":/pellucid/core/annotations.json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qWarning("annotations: the built-in resource is missing");
+            templates = fallbackTemplates();
+            return;
+        }
+        const QByteArray bytes = file.readAll();
+        auto parsed = parseAnnotationTemplates(std::string_view(bytes.constData(), bytes.size()));
+        if (auto* t = std::get_if<AnnotationTemplates>(&parsed)) {
+            templates = std::move(*t);
+        } else {
+            qWarning("annotations: %s", std::get<std::string>(parsed).c_str());
+            templates = fallbackTemplates();
+        }
+    });
+    return templates;
+}
+
+std::variant<AnnotationTemplates, std::string> parseAnnotationTemplates(std::string_view json) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(json.data(), qsizetype(json.size())), &error);
+    if (error.error != QJsonParseError::NoError)
+        return "not valid JSON at offset " + std::to_string(error.offset) + ": " +
+               error.errorString().toStdString();
+    if (!doc.isObject() || !doc.object().value(QLatin1String("templates")).isArray())
+        return std::string("expected an object with a \"templates\" array");
+    AnnotationTemplates out;
+    const QJsonArray list = doc.object().value(QLatin1String("templates")).toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const std::string where = "template " + std::to_string(i + 1);
+        if (!list.at(i).isObject())
+            return where + ": expected an object";
+        const QJsonObject o = list.at(i).toObject();
+        AnnotationTemplate t;
+        for (int c = 0; c < 4; ++c) {
+            const QJsonValue corner = o.value(QLatin1String(kCornerNames[c]));
+            if (corner.isUndefined())
+                continue;
+            if (!corner.isArray())
+                return where + ": \"" + kCornerNames[c] + "\" must be an array of lines";
+            for (const QJsonValue& line : corner.toArray()) {
+                if (!line.isString())
+                    return where + ": \"" + kCornerNames[c] + "\" must hold strings only";
+                t.corners[std::size_t(c)].push_back(line.toString().toStdString());
+            }
+        }
+        const QJsonArray modalities = o.value(QLatin1String("modalities")).toArray();
+        if (modalities.isEmpty())
+            return where + ": \"modalities\" must be a non-empty array of strings";
+        for (const QJsonValue& m : modalities) {
+            if (!m.isString() || m.toString().isEmpty())
+                return where + ": \"modalities\" must be a non-empty array of strings";
+            const std::string name = m.toString().toStdString();
+            if (out.byModality.count(name))
+                return where + ": modality " + name + " has a template already";
+            out.byModality[name] = t;
+        }
+    }
+    if (!out.byModality.count("default"))
+        return std::string("no template lists \"default\" (used for every other modality)");
+    return out;
+}
+
+CornerTexts fillAnnotations(const std::string& modality, const TokenValues& valueOf) {
+    return fillAnnotations(builtInAnnotationTemplates(), modality, valueOf);
+}
+
+CornerTexts fillAnnotations(const AnnotationTemplates& templates, const std::string& modality,
+                            const TokenValues& valueOf) {
+    const AnnotationTemplate& t = templates.forModality(modality);
+    return {joinLines(t.corners[0], valueOf), joinLines(t.corners[1], valueOf),
+            joinLines(t.corners[2], valueOf), joinLines(t.corners[3], valueOf)};
+}
+
+bool isViewerToken(std::string_view token) {
+    return token == "Image" || token == "Frame" || token == "SlicePosition" || token == "Window" ||
+           token == "Zoom";
+}
+
+std::map<std::string, std::string> headerValues(DcmItem& dataset) {
+    return headerValues(dataset, builtInAnnotationTemplates());
+}
+
+std::map<std::string, std::string> headerValues(DcmItem& dataset,
+                                                const AnnotationTemplates& templates) {
+    ensureDcmtkReady(); // the data dictionary maps keywords to tags
+    std::map<std::string, std::string> values;
+    const DicomText text(dataset, DicomText::charsetOf(dataset));
+    for (const std::string& token : templates.tokens()) {
+        if (isViewerToken(token))
+            continue;
+        DcmTag tag;
+        if (DcmTag::findTagFromName(token.c_str(), tag).bad())
+            continue;
+        std::string value = formatElement(dataset, text, tag);
+        if (!value.empty())
+            values.emplace(token, std::move(value));
+    }
+    return values;
+}
+
+std::string displayDate(std::string_view da) {
+    da = trimmed(da);
+    const bool digits = da.size() == 8 && da.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits)
+        return std::string(da);
+    return std::string(da.substr(0, 4)) + "-" + std::string(da.substr(4, 2)) + "-" +
+           std::string(da.substr(6, 2));
+}
+
+std::string displayTime(std::string_view tm) {
+    tm = trimmed(tm);
+    // Old ACR-NEMA times carry colons already; DICOM's are HH[MM[SS[.F]]].
+    std::string digits;
+    for (char c : tm.substr(0, tm.find('.')))
+        if (c != ':')
+            digits.push_back(c);
+    if (digits.empty() || digits.size() % 2 || digits.size() > 6 ||
+        digits.find_first_not_of("0123456789") != std::string::npos)
+        return std::string(tm);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); i += 2)
+        out += (i ? ":" : "") + digits.substr(i, 2);
+    return out;
+}
+
+std::string displayPersonName(std::string_view pn) {
+    std::string shown;
+    const std::vector<std::string_view> groups = split(pn, '=');
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        std::vector<std::string_view> c = split(groups[g], '^');
+        c.resize(5);
+        auto joined = [](std::initializer_list<std::string_view> parts) {
+            std::string out;
+            for (std::string_view p : parts)
+                if (!trimmed(p).empty())
+                    out += (out.empty() ? "" : " ") + std::string(trimmed(p));
+            return out;
+        };
+        std::string text;
+        if (shown.empty()) {
+            // Family, prefix given middle suffix
+            text = std::string(trimmed(c[0]));
+            const std::string rest = joined({c[3], c[1], c[2], c[4]});
+            if (!rest.empty())
+                text += (text.empty() ? "" : ", ") + rest;
+        } else {
+            text = joined({c[0], c[1], c[2]});
+        }
+        if (text.empty())
+            continue;
+        shown = shown.empty() ? text : shown + " (" + text + ")";
+    }
+    return shown;
+}
+
+} // namespace pellucid
