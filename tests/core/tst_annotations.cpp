@@ -5,12 +5,16 @@
 #include "core/display/AnnotationLayout.h"
 #include "core/display/DisplayShutter.h"
 #include "core/display/OverlayPlanes.h"
+#include "render/FrameRenderer.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcitem.h>
 #include <dcmtk/dcmdata/dctag.h>
 #include <dcmtk/dcmdata/dcvrobow.h>
@@ -385,6 +389,51 @@ private slots:
                 for (int c = 0; c < 3; ++c)
                     QCOMPARE(planes[0].at(r, c), r == f && c == f);
         }
+    }
+
+    void overlayMatchesDicomImage() {
+        // DCMTK's DicomImage burns the same plane into the same image pixels.
+        QTemporaryDir dir;
+        const std::filesystem::path file =
+            std::filesystem::path(dir.path().toStdString()) / "ov.dcm";
+        test::TestInstance spec;
+        spec.rows = spec.columns = 32;
+        test::writeInstance(file, spec);
+        DcmFileFormat ff;
+        QVERIFY(ff.loadFile(file.c_str()).good());
+        ff.loadAllDataIntoMemory();
+        std::vector<int> pixels(6 * 9, 0);
+        for (std::size_t i = 0; i < pixels.size(); ++i)
+            pixels[i] = (i * 7) % 3 == 0;
+        // 1-based origin row 25, column 27: the plane runs off the right edge (columns 26..34).
+        putOverlay(*ff.getDataset(), 0x6000, 6, 9, "25\\27", pixels, false);
+        QVERIFY(ff.saveFile(file.c_str(), EXS_LittleEndianExplicit).good());
+
+        DcmFileFormat reread;
+        QVERIFY(reread.loadFile(file.c_str()).good());
+        const auto planes = readOverlays(*reread.getDataset(), 0);
+        QCOMPARE(planes.size(), std::size_t(1));
+        QCOMPARE(planes[0].originRow, 24);
+        QCOMPARE(planes[0].originColumn, 26);
+
+        RenderRequest request;
+        request.window = std::pair{100000.0, 2.0}; // every image pixel black
+        const auto rendered = renderFrame(QString::fromStdString(file.string()), request);
+        QVERIFY(std::holds_alternative<RenderedFrame>(rendered));
+        const QImage image = std::get<RenderedFrame>(rendered).image;
+        int marked = 0;
+        for (int r = 0; r < 32; ++r)
+            for (int c = 0; c < 32; ++c) {
+                const bool burned = qGray(image.pixel(c, r)) > 128;
+                marked += burned;
+                if (burned != planes[0].at(r, c))
+                    QFAIL(qPrintable(QStringLiteral("pixel (%1, %2): DicomImage %3, ours %4")
+                                         .arg(c)
+                                         .arg(r)
+                                         .arg(burned)
+                                         .arg(planes[0].at(r, c))));
+            }
+        QVERIFY(marked > 5);
     }
 
     void brokenOverlays() {
