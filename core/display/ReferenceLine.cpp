@@ -51,7 +51,10 @@ ImagePlane ImagePlane::ofSlice(const SliceStack& stack, int slice) {
     p.columnSpacing = stack.columnSpacing;
     p.rows = stack.rows;
     p.columns = stack.columns;
-    p.frameOfReferenceUid = stack.frameOfReferenceUid;
+    // Without a position the plane is a guess: leave the frame of reference empty so that no
+    // reference line is drawn from it.
+    if (stack.positioned)
+        p.frameOfReferenceUid = stack.frameOfReferenceUid;
     return p;
 }
 
@@ -62,6 +65,8 @@ ImagePlane ImagePlane::ofSlice(const SeriesPlan& plan, const SliceStack& stack, 
         const SliceGeometry& g = plan.sources[stack.slices[std::size_t(slice)]].geometry;
         if (g.position)
             p.origin = *g.position;
+        else
+            p.frameOfReferenceUid.clear();
     }
     return p;
 }

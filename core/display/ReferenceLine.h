@@ -22,7 +22,8 @@ struct ImagePlane {
     std::string frameOfReferenceUid;
 
     // Slice `slice` of a regular stack: origin + slice * sliceSpacing * sliceDirection, as the
-    // SeriesVolume lays it out.
+    // SeriesVolume lays it out. A stack without positions gives a plane without a frame of
+    // reference (so referenceLine never draws from a guessed place).
     static ImagePlane ofSlice(const SliceStack& stack, int slice);
     // The same slice at the position its own file gives (exact for uneven spacing).
     static ImagePlane ofSlice(const SeriesPlan& plan, const SliceStack& stack, int slice);

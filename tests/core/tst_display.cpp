@@ -40,6 +40,7 @@ SliceStack axialStack() {
     s.slices.resize(120);
     std::iota(s.slices.begin(), s.slices.end(), 0);
     s.frameOfReferenceUid = "1.2.3.4";
+    s.positioned = true;
     s.calibrated = true;
     return s;
 }
@@ -59,6 +60,7 @@ SliceStack coronalStack(int columns, double x0, int rows, double z0) {
     s.slices.resize(300);
     std::iota(s.slices.begin(), s.slices.end(), 0);
     s.frameOfReferenceUid = "1.2.3.4";
+    s.positioned = true;
     return s;
 }
 
@@ -171,7 +173,10 @@ private slots:
         plan.sources.resize(120);
         plan.sources[10].geometry.position = Vector3{-200, -200, -74};
         QCOMPARE(ImagePlane::ofSlice(plan, axial, 10).origin[2], -74.0);
+        QCOMPARE(ImagePlane::ofSlice(plan, axial, 10).frameOfReferenceUid, std::string("1.2.3.4"));
+        // A file without a position: the layout's place, but no frame of reference.
         QCOMPARE(ImagePlane::ofSlice(plan, axial, 11).origin[2], -72.5);
+        QVERIFY(ImagePlane::ofSlice(plan, axial, 11).frameOfReferenceUid.empty());
     }
 
     void axialOnCoronal() {
@@ -272,6 +277,11 @@ private slots:
         ImagePlane front = ImagePlane::ofSlice(coronalStack(512, -200, 512, 150), 0);
         front.origin[1] = -250;
         QVERIFY(!referenceLine(axial, front));
+        // A stack without positions has no place to draw from.
+        SliceStack unpositioned = coronalStack(512, -200, 512, 150);
+        unpositioned.positioned = false;
+        QVERIFY(ImagePlane::ofSlice(unpositioned, 100).frameOfReferenceUid.empty());
+        QVERIFY(!referenceLine(axial, ImagePlane::ofSlice(unpositioned, 100)));
     }
 
     void slicePositions() {
@@ -314,6 +324,7 @@ private slots:
                         std::filesystem::path(dir.path().toStdString()) / "IM0002"});
         QCOMPARE(plan.stacks.size(), std::size_t(1));
         QVERIFY(!plan.stacks[0].frameOfReferenceUid.empty());
+        QVERIFY(plan.stacks[0].positioned);
         QCOMPARE(plan.stacks[0].frameOfReferenceUid, plan.sources[0].geometry.frameOfReferenceUid);
     }
 
