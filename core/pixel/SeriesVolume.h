@@ -28,10 +28,10 @@ struct SliceStack {
     Vector3 rowDirection{1, 0, 0}, columnDirection{0, 1, 0}, sliceDirection{0, 0, 1};
     Vector3 origin{0, 0, 0};
     double rowSpacing = 1, columnSpacing = 1, sliceSpacing = 1;
-    bool calibrated = false;        // pixel spacing known
+    bool calibrated = false;         // pixel spacing known
     std::string frameOfReferenceUid; // of the first slice (all slices of a stack share it)
     bool positioned = false;         // Image Position and Orientation (Patient) known
-    std::vector<std::string> notes; // irregularities a reader must know about
+    std::vector<std::string> notes;  // irregularities a reader must know about
 };
 
 // What a set of files holds, before any pixel is decoded: the stacks it splits into, and why.
