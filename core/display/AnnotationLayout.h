@@ -55,10 +55,10 @@ CornerTexts fillAnnotations(const AnnotationTemplates& templates, const std::str
 bool isViewerToken(std::string_view token);
 
 // The DICOM attributes the built-in templates (or `templates`) use, read from the top level of
-// `dataset` as UTF-8 through its Specific Character Set, formatted for display: dates
-// YYYY-MM-DD, times HH:MM:SS, person names "Family, Given Middle" (other representations in
-// parentheses), decimals without trailing zeros, several values joined by ", ". Absent and empty
-// attributes are left out.
+// `dataset` (else from a macro of its Shared Functional Groups) as UTF-8 through its Specific
+// Character Set, formatted for display: dates YYYY-MM-DD, times HH:MM:SS, person names "Family,
+// Given Middle" (other representations in parentheses), decimals without trailing zeros, several
+// values joined by ", ". Absent and empty attributes are left out.
 std::map<std::string, std::string> headerValues(DcmItem& dataset);
 std::map<std::string, std::string> headerValues(DcmItem& dataset,
                                                 const AnnotationTemplates& templates);

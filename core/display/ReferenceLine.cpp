@@ -71,6 +71,24 @@ ImagePlane ImagePlane::ofSlice(const SeriesPlan& plan, const SliceStack& stack, 
     return p;
 }
 
+std::optional<ImagePlane> ImagePlane::ofGeometry(const SliceGeometry& geometry, int rows,
+                                                 int columns) {
+    if (!geometry.position || !geometry.rowDirection || !geometry.columnDirection)
+        return std::nullopt;
+    ImagePlane p;
+    p.origin = *geometry.position;
+    p.rowDirection = *geometry.rowDirection;
+    p.columnDirection = *geometry.columnDirection;
+    if (geometry.pixelSpacing) {
+        p.rowSpacing = (*geometry.pixelSpacing)[0];
+        p.columnSpacing = (*geometry.pixelSpacing)[1];
+    }
+    p.rows = rows;
+    p.columns = columns;
+    p.frameOfReferenceUid = geometry.frameOfReferenceUid;
+    return p;
+}
+
 Vector3 ImagePlane::toPatient(ImagePoint p) const {
     return add(origin, add(scaled(rowDirection, p.x * columnSpacing),
                            scaled(columnDirection, p.y * rowSpacing)));

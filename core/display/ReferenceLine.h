@@ -27,6 +27,10 @@ struct ImagePlane {
     static ImagePlane ofSlice(const SliceStack& stack, int slice);
     // The same slice at the position its own file gives (exact for uneven spacing).
     static ImagePlane ofSlice(const SeriesPlan& plan, const SliceStack& stack, int slice);
+    // One image's plane from its header (a localizer outside any loaded stack); nullopt without
+    // Image Position and Orientation (Patient). Spacing 1 mm without Pixel Spacing.
+    static std::optional<ImagePlane> ofGeometry(const SliceGeometry& geometry, int rows,
+                                                int columns);
 
     Vector3 toPatient(ImagePoint p) const;
     // The image point whose patient position is nearest to `p` (its projection on the plane).

@@ -226,6 +226,25 @@ private slots:
         QVERIFY(!v.count("NoSuchKeyword"));
     }
 
+    void headerValuesOfEnhancedImages() {
+        // Enhanced MR: Slice Thickness in the Pixel Measures macro of the shared groups, Echo
+        // Time nowhere at the top level either.
+        DcmItem ds;
+        ds.putAndInsertString(DCM_Modality, "MR");
+        DcmItem* shared = nullptr;
+        QVERIFY(ds.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0).good());
+        DcmItem* measures = nullptr;
+        QVERIFY(shared->findOrCreateSequenceItem(DCM_PixelMeasuresSequence, measures, 0).good());
+        measures->putAndInsertString(DCM_SliceThickness, "3.000");
+        measures->putAndInsertString(DCM_PixelSpacing, "0.5\\0.5");
+        const auto v = headerValues(ds);
+        QCOMPARE(v.at("SliceThickness"), std::string("3"));
+        QVERIFY(!v.count("EchoTime"));
+        // The top level wins.
+        ds.putAndInsertString(DCM_SliceThickness, "4");
+        QCOMPARE(headerValues(ds).at("SliceThickness"), std::string("4"));
+    }
+
     void noShutter() {
         DcmItem ds;
         const DisplayShutter s = DisplayShutter::read(ds);

@@ -233,6 +233,25 @@ private slots:
         QVERIFY(!referenceLine(scoutPlane, narrow));
     }
 
+    void planeOfOneImage() {
+        SliceGeometry g;
+        g.rowDirection = Vector3{1, 0, 0};
+        g.columnDirection = Vector3{0, 0, -1};
+        g.frameOfReferenceUid = "1.2.3.4";
+        QVERIFY(!ImagePlane::ofGeometry(g, 64, 256));
+        g.position = Vector3{-100, -50, 10};
+        g.pixelSpacing = std::array<double, 2>{kSpacing, kSpacing};
+        const auto scout = ImagePlane::ofGeometry(g, 64, 256);
+        QVERIFY(scout);
+        QCOMPARE(scout->rows, 64);
+        QCOMPARE(scout->columnSpacing, kSpacing);
+        // The same localizer as localizerClipping's, built from its header.
+        const auto onAxial = referenceLine(ImagePlane::ofSlice(axialStack(), 40), *scout);
+        QVERIFY(onAxial);
+        QVERIFY(near(std::min(onAxial->first.x, onAxial->second.x), 127.5));
+        QVERIFY(near(onAxial->first.y, 150 / kSpacing));
+    }
+
     void obliqueLineLiesOnBothPlanes() {
         ImagePlane a = ImagePlane::ofSlice(axialStack(), 40);
         ImagePlane b;
