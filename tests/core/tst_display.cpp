@@ -446,6 +446,12 @@ private slots:
         QCOMPARE(voiLinear(9.5, 10, 1, 0, 255), 0.0);
         QCOMPARE(voiLinear(9.6, 10, 1, 0, 255), 255.0);
         QCOMPARE(voiLinear(9.6, 10, 0.2, 0, 255), 255.0);
+        // A broken window neither crashes nor leaves the range.
+        QCOMPARE(voiLinear(5, NAN, 400, 0, 255), 255.0);
+        GrayLut lut;
+        buildGrayLut(INFINITY, NAN, false, lut);
+        QCOMPARE(int(lut(-1)), 0);
+        QCOMPARE(int(lut(1)), 255);
     }
 
     void lutMatchesFormula() {
