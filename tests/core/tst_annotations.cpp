@@ -19,6 +19,7 @@
 #include <dcmtk/dcmdata/dctag.h>
 #include <dcmtk/dcmdata/dcvrobow.h>
 
+#include <algorithm>
 #include <map>
 
 using namespace pellucid;
@@ -279,6 +280,13 @@ private slots:
             for (int c = 0; c < 30; ++c)
                 shown += !s.hides(c, r);
         QCOMPARE(shown, 10 * 4);
+        // Painting: only the 40 visible pixels keep their grey.
+        std::vector<std::uint8_t> gray(30 * 20, 77);
+        s.paint(gray.data(), 30, 20);
+        QCOMPARE(std::count(gray.begin(), gray.end(), 77), 40);
+        QCOMPARE(std::count(gray.begin(), gray.end(), 0), 30 * 20 - 40);
+        QCOMPARE(int(gray[4 * 30 + 10]), 77);
+        QCOMPARE(int(gray[4 * 30 + 9]), 0);
     }
 
     void circularShutterAndValue() {
