@@ -9,8 +9,10 @@
 #include <QJsonObject>
 
 #include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcelem.h>
 #include <dcmtk/dcmdata/dcitem.h>
+#include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dctag.h>
 
 #include <charconv>
@@ -144,10 +146,32 @@ std::string displayDateTime(std::string_view v) {
     return displayDate(v.substr(0, 8)) + " " + displayTime(v.substr(8));
 }
 
-std::string formatElement(DcmItem& dataset, const DicomText& text, const DcmTagKey& tag) {
+// The item that holds `tag`: the data set itself, else (enhanced multi-frame images keep Slice
+// Thickness, Repetition Time & co. there) a macro of its Shared Functional Groups.
+DcmItem* holderOf(DcmItem& dataset, const DcmTagKey& tag) {
+    if (dataset.tagExists(tag))
+        return &dataset;
+    DcmItem* shared = nullptr;
+    if (dataset.findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0).bad() ||
+        !shared)
+        return nullptr;
+    for (unsigned long i = 0; i < shared->card(); ++i) {
+        DcmElement* e = shared->getElement(i);
+        if (!e || e->ident() != EVR_SQ)
+            continue;
+        auto* macro = static_cast<DcmSequenceOfItems*>(e);
+        if (macro->card() > 0 && macro->getItem(0)->tagExists(tag))
+            return macro->getItem(0);
+    }
+    return nullptr;
+}
+
+std::string formatElement(DcmItem& dataset, const DicomCharset& charset, const DcmTagKey& tag) {
+    DcmItem* holder = holderOf(dataset, tag);
     DcmElement* element = nullptr;
-    if (dataset.findAndGetElement(tag, element, OFFalse).bad() || !element)
+    if (!holder || holder->findAndGetElement(tag, element, OFFalse).bad() || !element)
         return {};
+    const DicomText text(*holder, charset);
     switch (element->ident()) {
     case EVR_PN:
         return joinValues(text.text(tag), [](std::string_view v) { return displayPersonName(v); });
@@ -314,14 +338,14 @@ std::map<std::string, std::string> headerValues(DcmItem& dataset,
                                                 const AnnotationTemplates& templates) {
     ensureDcmtkReady(); // the data dictionary maps keywords to tags
     std::map<std::string, std::string> values;
-    const DicomText text(dataset, DicomText::charsetOf(dataset));
+    const DicomCharset charset = DicomText::charsetOf(dataset);
     for (const std::string& token : templates.tokens()) {
         if (isViewerToken(token))
             continue;
         DcmTag tag;
         if (DcmTag::findTagFromName(token.c_str(), tag).bad())
             continue;
-        std::string value = formatElement(dataset, text, tag);
+        std::string value = formatElement(dataset, charset, tag);
         if (!value.empty())
             values.emplace(token, std::move(value));
     }

@@ -21,11 +21,12 @@ struct CornerTexts {
 // {Keyword} is a DICOM attribute (see headerValues), the viewer tokens {Image} ("12 / 120"),
 // {Frame}, {SlicePosition}, {Window} ("W 400 L 40") and {Zoom} are filled by the viewport.
 // A line with tokens that are all empty is dropped; a line without tokens is kept. Within a
-// line, parts separated by two or more spaces are dropped the same way, so "{KVP} kV  {Exposure}
-// mAs" shows "120 kV" when the exposure is unknown. "{{" and "}}" are literal braces.
+// line, parts separated by two or more spaces are dropped the same way, so the line
+// "{KVP} kV  {Exposure} mAs" shows "120 kV" when the exposure is unknown. "{{" and "}}" are
+// literal braces.
 struct AnnotationTemplate {
-    std::array<std::vector<std::string>, 4>
-        corners; // top left, top right, bottom left, bottom right
+    // Lines of the top left, top right, bottom left and bottom right corners.
+    std::array<std::vector<std::string>, 4> corners;
 };
 struct AnnotationTemplates {
     std::map<std::string, AnnotationTemplate> byModality; // always has "default"
@@ -54,10 +55,10 @@ CornerTexts fillAnnotations(const AnnotationTemplates& templates, const std::str
 bool isViewerToken(std::string_view token);
 
 // The DICOM attributes the built-in templates (or `templates`) use, read from the top level of
-// `dataset` as UTF-8 through its Specific Character Set, formatted for display: dates
-// YYYY-MM-DD, times HH:MM:SS, person names "Family, Given Middle" (other representations in
-// parentheses), decimals without trailing zeros, several values joined by ", ". Absent and empty
-// attributes are left out.
+// `dataset` (else from a macro of its Shared Functional Groups) as UTF-8 through its Specific
+// Character Set, formatted for display: dates YYYY-MM-DD, times HH:MM:SS, person names "Family,
+// Given Middle" (other representations in parentheses), decimals without trailing zeros, several
+// values joined by ", ". Absent and empty attributes are left out.
 std::map<std::string, std::string> headerValues(DcmItem& dataset);
 std::map<std::string, std::string> headerValues(DcmItem& dataset,
                                                 const AnnotationTemplates& templates);

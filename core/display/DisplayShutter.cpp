@@ -58,6 +58,16 @@ bool DisplayShutter::hides(double x, double y) const {
     return false;
 }
 
+void DisplayShutter::paint(std::uint8_t* gray, int width, int height) const {
+    if (!present())
+        return;
+    const std::uint8_t value = gray8();
+    for (int r = 0; r < height; ++r)
+        for (int c = 0; c < width; ++c)
+            if (hides(c, r))
+                gray[std::size_t(r) * std::size_t(width) + std::size_t(c)] = value;
+}
+
 DisplayShutter DisplayShutter::read(DcmItem& dataset, std::vector<std::string>* problems) {
     DisplayShutter s;
     auto problem = [&](const std::string& text) {

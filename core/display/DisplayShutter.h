@@ -38,6 +38,9 @@ struct DisplayShutter {
 
     bool present() const { return rectangle || circle || polygon.size() >= 3; }
     bool hides(double x, double y) const;
+    // Paints the hidden pixels of an 8-bit grey image (width * height, as mapToGray8 makes it)
+    // in gray8(), testing each pixel's centre.
+    void paint(std::uint8_t* gray, int width, int height) const;
 
     // Reads (0018,1600) Shutter Shape and the attributes of each shape; shapes it lists whose
     // attributes are missing or malformed are ignored (and reported in `problems`).

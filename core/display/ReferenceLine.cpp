@@ -51,7 +51,10 @@ ImagePlane ImagePlane::ofSlice(const SliceStack& stack, int slice) {
     p.columnSpacing = stack.columnSpacing;
     p.rows = stack.rows;
     p.columns = stack.columns;
-    p.frameOfReferenceUid = stack.frameOfReferenceUid;
+    // Without a position the plane is a guess: leave the frame of reference empty so that no
+    // reference line is drawn from it.
+    if (stack.positioned)
+        p.frameOfReferenceUid = stack.frameOfReferenceUid;
     return p;
 }
 
@@ -62,7 +65,27 @@ ImagePlane ImagePlane::ofSlice(const SeriesPlan& plan, const SliceStack& stack, 
         const SliceGeometry& g = plan.sources[stack.slices[std::size_t(slice)]].geometry;
         if (g.position)
             p.origin = *g.position;
+        else
+            p.frameOfReferenceUid.clear();
     }
+    return p;
+}
+
+std::optional<ImagePlane> ImagePlane::ofGeometry(const SliceGeometry& geometry, int rows,
+                                                 int columns) {
+    if (!geometry.position || !geometry.rowDirection || !geometry.columnDirection)
+        return std::nullopt;
+    ImagePlane p;
+    p.origin = *geometry.position;
+    p.rowDirection = *geometry.rowDirection;
+    p.columnDirection = *geometry.columnDirection;
+    if (geometry.pixelSpacing) {
+        p.rowSpacing = (*geometry.pixelSpacing)[0];
+        p.columnSpacing = (*geometry.pixelSpacing)[1];
+    }
+    p.rows = rows;
+    p.columns = columns;
+    p.frameOfReferenceUid = geometry.frameOfReferenceUid;
     return p;
 }
 

@@ -22,10 +22,15 @@ struct ImagePlane {
     std::string frameOfReferenceUid;
 
     // Slice `slice` of a regular stack: origin + slice * sliceSpacing * sliceDirection, as the
-    // SeriesVolume lays it out.
+    // SeriesVolume lays it out. A stack without positions gives a plane without a frame of
+    // reference (so referenceLine never draws from a guessed place).
     static ImagePlane ofSlice(const SliceStack& stack, int slice);
     // The same slice at the position its own file gives (exact for uneven spacing).
     static ImagePlane ofSlice(const SeriesPlan& plan, const SliceStack& stack, int slice);
+    // One image's plane from its header (a localizer outside any loaded stack); nullopt without
+    // Image Position and Orientation (Patient). Spacing 1 mm without Pixel Spacing.
+    static std::optional<ImagePlane> ofGeometry(const SliceGeometry& geometry, int rows,
+                                                int columns);
 
     Vector3 toPatient(ImagePoint p) const;
     // The image point whose patient position is nearest to `p` (its projection on the plane).

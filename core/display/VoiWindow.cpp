@@ -15,6 +15,8 @@ std::uint8_t gray(double x, double center, double width, bool invert) {
 } // namespace
 
 double voiLinear(double x, double center, double width, double ymin, double ymax) {
+    if (!std::isfinite(center) || !std::isfinite(width))
+        center = 0, width = 1;
     width = std::max(width, 1.0);
     const double w1 = width - 1;
     if (x <= center - 0.5 - w1 / 2)
@@ -26,6 +28,8 @@ double voiLinear(double x, double center, double width, double ymin, double ymax
 }
 
 void buildGrayLut(double center, double width, bool invert, GrayLut& lut) {
+    if (!std::isfinite(center) || !std::isfinite(width))
+        center = 0, width = 1;
     width = std::max(width, 1.0);
     const double w1 = width - 1;
     const double leftBorder = center - 0.5 - w1 / 2, rightBorder = center - 0.5 + w1 / 2;
@@ -70,6 +74,8 @@ void mapToGray8(const SliceSamples& slice, double center, double width, bool inv
         return;
     }
     case VoxelType::Float32: {
+        if (!std::isfinite(center) || !std::isfinite(width))
+            center = 0, width = 1;
         // The formula with its constants hoisted: offset + x * gradient is
         // ((x - (c - 0.5)) / (w - 1) + 0.5) * (ymax - ymin) + ymin.
         width = std::max(width, 1.0);

@@ -8,7 +8,7 @@
 namespace pellucid {
 
 // The DICOM linear VOI function (PS3.3 C.11.2.1.2.1) of window `center`/`width` (width >= 1;
-// smaller widths are taken as 1):
+// smaller widths are taken as 1, a non-finite window as 0/1):
 //   x <= c - 0.5 - (w - 1) / 2  -> ymin
 //   x >  c - 0.5 + (w - 1) / 2  -> ymax
 //   else ((x - (c - 0.5)) / (w - 1) + 0.5) * (ymax - ymin) + ymin

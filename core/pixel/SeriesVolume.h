@@ -30,6 +30,7 @@ struct SliceStack {
     double rowSpacing = 1, columnSpacing = 1, sliceSpacing = 1;
     bool calibrated = false;         // pixel spacing known
     std::string frameOfReferenceUid; // of the first slice (all slices of a stack share it)
+    bool positioned = false;         // Image Position and Orientation (Patient) known
     std::vector<std::string> notes;  // irregularities a reader must know about
 };
 

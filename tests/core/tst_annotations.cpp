@@ -19,6 +19,7 @@
 #include <dcmtk/dcmdata/dctag.h>
 #include <dcmtk/dcmdata/dcvrobow.h>
 
+#include <algorithm>
 #include <map>
 
 using namespace pellucid;
@@ -226,6 +227,25 @@ private slots:
         QVERIFY(!v.count("NoSuchKeyword"));
     }
 
+    void headerValuesOfEnhancedImages() {
+        // Enhanced MR: Slice Thickness in the Pixel Measures macro of the shared groups, Echo
+        // Time nowhere at the top level either.
+        DcmItem ds;
+        ds.putAndInsertString(DCM_Modality, "MR");
+        DcmItem* shared = nullptr;
+        QVERIFY(ds.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0).good());
+        DcmItem* measures = nullptr;
+        QVERIFY(shared->findOrCreateSequenceItem(DCM_PixelMeasuresSequence, measures, 0).good());
+        measures->putAndInsertString(DCM_SliceThickness, "3.000");
+        measures->putAndInsertString(DCM_PixelSpacing, "0.5\\0.5");
+        const auto v = headerValues(ds);
+        QCOMPARE(v.at("SliceThickness"), std::string("3"));
+        QVERIFY(!v.count("EchoTime"));
+        // The top level wins.
+        ds.putAndInsertString(DCM_SliceThickness, "4");
+        QCOMPARE(headerValues(ds).at("SliceThickness"), std::string("4"));
+    }
+
     void noShutter() {
         DcmItem ds;
         const DisplayShutter s = DisplayShutter::read(ds);
@@ -260,6 +280,13 @@ private slots:
             for (int c = 0; c < 30; ++c)
                 shown += !s.hides(c, r);
         QCOMPARE(shown, 10 * 4);
+        // Painting: only the 40 visible pixels keep their grey.
+        std::vector<std::uint8_t> gray(30 * 20, 77);
+        s.paint(gray.data(), 30, 20);
+        QCOMPARE(std::count(gray.begin(), gray.end(), 77), 40);
+        QCOMPARE(std::count(gray.begin(), gray.end(), 0), 30 * 20 - 40);
+        QCOMPARE(int(gray[4 * 30 + 10]), 77);
+        QCOMPARE(int(gray[4 * 30 + 9]), 0);
     }
 
     void circularShutterAndValue() {

@@ -40,6 +40,7 @@ SliceStack axialStack() {
     s.slices.resize(120);
     std::iota(s.slices.begin(), s.slices.end(), 0);
     s.frameOfReferenceUid = "1.2.3.4";
+    s.positioned = true;
     s.calibrated = true;
     return s;
 }
@@ -59,6 +60,7 @@ SliceStack coronalStack(int columns, double x0, int rows, double z0) {
     s.slices.resize(300);
     std::iota(s.slices.begin(), s.slices.end(), 0);
     s.frameOfReferenceUid = "1.2.3.4";
+    s.positioned = true;
     return s;
 }
 
@@ -171,7 +173,10 @@ private slots:
         plan.sources.resize(120);
         plan.sources[10].geometry.position = Vector3{-200, -200, -74};
         QCOMPARE(ImagePlane::ofSlice(plan, axial, 10).origin[2], -74.0);
+        QCOMPARE(ImagePlane::ofSlice(plan, axial, 10).frameOfReferenceUid, std::string("1.2.3.4"));
+        // A file without a position: the layout's place, but no frame of reference.
         QCOMPARE(ImagePlane::ofSlice(plan, axial, 11).origin[2], -72.5);
+        QVERIFY(ImagePlane::ofSlice(plan, axial, 11).frameOfReferenceUid.empty());
     }
 
     void axialOnCoronal() {
@@ -228,6 +233,25 @@ private slots:
         QVERIFY(!referenceLine(scoutPlane, narrow));
     }
 
+    void planeOfOneImage() {
+        SliceGeometry g;
+        g.rowDirection = Vector3{1, 0, 0};
+        g.columnDirection = Vector3{0, 0, -1};
+        g.frameOfReferenceUid = "1.2.3.4";
+        QVERIFY(!ImagePlane::ofGeometry(g, 64, 256));
+        g.position = Vector3{-100, -50, 10};
+        g.pixelSpacing = std::array<double, 2>{kSpacing, kSpacing};
+        const auto scout = ImagePlane::ofGeometry(g, 64, 256);
+        QVERIFY(scout);
+        QCOMPARE(scout->rows, 64);
+        QCOMPARE(scout->columnSpacing, kSpacing);
+        // The same localizer as localizerClipping's, built from its header.
+        const auto onAxial = referenceLine(ImagePlane::ofSlice(axialStack(), 40), *scout);
+        QVERIFY(onAxial);
+        QVERIFY(near(std::min(onAxial->first.x, onAxial->second.x), 127.5));
+        QVERIFY(near(onAxial->first.y, 150 / kSpacing));
+    }
+
     void obliqueLineLiesOnBothPlanes() {
         ImagePlane a = ImagePlane::ofSlice(axialStack(), 40);
         ImagePlane b;
@@ -272,6 +296,11 @@ private slots:
         ImagePlane front = ImagePlane::ofSlice(coronalStack(512, -200, 512, 150), 0);
         front.origin[1] = -250;
         QVERIFY(!referenceLine(axial, front));
+        // A stack without positions has no place to draw from.
+        SliceStack unpositioned = coronalStack(512, -200, 512, 150);
+        unpositioned.positioned = false;
+        QVERIFY(ImagePlane::ofSlice(unpositioned, 100).frameOfReferenceUid.empty());
+        QVERIFY(!referenceLine(axial, ImagePlane::ofSlice(unpositioned, 100)));
     }
 
     void slicePositions() {
@@ -314,6 +343,7 @@ private slots:
                         std::filesystem::path(dir.path().toStdString()) / "IM0002"});
         QCOMPARE(plan.stacks.size(), std::size_t(1));
         QVERIFY(!plan.stacks[0].frameOfReferenceUid.empty());
+        QVERIFY(plan.stacks[0].positioned);
         QCOMPARE(plan.stacks[0].frameOfReferenceUid, plan.sources[0].geometry.frameOfReferenceUid);
     }
 
@@ -416,6 +446,12 @@ private slots:
         QCOMPARE(voiLinear(9.5, 10, 1, 0, 255), 0.0);
         QCOMPARE(voiLinear(9.6, 10, 1, 0, 255), 255.0);
         QCOMPARE(voiLinear(9.6, 10, 0.2, 0, 255), 255.0);
+        // A broken window neither crashes nor leaves the range.
+        QCOMPARE(voiLinear(5, NAN, 400, 0, 255), 255.0);
+        GrayLut lut;
+        buildGrayLut(INFINITY, NAN, false, lut);
+        QCOMPARE(int(lut(-1)), 0);
+        QCOMPARE(int(lut(1)), 255);
     }
 
     void lutMatchesFormula() {
