@@ -344,7 +344,9 @@ void SliceViewport::updateTexture() {
             }
         }
     }
-    if (series_->shutter.present()) {
+    if (series_->shutter.present() && components == 1) {
+        series_->shutter.paint(out, size.columns, size.rows);
+    } else if (series_->shutter.present()) {
         const std::uint8_t grey = series_->shutter.gray8();
         for (int y = 0; y < size.rows; ++y)
             for (int x = 0; x < size.columns; ++x)

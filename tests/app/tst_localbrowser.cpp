@@ -7,6 +7,7 @@
 #include "app/gui/LocalBrowser.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MediaBrowser.h"
+#include "app/gui/PacsBrowser.h"
 #include "app/gui/SeriesPanel.h"
 #include "app/gui/StudyListModel.h"
 #include "core/cache/Cache.h"
@@ -130,9 +131,10 @@ void TestLocalBrowser::browserIsTabbed() {
     window.show();
     QCOMPARE(window.centralWidget(), &window.mainTabs());
     QCOMPARE(window.mainTabs().widget(0), &window.browserTabs());
-    QCOMPARE(window.browserTabs().count(), 2);
+    QCOMPARE(window.browserTabs().count(), 3);
     QCOMPARE(window.browserTabs().widget(0), &window.localBrowser());
-    QCOMPARE(window.browserTabs().widget(1), &window.mediaBrowser());
+    QCOMPARE(window.browserTabs().widget(1), static_cast<QWidget*>(&window.pacsBrowser()));
+    QCOMPARE(window.browserTabs().widget(2), &window.mediaBrowser());
 }
 
 void TestLocalBrowser::searchFieldsFilter() {
