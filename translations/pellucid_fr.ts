@@ -4,32 +4,89 @@
 <context>
     <name>NodeEcho</name>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="23"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="36"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="56"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="62"/>
+        <location filename="../app/gui/NodeEcho.cpp" line="39"/>
+        <location filename="../app/gui/NodeEcho.cpp" line="52"/>
+        <location filename="../app/gui/NodeEcho.cpp" line="71"/>
         <source>Verify a DICOM Node</source>
         <translation>Vérifier un nœud DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="24"/>
+        <location filename="../app/gui/NodeEcho.cpp" line="40"/>
         <source>Node (a configured one, or AET@HOST:PORT):</source>
         <translation>Nœud (un nœud configuré, ou AET@HOST:PORT)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="42"/>
+        <location filename="../app/gui/NodeEcho.cpp" line="58"/>
         <source>Sending C-ECHO to %1…</source>
         <translation>Envoi du C-ECHO à %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="57"/>
+        <location filename="../app/gui/NodeEcho.cpp" line="24"/>
         <source>%1 answered in %2 ms.</source>
         <translation>%1 a répondu en %2 ms.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="63"/>
+        <location filename="../app/gui/NodeEcho.cpp" line="27"/>
         <source>%1 did not answer: %2</source>
         <translation>%1 n’a pas répondu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPresets</name>
+    <message>
+        <location filename="../core/display/WindowPresets.cpp" line="19"/>
+        <source>Brain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/WindowPresets.cpp" line="20"/>
+        <source>Subdural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/WindowPresets.cpp" line="21"/>
+        <source>Stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/WindowPresets.cpp" line="22"/>
+        <source>Temporal bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/WindowPresets.cpp" line="23"/>
+        <source>Lung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/WindowPresets.cpp" line="24"/>
+        <source>Mediastinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/WindowPresets.cpp" line="25"/>
+        <source>Abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/WindowPresets.cpp" line="26"/>
+        <source>Liver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/WindowPresets.cpp" line="27"/>
+        <source>Bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/WindowPresets.cpp" line="28"/>
+        <source>Soft tissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/WindowPresets.cpp" line="29"/>
+        <source>Angio</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -786,37 +843,42 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="21"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>DICOM viewer workstation</source>
         <translation>Station de visualisation DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="25"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>The cache folder.</source>
         <translation>Le dossier du stockage local.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>User interface language (de, fr, es, ja, zh_CN).</source>
         <translation>Langue de l’interface (de, fr, es, ja, zh_CN).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Do not create the demo study in an empty cache.</source>
         <translation>Ne pas créer l’examen de démonstration dans un stockage local vide.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Do not start the DICOM storage service.</source>
         <translation>Ne pas démarrer le service de réception DICOM.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
+        <source>Exit as soon as the first page of studies is shown (start-up time measurement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Pellucid</source>
         <translation>Pellucid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Cannot open the cache %1:
 %2</source>
         <translation>Impossible d’ouvrir le stockage local %1&#xa0;:
@@ -826,12 +888,12 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 <context>
     <name>pellucid::BackgroundImport</name>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="66"/>
+        <location filename="../app/gui/BackgroundImport.cpp" line="69"/>
         <source>Generating the demo study…</source>
         <translation>Génération de l’examen de démonstration…</translation>
     </message>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="78"/>
+        <location filename="../app/gui/BackgroundImport.cpp" line="81"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
         <translation>Importation en cours&#xa0;: %1 importés, %2 doublons, %3 rejetés</translation>
     </message>
@@ -958,14 +1020,203 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
     </message>
 </context>
 <context>
+    <name>pellucid::LocalBrowser</name>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="66"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="333"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished">Échec de la recherche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="81"/>
+        <source>No preview</source>
+        <translation type="unfinished">Aucun aperçu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="113"/>
+        <source>Patient name (wildcards * ?)</source>
+        <translation type="unfinished">Nom du patient (caractères génériques * ?)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="117"/>
+        <source>Patient ID</source>
+        <translation type="unfinished">ID patient</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="121"/>
+        <source>Accession number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="133"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="138"/>
+        <source>Studies from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="139"/>
+        <source>Studies until this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="142"/>
+        <source>Any modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="169"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="170"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="171"/>
+        <source>&amp;Send to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="175"/>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="195"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="394"/>
+        <source>No study selected</source>
+        <translation type="unfinished">Aucun examen sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <source>Counting studies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <source>Studies found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="415"/>
+        <source>No image in this study</source>
+        <translation type="unfinished">Aucune image dans cet examen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="445"/>
+        <source>Series to delete: %1.
+Delete them from the local cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="446"/>
+        <source>Studies to delete: %1.
+Delete them with all their images from the local cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="449"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="467"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="489"/>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="468"/>
+        <source>Deleted studies: %1, images: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="472"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="494"/>
+        <source>(%1 file(s) could not be removed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="490"/>
+        <source>Deleted series: %1, images: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="505"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
+        <source>Send to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="506"/>
+        <source>No DICOM node is configured. Add one in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
+        <source>Node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LocalBrowser.cpp" line="532"/>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pellucid::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="90"/>
         <source>No preview</source>
-        <translation>Aucun aperçu</translation>
+        <translation type="vanished">Aucun aperçu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="48"/>
+        <source>Keeping the cache size failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="53"/>
+        <source>Cache size limit: removed the %1 least recently used studies (%2 MB)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>Received %n image(s); %1 could not be kept</source>
         <translation>
             <numerusform>%n image reçue&#xa0;; non enregistrées&#xa0;: %1</numerusform>
@@ -973,7 +1224,7 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="94"/>
         <source>Received %n image(s)</source>
         <translation>
             <numerusform>%n image reçue</numerusform>
@@ -981,62 +1232,72 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="102"/>
         <source>Pellucid</source>
         <translation>Pellucid</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>Import &amp;Files…</source>
         <translation>Importer des &amp;fichiers…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>Import F&amp;older or DICOMDIR…</source>
         <translation>Importer un &amp;dossier ou un DICOMDIR…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="122"/>
+        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>Generate &amp;Demo Study</source>
         <translation>Générer l’examen de dé&amp;monstration</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <source>&amp;Clean Up Cache Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>&amp;Verify a Node (C-ECHO)…</source>
         <translation>&amp;Vérifier un nœud (C-ECHO)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>&amp;About Pellucid</source>
         <translation>À &amp;propos de Pellucid</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="122"/>
         <source>About Pellucid</source>
         <translation>À propos de Pellucid</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>Pellucid %1
 A DICOM diagnostic viewer workstation.
 Cache: %2</source>
@@ -1045,69 +1306,859 @@ Une station de diagnostic DICOM.
 Stockage local&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <source>Local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <source>PACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <source>Studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <source>Looking for cache files the index does not know…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <source>Removed %1 file(s) the cache index did not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Patient name (wildcards * ?)</source>
-        <translation>Nom du patient (caractères génériques * ?)</translation>
+        <translation type="vanished">Nom du patient (caractères génériques * ?)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>Patient ID</source>
-        <translation>ID patient</translation>
+        <translation type="vanished">ID patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>No study selected</source>
-        <translation>Aucun examen sélectionné</translation>
+        <translation type="vanished">Aucun examen sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Search failed: %1</source>
-        <translation>Échec de la recherche&#xa0;: %1</translation>
+        <translation type="vanished">Échec de la recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
         <translation>%1 patients, %2 examens, %3 séries, %4 images dans le stockage local</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>No image in this study</source>
-        <translation>Aucune image dans cet examen</translation>
+        <translation type="vanished">Aucune image dans cet examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
         <source>Import DICOM files</source>
         <translation>Importer des fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>Import a folder or media</source>
         <translation>Importer un dossier ou un support</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Import failed: %1</source>
         <translation>Échec de l’importation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation>Importés %1, doublons %2, rejetés %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source> (cancelled)</source>
         <translation> (annulé)</translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::MediaBrowser</name>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="48"/>
+        <source>Open &amp;DICOMDIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="49"/>
+        <source>No media opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <source>Patient / study / series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <source>Images</source>
+        <translation type="unfinished">Images</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="59"/>
+        <source>Import &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="60"/>
+        <source>Import &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="61"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="99"/>
+        <source>Import failed: %1</source>
+        <translation type="unfinished">Échec de l’importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="100"/>
+        <source>Imported %1, duplicates %2, rejected %3%4</source>
+        <translation type="unfinished">Importés %1, doublons %2, rejetés %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="104"/>
+        <source> (cancelled)</source>
+        <translation type="unfinished"> (annulé)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <source>Open a DICOMDIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="129"/>
+        <source>Reading the DICOMDIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="140"/>
+        <source>Cannot read the DICOMDIR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="142"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="157"/>
+        <source>Study %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="165"/>
+        <source>Series %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="184"/>
+        <source>Patients: %1, studies: %2, images: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="189"/>
+        <source>(%1 referenced file(s) missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MediaBrowser.cpp" line="228"/>
+        <source>The selected studies have no files on the media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::PacsBrowser</name>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="81"/>
+        <source>The series query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="92"/>
+        <source>Retrieve of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="111"/>
+        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <source>Nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="113"/>
+        <source>Node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="128"/>
+        <source>Patient name (wildcards * ?)</source>
+        <translation type="unfinished">Nom du patient (caractères génériques * ?)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="129"/>
+        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <source>Patient ID</source>
+        <translation type="unfinished">ID patient</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="130"/>
+        <source>Accession number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="145"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="148"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="161"/>
+        <source>Modality in study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="163"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="166"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="172"/>
+        <source>Modality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <source>Patient Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <source>Birth Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <source>Study Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <source>Modalities</source>
+        <translation type="unfinished">Modalités</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <source>Accession</source>
+        <translation type="unfinished">N° d’accès</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <source>Series</source>
+        <translation type="unfinished">Séries</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <source>Images</source>
+        <translation type="unfinished">Images</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="203"/>
+        <source>Retrieve Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="204"/>
+        <source>Retrieve Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <source>Add a Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="239"/>
+        <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="240"/>
+        <source>No DICOM node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="296"/>
+        <source>Choose a DICOM node first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="307"/>
+        <source>Searching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/PacsBrowser.cpp" line="337"/>
+        <source>Searching %1… studies so far: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/PacsBrowser.cpp" line="346"/>
+        <source>The first %n studies are shown; the node has more. Narrow the search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="349"/>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/PacsBrowser.cpp" line="351"/>
+        <source>Search stopped; studies shown: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/PacsBrowser.cpp" line="353"/>
+        <source>Studies found: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="395"/>
+        <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="400"/>
+        <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="435"/>
+        <location filename="../app/gui/PacsBrowser.cpp" line="462"/>
+        <source>Cannot retrieve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PacsBrowser.cpp" line="457"/>
+        <source>%1 — series %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::RemoteNodeDialog</name>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <source>Add a DICOM Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <source>Edit a DICOM Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="28"/>
+        <source>Shown in lists; the AE title when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="40"/>
+        <source>C-GET (images come back on the query connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="42"/>
+        <source>C-MOVE (the node sends to our storage service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="48"/>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="53"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="55"/>
+        <source>Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="56"/>
+        <source>AE title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="57"/>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="58"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="59"/>
+        <source>Retrieve by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="60"/>
+        <source>Connect timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="61"/>
+        <source>Response timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="65"/>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="66"/>
+        <source>Send a C-ECHO to this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="96"/>
+        <source>The AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="100"/>
+        <source>Give the node&apos;s host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="106"/>
+        <source>Not a usable address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RemoteNodeDialog.cpp" line="134"/>
+        <source>Sending C-ECHO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::RetrieveJobs</name>
+    <message>
+        <location filename="../app/gui/RetrieveJobs.cpp" line="29"/>
+        <source>the cache cannot take retrieved images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::SeriesPanel</name>
+    <message>
+        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <source>Series</source>
+        <translation type="unfinished">Séries</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <source>Images</source>
+        <translation type="unfinished">Images</translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
+        <source>Local Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
+        <source>Remote Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
+        <source>Receive studies (DICOM Storage SCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="85"/>
+        <source>Our AE title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="86"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="87"/>
+        <source>Other nodes send to us (and C-MOVE retrieves arrive) at this AE title and port; each PACS must know them. Applying restarts the storage service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <source>AE Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <source>Retrieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="112"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="113"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="115"/>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="122"/>
+        <source>Changes to the nodes are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="134"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="137"/>
+        <source>Cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
+        <source>Cache folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="144"/>
+        <source>A new cache folder is used from the next start; the studies in the current one stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="150"/>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="152"/>
+        <source>Size limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="153"/>
+        <source>Above the limit, studies are removed from the cache to make room; they can be retrieved or imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="172"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="173"/>
+        <source>The language changes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="205"/>
+        <source>Our AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="243"/>
+        <source>C-MOVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="244"/>
+        <source>C-GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="260"/>
+        <source>Add a DICOM Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="282"/>
+        <source>Edit a DICOM Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="291"/>
+        <source>Remove a DICOM Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="292"/>
+        <source>Remove %1 from the nodes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="302"/>
+        <source>Select a node first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="308"/>
+        <source>Sending C-ECHO to %1…</source>
+        <translation type="unfinished">Envoi du C-ECHO à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::SliceViewport</name>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="392"/>
+        <source>Im %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="394"/>
+        <source>W %1 L %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="396"/>
+        <source>Zoom %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="400"/>
+        <source>Pos %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="405"/>
+        <source>Frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="418"/>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="418"/>
+        <source>px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="448"/>
+        <source>Mean %1 SD %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="453"/>
+        <source>Min %1 Max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="454"/>
+        <source>Area %1 mm²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="455"/>
+        <source>Area %1 px²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="457"/>
+        <source>(stored values: no modality units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="553"/>
+        <source>%1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="553"/>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="556"/>
+        <source>No pixel spacing: measurements in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="559"/>
+        <source>Measured at the detector plane (Imager Pixel Spacing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="561"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="629"/>
+        <location filename="../render/SliceViewport.cpp" line="633"/>
+        <source>R %1 G %2 B %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="640"/>
+        <source>x %1 y %2: %3 %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1131,49 +2182,359 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::StudyListModel</name>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="84"/>
+        <location filename="../app/gui/StudyListModel.cpp" line="126"/>
         <source>Patient name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="86"/>
+        <location filename="../app/gui/StudyListModel.cpp" line="128"/>
         <source>Patient ID</source>
         <translation>ID patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="88"/>
+        <location filename="../app/gui/StudyListModel.cpp" line="130"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="90"/>
+        <location filename="../app/gui/StudyListModel.cpp" line="132"/>
         <source>Study date</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="92"/>
+        <location filename="../app/gui/StudyListModel.cpp" line="134"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="94"/>
+        <location filename="../app/gui/StudyListModel.cpp" line="136"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="96"/>
+        <location filename="../app/gui/StudyListModel.cpp" line="138"/>
         <source>Accession</source>
         <translation>N° d’accès</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="98"/>
+        <location filename="../app/gui/StudyListModel.cpp" line="140"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="100"/>
+        <location filename="../app/gui/StudyListModel.cpp" line="142"/>
         <source>Images</source>
         <translation>Images</translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::StudySend</name>
+    <message>
+        <location filename="../app/gui/StudySend.cpp" line="51"/>
+        <source>Sending to %1 cancelled: %2 of %3 image(s) sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudySend.cpp" line="55"/>
+        <source>%1 of %2 image(s) sent to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudySend.cpp" line="57"/>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudySend.cpp" line="65"/>
+        <source>%1 image(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::StudyViewer</name>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="93"/>
+        <source>The study has no series in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/StudyViewer.cpp" line="104"/>
+        <source>%1 %2
+%3 (%n image(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="165"/>
+        <source>Could not load the series: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="200"/>
+        <source>Loading %1 of %2 images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="201"/>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="266"/>
+        <source>Default (from the image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="270"/>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="280"/>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="281"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="291"/>
+        <source>%1 (W %2 L %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="345"/>
+        <source>Custom layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="345"/>
+        <source>Rows x columns (up to 4x4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="362"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="367"/>
+        <source>Scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="368"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="369"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="370"/>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="371"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="372"/>
+        <source>Angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="373"/>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="374"/>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="375"/>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="385"/>
+        <source>W/L presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="390"/>
+        <source>Invert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="394"/>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="397"/>
+        <source>Rotate ↻</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="399"/>
+        <source>Rotate ↺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="401"/>
+        <source>Flip ↔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="403"/>
+        <source>Flip ↕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="405"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
+        <source>%1 x %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="424"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="427"/>
+        <source>Scroll viewports of the same frame of reference together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="428"/>
+        <source>Ref. lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="431"/>
+        <source>Show where the active viewport&apos;s slice cuts the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="435"/>
+        <source>Cine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="445"/>
+        <source> fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
+        <source>Cine rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
+        <source>Clear measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::TransferQueueView</name>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="19"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="21"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="23"/>
+        <location filename="../app/gui/TransferQueueView.cpp" line="112"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="25"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="27"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="40"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="41"/>
+        <source>Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <source>Study / Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="85"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="117"/>
+        <source>%1 of %2, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TransferQueueView.cpp" line="118"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
