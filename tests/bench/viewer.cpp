@@ -79,10 +79,10 @@ std::shared_ptr<DisplayedSeries> loadAll(const std::vector<fs::path>& files) {
 }
 
 // Milliseconds per frame while scrolling `frames` slices in our viewport.
-double scrollOurs(const std::shared_ptr<DisplayedSeries>& series, int frames) {
+double scrollOurs(const std::shared_ptr<DisplayedSeries>& series, int frames, int size) {
     SliceViewport viewport;
     viewport.setSeries(series);
-    viewport.resize(QSize(1024, 1024) / viewport.devicePixelRatioF());
+    viewport.resize(QSize(size, size) / viewport.devicePixelRatioF());
     viewport.show();
     int swapped = 0;
     QObject::connect(&viewport, &QOpenGLWidget::frameSwapped, [&] { ++swapped; });
@@ -93,9 +93,9 @@ double scrollOurs(const std::shared_ptr<DisplayedSeries>& series, int frames) {
     t.start();
     for (int i = 0; i < frames; ++i) {
         viewport.setSlice(i % depth == viewport.slice() ? (i + 1) % depth : i % depth);
-        // repaint(): the frame is rendered and composed now, not at the window's next update
-        // request (Qt throttles those to the screen's refresh).
-        viewport.repaint();
+        const int target = swapped + 1;
+        viewport.update();
+        waitFor([&] { return swapped >= target; }, 10000);
     }
     const double ms = double(t.nsecsElapsed()) / 1e6 / frames;
     if (swapped - before < frames)
@@ -105,7 +105,7 @@ double scrollOurs(const std::shared_ptr<DisplayedSeries>& series, int frames) {
 
 // The same scrolling through VTK alone: the int16 volume as one vtkImageData, a vtkImageActor
 // showing one z extent at a time with VTK's window/level, an offscreen window of the same size.
-double scrollVtk(const SeriesVolume& volume, int frames) {
+double scrollVtk(const SeriesVolume& volume, int frames, int size) {
     vtkNew<vtkImageData> image;
     image->SetDimensions(volume.width(), volume.height(), volume.depth());
     image->SetSpacing(volume.stack().columnSpacing, volume.stack().rowSpacing, 1);
@@ -121,11 +121,13 @@ double scrollVtk(const SeriesVolume& volume, int frames) {
     renderer->AddActor(actor);
     vtkNew<vtkRenderWindow> window;
     window->SetOffScreenRendering(1);
-    window->SetSize(1024, 1024);
+    window->SetSize(size, size);
     window->AddRenderer(renderer);
     actor->SetDisplayExtent(0, volume.width() - 1, 0, volume.height() - 1, 0, 0);
     renderer->ResetCamera();
     renderer->GetActiveCamera()->ParallelProjectionOn();
+    // Fit the image to the window, as the viewport does.
+    renderer->GetActiveCamera()->SetParallelScale(volume.height() * volume.stack().rowSpacing / 2);
     window->Render();
     const int depth = volume.depth();
     QElapsedTimer t;
@@ -168,6 +170,9 @@ double firstImage(const std::vector<fs::path>& files) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Qt delays a window's update request by 5 ms (QPlatformWindow::requestUpdate): without the
+    // delay a frame costs what rendering and composing it cost.
+    qputenv("QT_QPA_UPDATE_IDLE_TIME", "0");
     QApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_viewer SERIES_DIR [--frames N] [--runs N]\n");
@@ -190,29 +195,20 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "the series did not load as an int16 volume\n");
         return 1;
     }
-    std::vector<double> ours, peer, first, single;
-    for (int r = 0; r < runs; ++r) {
-        ours.push_back(scrollOurs(series, frames));
-        peer.push_back(scrollVtk(*series->volume, frames));
-    }
-    if (qEnvironmentVariableIsSet("PELLUCID_BENCH_EMPTY")) {
-        // The adapter alone: an empty viewport, cleared and composed each frame.
-        SliceViewport empty;
-        empty.resize(QSize(1024, 1024) / empty.devicePixelRatioF());
-        empty.show();
-        int swapped = 0;
-        QObject::connect(&empty, &QOpenGLWidget::frameSwapped, [&] { ++swapped; });
-        waitFor([&] { return swapped > 0; }, 10000);
-        QElapsedTimer t;
-        t.start();
-        for (int i = 0; i < frames; ++i) {
-            empty.repaint();
+    std::vector<double> first, single;
+    for (int size : {1024, 512}) {
+        std::vector<double> ours, peer;
+        for (int r = 0; r < runs; ++r) {
+            ours.push_back(scrollOurs(series, frames, size));
+            peer.push_back(scrollVtk(*series->volume, frames, size));
         }
-        std::printf("  empty viewport: %.1f ms/frame\n", double(t.nsecsElapsed()) / 1e6 / frames);
+        const double o = median(ours), p = median(peer);
+        char name[64];
+        std::snprintf(name, sizeof name, "scroll %dx%d viewport, ms/frame", size, size);
+        report(name, o, p, "ms", "VTK alone");
+        std::printf("  = %.0f fps ours, %.0f fps VTK alone (target >= 60 fps)\n", 1000 / o,
+                    1000 / p);
     }
-    const double o = median(ours), p = median(peer);
-    report("scroll 1024x1024 viewport, ms/frame", o, p, "ms", "VTK alone");
-    std::printf("  = %.0f fps ours, %.0f fps VTK alone (target >= 60 fps)\n", 1000 / o, 1000 / p);
     for (int r = 0; r < runs; ++r) {
         first.push_back(firstImage(files));
         single.push_back(firstImage({files[files.size() / 2]}));
