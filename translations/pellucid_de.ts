@@ -36,57 +36,57 @@
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="19"/>
         <source>Brain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hirn</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="20"/>
         <source>Subdural</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdural</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="21"/>
         <source>Stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaganfall</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="22"/>
         <source>Temporal bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Felsenbein</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="23"/>
         <source>Lung</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunge</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="24"/>
         <source>Mediastinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediastinum</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="25"/>
         <source>Abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdomen</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="26"/>
         <source>Liver</source>
-        <translation type="unfinished"></translation>
+        <translation>Leber</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="27"/>
         <source>Bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Knochen</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="28"/>
         <source>Soft tissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weichteile</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="29"/>
         <source>Angio</source>
-        <translation type="unfinished"></translation>
+        <translation>Angio</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
     <message>
         <location filename="../app/gui/main.cpp" line="80"/>
         <source>Exit as soon as the first page of studies is shown (start-up time measurement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald die erste Seite der Studien angezeigt wird (Messung der Startzeit).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="101"/>
@@ -1025,178 +1025,180 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <location filename="../app/gui/LocalBrowser.cpp" line="66"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="333"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished">Suche fehlgeschlagen: %1</translation>
+        <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="81"/>
         <source>No preview</source>
-        <translation type="unfinished">Keine Vorschau</translation>
+        <translation>Keine Vorschau</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="113"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished">Patientenname (Platzhalter * ?)</translation>
+        <translation>Patientenname (Platzhalter * ?)</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="117"/>
         <source>Patient ID</source>
-        <translation type="unfinished">Patienten-ID</translation>
+        <translation>Patienten-ID</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="121"/>
         <source>Accession number</source>
-        <translation type="unfinished"></translation>
+        <translation>Accession-Nummer</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Datum</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="133"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="138"/>
         <source>Studies from this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Studien ab diesem Datum</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="139"/>
         <source>Studies until this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Studien bis zu diesem Datum</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="142"/>
         <source>Any modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Modalitäten</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="169"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="170"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="171"/>
         <source>&amp;Send to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden an…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="175"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abbrechen</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="195"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="394"/>
         <source>No study selected</source>
-        <translation type="unfinished">Keine Studie ausgewählt</translation>
+        <translation>Keine Studie ausgewählt</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
         <source>Counting studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Studien werden gezählt…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
         <source>Studies found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Studien: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="415"/>
         <source>No image in this study</source>
-        <translation type="unfinished">Kein Bild in dieser Studie</translation>
+        <translation>Kein Bild in dieser Studie</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="445"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu löschende Serien: %1.
+Aus dem lokalen Bildspeicher löschen?</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="446"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu löschende Studien: %1.
+Mit allen Bildern aus dem lokalen Bildspeicher löschen?</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="449"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="467"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="489"/>
         <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="468"/>
         <source>Deleted studies: %1, images: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Studien: %1, Bilder: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="472"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="494"/>
         <source>(%1 file(s) could not be removed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Datei(en) nicht entfernt: %2)</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="490"/>
         <source>Deleted series: %1, images: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Serien: %1, Bilder: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="505"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
         <source>Send to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="506"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DICOM-Knoten eingerichtet. Fügen Sie in den Einstellungen einen hinzu.</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten:</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="532"/>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden.</translation>
     </message>
 </context>
 <context>
@@ -1208,12 +1210,12 @@ Delete them with all their images from the local cache?</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="48"/>
         <source>Keeping the cache size failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhalten der Bildspeichergröße fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="53"/>
         <source>Cache size limit: removed the %1 least recently used studies (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenlimit des Bildspeichers: die %1 am längsten nicht verwendeten Studien entfernt (%2 MB)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="93"/>
@@ -1259,12 +1261,12 @@ Delete them with all their images from the local cache?</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Clean Up Cache Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildspeicher-Dateien &amp;aufräumen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="112"/>
@@ -1308,37 +1310,37 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>Local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Bildspeicher</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Studien</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>Looking for cache files the index does not know…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Dateien im Bildspeicher, die der Index nicht kennt…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Removed %1 file(s) the cache index did not know</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datei(en) entfernt, die der Index des Bildspeichers nicht kannte</translation>
     </message>
     <message>
         <source>Patient name (wildcards * ?)</source>
@@ -1406,112 +1408,112 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="48"/>
         <source>Open &amp;DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="49"/>
         <source>No media opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datenträger geöffnet</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Patient / study / series</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient / Studie / Serie</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalität</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Images</source>
-        <translation type="unfinished">Bilder</translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="59"/>
         <source>Import &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle importieren</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="60"/>
         <source>Import &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswahl importieren</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="61"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="99"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished">Import fehlgeschlagen: %1</translation>
+        <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="100"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
-        <translation type="unfinished">Importiert %1, Duplikate %2, abgelehnt %3%4</translation>
+        <translation>Importiert %1, Duplikate %2, abgelehnt %3%4</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="104"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"> (abgebrochen)</translation>
+        <translation> (abgebrochen)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
         <source>Open a DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR (DICOMDIR dicomdir);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="129"/>
         <source>Reading the DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR wird gelesen…</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="140"/>
         <source>Cannot read the DICOMDIR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DICOMDIR kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="142"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="157"/>
         <source>Study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="165"/>
         <source>Series %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie %1 %2</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="184"/>
         <source>Patients: %1, studies: %2, images: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten: %1, Studien: %2, Bilder: %3</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="189"/>
         <source>(%1 referenced file(s) missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 referenzierte Datei(en) fehlen)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="228"/>
         <source>The selected studies have no files on the media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Studien haben keine Dateien auf dem Datenträger.</translation>
     </message>
 </context>
 <context>
@@ -1519,214 +1521,214 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="81"/>
         <source>The series query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serienabfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="92"/>
         <source>Retrieve of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="111"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
         <source>Nodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten…</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="113"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten:</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="128"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished">Patientenname (Platzhalter * ?)</translation>
+        <translation>Patientenname (Platzhalter * ?)</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="129"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Patient ID</source>
-        <translation type="unfinished">Patienten-ID</translation>
+        <translation>Patienten-ID</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="130"/>
         <source>Accession number</source>
-        <translation type="unfinished"></translation>
+        <translation>Accession-Nummer</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="145"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="148"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="161"/>
         <source>Modality in study</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalität in der Studie</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="163"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="166"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="172"/>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalität:</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Patient Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenname</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Birth Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <source>Study Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiendatum</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <source>Modalities</source>
-        <translation type="unfinished">Modalitäten</translation>
+        <translation>Modalitäten</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <source>Accession</source>
-        <translation type="unfinished">Accession-Nr.</translation>
+        <translation>Accession-Nr.</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <source>Series</source>
-        <translation type="unfinished">Serien</translation>
+        <translation>Serien</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Images</source>
-        <translation type="unfinished">Bilder</translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalität</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="203"/>
         <source>Retrieve Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie abrufen</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="204"/>
         <source>Retrieve Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie abrufen</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
         <source>Add a Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten hinzufügen…</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="239"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DICOM-Knoten eingerichtet: Fügen Sie Ihr PACS mit „Knoten hinzufügen…“ hinzu.</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="240"/>
         <source>No DICOM node</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DICOM-Knoten</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="296"/>
         <source>Choose a DICOM node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen DICOM-Knoten.</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="307"/>
         <source>Searching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird durchsucht…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="337"/>
         <source>Searching %1… studies so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird durchsucht… bisher %n Studie</numerusform>
+            <numerusform>%1 wird durchsucht… bisher %n Studien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="346"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Studie wird angezeigt; der Knoten hat mehr. Schränken Sie die Suche ein.</numerusform>
+            <numerusform>Die ersten %n Studien werden angezeigt; der Knoten hat mehr. Schränken Sie die Suche ein.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="349"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="351"/>
         <source>Search stopped; studies shown: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suche angehalten; angezeigte Studie: %n</numerusform>
+            <numerusform>Suche angehalten; angezeigte Studien: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="353"/>
         <source>Studies found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gefundene Studie: %n</numerusform>
+            <numerusform>Gefundene Studien: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="395"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene AE Title „%1“ ist ungültig: Korrigieren Sie ihn unter Einstellungen &gt; Lokaler Knoten.</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="400"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendet Studien per C-MOVE an den eigenen Empfangsdienst (%2, Port %3), der nicht läuft. Schalten Sie ihn unter Einstellungen &gt; Lokaler Knoten ein oder rufen Sie von diesem Knoten per C-GET ab.</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="435"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="462"/>
         <source>Cannot retrieve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="457"/>
         <source>%1 — series %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Serie %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1734,98 +1736,98 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
         <source>Add a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Knoten hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
         <source>Edit a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Knoten bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="28"/>
         <source>Shown in lists; the AE title when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>In Listen angezeigt; wenn leer, der AE Title</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="40"/>
         <source>C-GET (images come back on the query connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET (Bilder kommen über die Abfrageverbindung zurück)</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="42"/>
         <source>C-MOVE (the node sends to our storage service)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE (der Knoten sendet an den eigenen Empfangsdienst)</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="48"/>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="53"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="55"/>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="56"/>
         <source>AE title:</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="57"/>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="58"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="59"/>
         <source>Retrieve by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf per:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="60"/>
         <source>Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-Timeout:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="61"/>
         <source>Response timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Timeout:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="65"/>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="66"/>
         <source>Send a C-ECHO to this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein C-ECHO an diesen Knoten senden</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="96"/>
         <source>The AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AE Title muss 1 bis 16 Zeichen lang sein, darf keinen Backslash enthalten und nicht nur aus Leerzeichen bestehen.</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="100"/>
         <source>Give the node&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Knotens an.</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="106"/>
         <source>Not a usable address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwendbare Adresse: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="134"/>
         <source>Sending C-ECHO…</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO wird gesendet…</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1835,7 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/RetrieveJobs.cpp" line="29"/>
         <source>the cache cannot take retrieved images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bildspeicher kann keine abgerufenen Bilder aufnehmen: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,22 +1843,22 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Series</source>
-        <translation type="unfinished">Serien</translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalität</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Images</source>
-        <translation type="unfinished">Bilder</translation>
+        <translation>Bilder</translation>
     </message>
 </context>
 <context>
@@ -1864,202 +1866,202 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>Local Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Knoten</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
         <source>Remote Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Knoten</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildspeicher</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
         <source>Receive studies (DICOM Storage SCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Studien empfangen (DICOM Storage SCP)</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="85"/>
         <source>Our AE title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener AE Title:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="86"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="87"/>
         <source>Other nodes send to us (and C-MOVE retrieves arrive) at this AE title and port; each PACS must know them. Applying restarts the storage service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Knoten senden an diesen AE Title und Port (auch Abrufe per C-MOVE kommen hier an); jedes PACS muss beide kennen. Anwenden startet den Empfangsdienst neu.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>AE Title</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="112"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="113"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="115"/>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="122"/>
         <source>Changes to the nodes are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an den Knoten werden sofort gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="134"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="137"/>
         <source>Cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Bildspeichers</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
         <source>Cache folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Bildspeichers:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="144"/>
         <source>A new cache folder is used from the next start; the studies in the current one stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Ordner des Bildspeichers wird ab dem nächsten Start verwendet; die Studien im aktuellen bleiben, wo sie sind.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="150"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="152"/>
         <source>Size limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenlimit:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="153"/>
         <source>Above the limit, studies are removed from the cache to make room; they can be retrieved or imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberhalb des Limits werden Studien aus dem Bildspeicher entfernt, um Platz zu schaffen; sie können erneut abgerufen oder importiert werden.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="172"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="173"/>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wird beim nächsten Start geändert.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="205"/>
         <source>Our AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene AE Title muss 1 bis 16 Zeichen lang sein, darf keinen Backslash enthalten und nicht nur aus Leerzeichen bestehen.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="243"/>
         <source>C-MOVE</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="244"/>
         <source>C-GET</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="260"/>
         <source>Add a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Knoten hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="282"/>
         <source>Edit a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Knoten bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="291"/>
         <source>Remove a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Knoten entfernen</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="292"/>
         <source>Remove %1 from the nodes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus den Knoten entfernen?</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="302"/>
         <source>Select a node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Knoten.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="308"/>
         <source>Sending C-ECHO to %1…</source>
-        <translation type="unfinished">C-ECHO wird an %1 gesendet…</translation>
+        <translation>C-ECHO wird an %1 gesendet…</translation>
     </message>
 </context>
 <context>
@@ -2067,98 +2069,98 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../render/SliceViewport.cpp" line="392"/>
         <source>Im %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 / %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="394"/>
         <source>W %1 L %2</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 L %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="396"/>
         <source>Zoom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="400"/>
         <source>Pos %1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos %1 mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="405"/>
         <source>Frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="418"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="418"/>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="448"/>
         <source>Mean %1 SD %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel %1 SD %2 %3</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="453"/>
         <source>Min %1 Max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Min %1 Max %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="454"/>
         <source>Area %1 mm²</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche %1 mm²</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="455"/>
         <source>Area %1 px²</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche %1 px²</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="457"/>
         <source>(stored values: no modality units)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gespeicherte Werte: keine Modalitätseinheiten)</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="553"/>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="553"/>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="556"/>
         <source>No pixel spacing: measurements in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pixelabstand: Messungen in Pixeln</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="559"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen in der Detektorebene (Imager Pixel Spacing)</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="561"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="629"/>
         <location filename="../render/SliceViewport.cpp" line="633"/>
         <source>R %1 G %2 B %3</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="640"/>
         <source>x %1 y %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1 y %2: %3 %4</translation>
     </message>
 </context>
 <context>
@@ -2232,22 +2234,22 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="51"/>
         <source>Sending to %1 cancelled: %2 of %3 image(s) sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an %1 abgebrochen: %2 von %3 Bild(ern) gesendet.</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="55"/>
         <source>%1 of %2 image(s) sent to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bild(ern) an %3 gesendet.</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="57"/>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="65"/>
         <source>%1 image(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bild(er): %2</translation>
     </message>
 </context>
 <context>
@@ -2255,212 +2257,214 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="93"/>
         <source>The study has no series in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Studie hat keine Serien im Bildspeicher</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/StudyViewer.cpp" line="104"/>
         <source>%1 %2
 %3 (%n image(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2
+%3 (%n Bild)</numerusform>
+            <numerusform>%1 %2
+%3 (%n Bilder)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="165"/>
         <source>Could not load the series: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serie konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="200"/>
         <source>Loading %1 of %2 images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen: %1 von %2 Bildern…</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="201"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="266"/>
         <source>Default (from the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (aus dem Bild)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="270"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="280"/>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="281"/>
         <location filename="../app/gui/StudyViewer.cpp" line="291"/>
         <source>%1 (W %2 L %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="345"/>
         <source>Custom layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes Layout</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="345"/>
         <source>Rows x columns (up to 4x4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen x Spalten (bis 4x4):</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="362"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="367"/>
         <source>Scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Blättern</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="368"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="369"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="370"/>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="371"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanz</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="372"/>
         <source>Angle</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkel</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="373"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="374"/>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellipse</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="375"/>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="385"/>
         <source>W/L presets</source>
-        <translation type="unfinished"></translation>
+        <translation>W/L-Vorlagen</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="390"/>
         <source>Invert</source>
-        <translation type="unfinished"></translation>
+        <translation>Invertieren</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="392"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="394"/>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="397"/>
         <source>Rotate ↻</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehen ↻</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="399"/>
         <source>Rotate ↺</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehen ↺</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="401"/>
         <source>Flip ↔</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln ↔</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="403"/>
         <source>Flip ↕</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln ↕</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="405"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="414"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="419"/>
         <source>%1 x %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="421"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="424"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="427"/>
         <source>Scroll viewports of the same frame of reference together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten mit demselben Frame of Reference gemeinsam blättern</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="428"/>
         <source>Ref. lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.-Linien</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="431"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wo die Schicht der aktiven Ansicht die anderen schneidet</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="435"/>
         <source>Cine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="445"/>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> fps</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="446"/>
         <source>Cine rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine-Bildrate</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="452"/>
         <source>Clear measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen löschen</translation>
     </message>
 </context>
 <context>
@@ -2468,73 +2472,73 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="19"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="21"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="23"/>
         <location filename="../app/gui/TransferQueueView.cpp" line="112"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="25"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="27"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="40"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungen</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="41"/>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene entfernen</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Study / Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie / Serie</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="85"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="117"/>
         <source>%1 of %2, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="118"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 </TS>

@@ -36,57 +36,57 @@
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="19"/>
         <source>Brain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerebro</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="20"/>
         <source>Subdural</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdural</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="21"/>
         <source>Stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Ictus</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="22"/>
         <source>Temporal bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueso temporal</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="23"/>
         <source>Lung</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulmón</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="24"/>
         <source>Mediastinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediastino</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="25"/>
         <source>Abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdomen</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="26"/>
         <source>Liver</source>
-        <translation type="unfinished"></translation>
+        <translation>Hígado</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="27"/>
         <source>Bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueso</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="28"/>
         <source>Soft tissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tejidos blandos</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="29"/>
         <source>Angio</source>
-        <translation type="unfinished"></translation>
+        <translation>Angio</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <location filename="../app/gui/main.cpp" line="80"/>
         <source>Exit as soon as the first page of studies is shown (start-up time measurement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir en cuanto se muestre la primera página de estudios (medición del tiempo de arranque).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="101"/>
@@ -1025,178 +1025,180 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
         <location filename="../app/gui/LocalBrowser.cpp" line="66"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="333"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished">Error en la búsqueda: %1</translation>
+        <translation>Error en la búsqueda: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="81"/>
         <source>No preview</source>
-        <translation type="unfinished">Sin vista previa</translation>
+        <translation>Sin vista previa</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="113"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished">Nombre del paciente (comodines * ?)</translation>
+        <translation>Nombre del paciente (comodines * ?)</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="117"/>
         <source>Patient ID</source>
-        <translation type="unfinished">ID del paciente</translation>
+        <translation>ID del paciente</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="121"/>
         <source>Accession number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de acceso</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de fechas</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="133"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="138"/>
         <source>Studies from this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios desde esta fecha</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="139"/>
         <source>Studies until this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios hasta esta fecha</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="142"/>
         <source>Any modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier modalidad</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="169"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="170"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="171"/>
         <source>&amp;Send to…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar a…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="175"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el envío</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="195"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="394"/>
         <source>No study selected</source>
-        <translation type="unfinished">Ningún estudio seleccionado</translation>
+        <translation>Ningún estudio seleccionado</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
         <source>Counting studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando estudios…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
         <source>Studies found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios encontrados: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="415"/>
         <source>No image in this study</source>
-        <translation type="unfinished">No hay imágenes en este estudio</translation>
+        <translation>No hay imágenes en este estudio</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="445"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Series que se eliminarán: %1.
+¿Eliminarlas del almacén local?</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="446"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios que se eliminarán: %1.
+¿Eliminarlos del almacén local con todas sus imágenes?</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="449"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="467"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="489"/>
         <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="468"/>
         <source>Deleted studies: %1, images: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios eliminados: %1, imágenes: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="472"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="494"/>
         <source>(%1 file(s) could not be removed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se pudo eliminar %1 archivo(s): %2)</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="490"/>
         <source>Deleted series: %1, images: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Series eliminadas: %1, imágenes: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="505"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
         <source>Send to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="506"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún nodo DICOM configurado. Añada uno en la configuración.</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo:</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="532"/>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que enviar.</translation>
     </message>
 </context>
 <context>
@@ -1208,12 +1210,12 @@ Delete them with all their images from the local cache?</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="48"/>
         <source>Keeping the cache size failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al mantener el tamaño del almacén local: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="53"/>
         <source>Cache size limit: removed the %1 least recently used studies (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tamaño del almacén local: se eliminaron los %1 estudios usados menos recientemente (%2 MB)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="93"/>
@@ -1259,12 +1261,12 @@ Delete them with all their images from the local cache?</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Clean Up Cache Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar archivos del almacén local</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="112"/>
@@ -1308,37 +1310,37 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>Local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén local</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Soportes</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>Looking for cache files the index does not know…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando archivos del almacén local que el índice no conoce…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Removed %1 file(s) the cache index did not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron %1 archivo(s) que el índice del almacén local no conocía</translation>
     </message>
     <message>
         <source>Patient name (wildcards * ?)</source>
@@ -1406,112 +1408,112 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="48"/>
         <source>Open &amp;DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;DICOMDIR…</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="49"/>
         <source>No media opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún soporte abierto</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Patient / study / series</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente / estudio / serie</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Images</source>
-        <translation type="unfinished">Imágenes</translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="59"/>
         <source>Import &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;todo</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="60"/>
         <source>Import &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;selección</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="61"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="99"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished">Error en la importación: %1</translation>
+        <translation>Error en la importación: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="100"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
-        <translation type="unfinished">Importados %1, duplicados %2, rechazados %3%4</translation>
+        <translation>Importados %1, duplicados %2, rechazados %3%4</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="104"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"> (cancelado)</translation>
+        <translation> (cancelado)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
         <source>Open a DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un DICOMDIR</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR (DICOMDIR dicomdir);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="129"/>
         <source>Reading the DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el DICOMDIR…</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="140"/>
         <source>Cannot read the DICOMDIR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el DICOMDIR: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="142"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="157"/>
         <source>Study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="165"/>
         <source>Series %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie %1 %2</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="184"/>
         <source>Patients: %1, studies: %2, images: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes: %1, estudios: %2, imágenes: %3</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="189"/>
         <source>(%1 referenced file(s) missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(faltan %1 archivo(s) referenciado(s))</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="228"/>
         <source>The selected studies have no files on the media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estudios seleccionados no tienen archivos en el soporte.</translation>
     </message>
 </context>
 <context>
@@ -1519,214 +1521,214 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="81"/>
         <source>The series query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la consulta de series: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="92"/>
         <source>Retrieve of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al recuperar %1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="111"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
         <source>Nodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos…</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="113"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo:</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="128"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished">Nombre del paciente (comodines * ?)</translation>
+        <translation>Nombre del paciente (comodines * ?)</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="129"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Patient ID</source>
-        <translation type="unfinished">ID del paciente</translation>
+        <translation>ID del paciente</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="130"/>
         <source>Accession number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de acceso</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="145"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="148"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="161"/>
         <source>Modality in study</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad en el estudio</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="163"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="166"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="172"/>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad:</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Patient Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Birth Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <source>Study Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del estudio</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <source>Modalities</source>
-        <translation type="unfinished">Modalidades</translation>
+        <translation>Modalidades</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <source>Accession</source>
-        <translation type="unfinished">N.º de acceso</translation>
+        <translation>N.º de acceso</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <source>Series</source>
-        <translation type="unfinished">Series</translation>
+        <translation>Series</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Images</source>
-        <translation type="unfinished">Imágenes</translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="203"/>
         <source>Retrieve Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar estudio</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="204"/>
         <source>Retrieve Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar serie</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
         <source>Add a Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un nodo…</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="239"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún nodo DICOM configurado todavía: añada su PACS con «Añadir un nodo…».</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="240"/>
         <source>No DICOM node</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún nodo DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="296"/>
         <source>Choose a DICOM node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un nodo DICOM.</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="307"/>
         <source>Searching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en %1…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="337"/>
         <source>Searching %1… studies so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Buscando en %1… estudio hasta ahora: %n</numerusform>
+            <numerusform>Buscando en %1… estudios hasta ahora: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="346"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %n estudio; el nodo tiene más. Acote la búsqueda.</numerusform>
+            <numerusform>Se muestran los primeros %n estudios; el nodo tiene más. Acote la búsqueda.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="349"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la búsqueda: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="351"/>
         <source>Search stopped; studies shown: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Búsqueda detenida; estudio mostrado: %n</numerusform>
+            <numerusform>Búsqueda detenida; estudios mostrados: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="353"/>
         <source>Studies found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estudio encontrado: %n</numerusform>
+            <numerusform>Estudios encontrados: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="395"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
-        <translation type="unfinished"></translation>
+        <translation>El AE Title propio «%1» no es válido: corríjalo en Configuración &gt; Nodo local.</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="400"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envía los estudios por C-MOVE a nuestro servicio de recepción (%2, puerto %3), que no está en ejecución. Actívelo en Configuración &gt; Nodo local, o recupere de este nodo por C-GET.</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="435"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="462"/>
         <source>Cannot retrieve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recuperar %1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="457"/>
         <source>%1 — series %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — serie %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1734,98 +1736,98 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
         <source>Add a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un nodo DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
         <source>Edit a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un nodo DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="28"/>
         <source>Shown in lists; the AE title when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en las listas; si está vacío, el AE Title</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="40"/>
         <source>C-GET (images come back on the query connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET (las imágenes vuelven por la conexión de la consulta)</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="42"/>
         <source>C-MOVE (the node sends to our storage service)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE (el nodo envía a nuestro servicio de recepción)</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="48"/>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="53"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="55"/>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="56"/>
         <source>AE title:</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="57"/>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="58"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="59"/>
         <source>Retrieve by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar por:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="60"/>
         <source>Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de conexión:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="61"/>
         <source>Response timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de respuesta:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="65"/>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="66"/>
         <source>Send a C-ECHO to this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un C-ECHO a este nodo</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="96"/>
         <source>The AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>El AE Title debe tener de 1 a 16 caracteres, sin barra invertida y no solo espacios.</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="100"/>
         <source>Give the node&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de host o la dirección IP del nodo.</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="106"/>
         <source>Not a usable address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección no utilizable: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="134"/>
         <source>Sending C-ECHO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando C-ECHO…</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1835,7 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/RetrieveJobs.cpp" line="29"/>
         <source>the cache cannot take retrieved images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén local no puede recibir las imágenes recuperadas: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,22 +1843,22 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Series</source>
-        <translation type="unfinished">Series</translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Images</source>
-        <translation type="unfinished">Imágenes</translation>
+        <translation>Imágenes</translation>
     </message>
 </context>
 <context>
@@ -1864,202 +1866,202 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>Local Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo local</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
         <source>Remote Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos remotos</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén local</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
         <source>Receive studies (DICOM Storage SCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir estudios (DICOM Storage SCP)</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="85"/>
         <source>Our AE title:</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title propio:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="86"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="87"/>
         <source>Other nodes send to us (and C-MOVE retrieves arrive) at this AE title and port; each PACS must know them. Applying restarts the storage service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás nodos envían a este AE Title y puerto (también llegan aquí las recuperaciones por C-MOVE); cada PACS debe conocerlos. Al aplicar se reinicia el servicio de recepción.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>AE Title</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="112"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="113"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="115"/>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="122"/>
         <source>Changes to the nodes are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios en los nodos se guardan de inmediato.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminada: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="134"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="137"/>
         <source>Cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del almacén local</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
         <source>Cache folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del almacén local:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="144"/>
         <source>A new cache folder is used from the next start; the studies in the current one stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva carpeta del almacén local se usa a partir del próximo inicio; los estudios de la actual se quedan donde están.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="150"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="152"/>
         <source>Size limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tamaño:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="153"/>
         <source>Above the limit, studies are removed from the cache to make room; they can be retrieved or imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima del límite, se eliminan estudios del almacén local para liberar espacio; se pueden recuperar o importar de nuevo.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="172"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="173"/>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambia en el próximo inicio.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="205"/>
         <source>Our AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>El AE Title propio debe tener de 1 a 16 caracteres, sin barra invertida y no solo espacios.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="243"/>
         <source>C-MOVE</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="244"/>
         <source>C-GET</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="260"/>
         <source>Add a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un nodo DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="282"/>
         <source>Edit a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un nodo DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="291"/>
         <source>Remove a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un nodo DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="292"/>
         <source>Remove %1 from the nodes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 de los nodos?</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="302"/>
         <source>Select a node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un nodo.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="308"/>
         <source>Sending C-ECHO to %1…</source>
-        <translation type="unfinished">Enviando C-ECHO a %1…</translation>
+        <translation>Enviando C-ECHO a %1…</translation>
     </message>
 </context>
 <context>
@@ -2067,98 +2069,98 @@ Almacén local: %2</translation>
     <message>
         <location filename="../render/SliceViewport.cpp" line="392"/>
         <source>Im %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Im %1 / %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="394"/>
         <source>W %1 L %2</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 L %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="396"/>
         <source>Zoom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="400"/>
         <source>Pos %1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos %1 mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="405"/>
         <source>Frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="418"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="418"/>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="448"/>
         <source>Mean %1 SD %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Media %1 DE %2 %3</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="453"/>
         <source>Min %1 Max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín %1 Máx %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="454"/>
         <source>Area %1 mm²</source>
-        <translation type="unfinished"></translation>
+        <translation>Área %1 mm²</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="455"/>
         <source>Area %1 px²</source>
-        <translation type="unfinished"></translation>
+        <translation>Área %1 px²</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="457"/>
         <source>(stored values: no modality units)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valores almacenados: sin unidades de modalidad)</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="553"/>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="553"/>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="556"/>
         <source>No pixel spacing: measurements in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin espaciado de píxeles: mediciones en píxeles</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="559"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido en el plano del detector (Imager Pixel Spacing)</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="561"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="629"/>
         <location filename="../render/SliceViewport.cpp" line="633"/>
         <source>R %1 G %2 B %3</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="640"/>
         <source>x %1 y %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1 y %2: %3 %4</translation>
     </message>
 </context>
 <context>
@@ -2232,22 +2234,22 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="51"/>
         <source>Sending to %1 cancelled: %2 of %3 image(s) sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío a %1 cancelado: %2 de %3 imagen(es) enviada(s).</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="55"/>
         <source>%1 of %2 image(s) sent to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 imagen(es) enviada(s) a %3.</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="57"/>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fallidas.</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="65"/>
         <source>%1 image(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imagen(es): %2</translation>
     </message>
 </context>
 <context>
@@ -2255,212 +2257,214 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="93"/>
         <source>The study has no series in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>El estudio no tiene series en el almacén local</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/StudyViewer.cpp" line="104"/>
         <source>%1 %2
 %3 (%n image(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2
+%3 (%n imagen)</numerusform>
+            <numerusform>%1 %2
+%3 (%n imágenes)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="165"/>
         <source>Could not load the series: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la serie: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="200"/>
         <source>Loading %1 of %2 images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando %1 de %2 imágenes…</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="201"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="266"/>
         <source>Default (from the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminada (de la imagen)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="270"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="280"/>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana %1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="281"/>
         <location filename="../app/gui/StudyViewer.cpp" line="291"/>
         <source>%1 (W %2 L %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="345"/>
         <source>Custom layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño personalizado</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="345"/>
         <source>Rows x columns (up to 4x4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas x columnas (hasta 4x4):</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="362"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="367"/>
         <source>Scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="368"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="369"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="370"/>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="371"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="372"/>
         <source>Angle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ángulo</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="373"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectángulo</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="374"/>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Elipse</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="375"/>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígono</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="385"/>
         <source>W/L presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajustes W/L</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="390"/>
         <source>Invert</source>
-        <translation type="unfinished"></translation>
+        <translation>Invertir</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="392"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="394"/>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="397"/>
         <source>Rotate ↻</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar ↻</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="399"/>
         <source>Rotate ↺</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar ↺</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="401"/>
         <source>Flip ↔</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltear ↔</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="403"/>
         <source>Flip ↕</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltear ↕</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="405"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="414"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="419"/>
         <source>%1 x %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="421"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado…</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="424"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="427"/>
         <source>Scroll viewports of the same frame of reference together</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar juntas las vistas del mismo marco de referencia (Frame of Reference)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="428"/>
         <source>Ref. lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de ref.</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="431"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la intersección del corte de la vista activa con las demás vistas</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="435"/>
         <source>Cine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="445"/>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> fps</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="446"/>
         <source>Cine rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de cine</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="452"/>
         <source>Clear measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar mediciones</translation>
     </message>
 </context>
 <context>
@@ -2468,73 +2472,73 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="19"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="21"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="23"/>
         <location filename="../app/gui/TransferQueueView.cpp" line="112"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="25"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="27"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="40"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="41"/>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar terminadas</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Study / Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio / serie</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="85"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="117"/>
         <source>%1 of %2, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, %3 fallidas</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="118"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 </TS>

@@ -36,57 +36,57 @@
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="19"/>
         <source>Brain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerveau</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="20"/>
         <source>Subdural</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-dural</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="21"/>
         <source>Stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>AVC</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="22"/>
         <source>Temporal bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocher</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="23"/>
         <source>Lung</source>
-        <translation type="unfinished"></translation>
+        <translation>Poumon</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="24"/>
         <source>Mediastinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiastin</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="25"/>
         <source>Abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdomen</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="26"/>
         <source>Liver</source>
-        <translation type="unfinished"></translation>
+        <translation>Foie</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="27"/>
         <source>Bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Os</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="28"/>
         <source>Soft tissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tissus mous</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="29"/>
         <source>Angio</source>
-        <translation type="unfinished"></translation>
+        <translation>Angio</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
     <message>
         <location filename="../app/gui/main.cpp" line="80"/>
         <source>Exit as soon as the first page of studies is shown (start-up time measurement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter dès que la première page d’examens est affichée (mesure du temps de démarrage).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="101"/>
@@ -1025,178 +1025,180 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <location filename="../app/gui/LocalBrowser.cpp" line="66"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="333"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished">Échec de la recherche&#xa0;: %1</translation>
+        <translation>Échec de la recherche&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="81"/>
         <source>No preview</source>
-        <translation type="unfinished">Aucun aperçu</translation>
+        <translation>Aucun aperçu</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="113"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished">Nom du patient (caractères génériques * ?)</translation>
+        <translation>Nom du patient (caractères génériques * ?)</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="117"/>
         <source>Patient ID</source>
-        <translation type="unfinished">ID patient</translation>
+        <translation>ID patient</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="121"/>
         <source>Accession number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d’accès</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="133"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférente</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="138"/>
         <source>Studies from this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Examens à partir de cette date</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="139"/>
         <source>Studies until this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Examens jusqu’à cette date</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="142"/>
         <source>Any modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modalités</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="169"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="170"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="171"/>
         <source>&amp;Send to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer vers…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="175"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’envoi</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="195"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="394"/>
         <source>No study selected</source>
-        <translation type="unfinished">Aucun examen sélectionné</translation>
+        <translation>Aucun examen sélectionné</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
         <source>Counting studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des examens…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
         <source>Studies found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Examens trouvés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="415"/>
         <source>No image in this study</source>
-        <translation type="unfinished">Aucune image dans cet examen</translation>
+        <translation>Aucune image dans cet examen</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="445"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries à supprimer&#xa0;: %1.
+Les supprimer du stockage local&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="446"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Examens à supprimer&#xa0;: %1.
+Les supprimer du stockage local avec toutes leurs images&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="449"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="467"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="489"/>
         <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="468"/>
         <source>Deleted studies: %1, images: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Examens supprimés&#xa0;: %1, images&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="472"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="494"/>
         <source>(%1 file(s) could not be removed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(impossible de supprimer %1 fichier(s)&#xa0;: %2)</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="490"/>
         <source>Deleted series: %1, images: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries supprimées&#xa0;: %1, images&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="505"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
         <source>Send to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vers…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="506"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud DICOM n’est configuré. Ajoutez-en un dans les paramètres.</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="532"/>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer.</translation>
     </message>
 </context>
 <context>
@@ -1208,12 +1210,12 @@ Delete them with all their images from the local cache?</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="48"/>
         <source>Keeping the cache size failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du maintien de la taille du stockage local&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="53"/>
         <source>Cache size limit: removed the %1 least recently used studies (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taille du stockage local&#xa0;: %1 examens les moins récemment utilisés supprimés (%2 Mo)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="93"/>
@@ -1259,12 +1261,12 @@ Delete them with all their images from the local cache?</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Clean Up Cache Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nettoyer les fichiers du stockage local</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="112"/>
@@ -1308,37 +1310,37 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>Local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage local</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Supports</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Examens</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>Looking for cache files the index does not know…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des fichiers du stockage local absents de l’index…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Removed %1 file(s) the cache index did not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers inconnus de l’index du stockage local supprimés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Patient name (wildcards * ?)</source>
@@ -1406,112 +1408,112 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="48"/>
         <source>Open &amp;DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;DICOMDIR…</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="49"/>
         <source>No media opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun support ouvert</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Patient / study / series</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient / examen / série</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Images</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="59"/>
         <source>Import &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer &amp;tout</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="60"/>
         <source>Import &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la &amp;sélection</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="61"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="99"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished">Échec de l’importation&#xa0;: %1</translation>
+        <translation>Échec de l’importation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="100"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
-        <translation type="unfinished">Importés %1, doublons %2, rejetés %3%4</translation>
+        <translation>Importés %1, doublons %2, rejetés %3%4</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="104"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"> (annulé)</translation>
+        <translation> (annulé)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
         <source>Open a DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un DICOMDIR</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR (DICOMDIR dicomdir);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="129"/>
         <source>Reading the DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du DICOMDIR…</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="140"/>
         <source>Cannot read the DICOMDIR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le DICOMDIR&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="142"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="157"/>
         <source>Study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="165"/>
         <source>Series %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Série %1 %2</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="184"/>
         <source>Patients: %1, studies: %2, images: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients&#xa0;: %1, examens&#xa0;: %2, images&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="189"/>
         <source>(%1 referenced file(s) missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 fichier(s) référencé(s) manquant(s))</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="228"/>
         <source>The selected studies have no files on the media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les examens sélectionnés n’ont aucun fichier sur le support.</translation>
     </message>
 </context>
 <context>
@@ -1519,214 +1521,214 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="81"/>
         <source>The series query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’interrogation des séries&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="92"/>
         <source>Retrieve of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la récupération de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="111"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
         <source>Nodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds…</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="113"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="128"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished">Nom du patient (caractères génériques * ?)</translation>
+        <translation>Nom du patient (caractères génériques * ?)</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="129"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Patient ID</source>
-        <translation type="unfinished">ID patient</translation>
+        <translation>ID patient</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="130"/>
         <source>Accession number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d’accès</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="145"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="148"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="161"/>
         <source>Modality in study</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité dans l’examen</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="163"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="166"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="172"/>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Patient Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du patient</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Birth Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <source>Study Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’examen</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <source>Modalities</source>
-        <translation type="unfinished">Modalités</translation>
+        <translation>Modalités</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <source>Accession</source>
-        <translation type="unfinished">N° d’accès</translation>
+        <translation>N° d’accès</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <source>Series</source>
-        <translation type="unfinished">Séries</translation>
+        <translation>Séries</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Images</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="203"/>
         <source>Retrieve Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer l’examen</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="204"/>
         <source>Retrieve Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la série</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
         <source>Add a Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nœud…</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="239"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud DICOM n’est encore configuré&#xa0;: ajoutez votre PACS avec «&#xa0;Ajouter un nœud…&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="240"/>
         <source>No DICOM node</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="296"/>
         <source>Choose a DICOM node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un nœud DICOM.</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="307"/>
         <source>Searching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche sur %1…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="337"/>
         <source>Searching %1… studies so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recherche sur %1… examen trouvé jusqu’ici&#xa0;: %n</numerusform>
+            <numerusform>Recherche sur %1… examens trouvés jusqu’ici&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="346"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n examen est affiché&#xa0;; le nœud en a davantage. Affinez la recherche.</numerusform>
+            <numerusform>Les %n premiers examens sont affichés&#xa0;; le nœud en a davantage. Affinez la recherche.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="349"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la recherche&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="351"/>
         <source>Search stopped; studies shown: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recherche arrêtée&#xa0;; examen affiché&#xa0;: %n</numerusform>
+            <numerusform>Recherche arrêtée&#xa0;; examens affichés&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="353"/>
         <source>Studies found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Examen trouvé&#xa0;: %n</numerusform>
+            <numerusform>Examens trouvés&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="395"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’AE Title local «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: corrigez-le dans Paramètres &gt; Nœud local.</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="400"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoie les examens par C-MOVE à notre service de réception (%2, port %3), qui ne fonctionne pas. Activez-le dans Paramètres &gt; Nœud local, ou récupérez depuis ce nœud par C-GET.</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="435"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="462"/>
         <source>Cannot retrieve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="457"/>
         <source>%1 — series %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — série %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1734,98 +1736,98 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
         <source>Add a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nœud DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
         <source>Edit a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un nœud DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="28"/>
         <source>Shown in lists; the AE title when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché dans les listes&#xa0;; l’AE Title si vide</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="40"/>
         <source>C-GET (images come back on the query connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET (les images reviennent par la connexion de la requête)</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="42"/>
         <source>C-MOVE (the node sends to our storage service)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE (le nœud envoie à notre service de réception)</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="48"/>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="53"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="55"/>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="56"/>
         <source>AE title:</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="57"/>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="58"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="59"/>
         <source>Retrieve by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="60"/>
         <source>Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="61"/>
         <source>Response timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="65"/>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="66"/>
         <source>Send a C-ECHO to this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un C-ECHO à ce nœud</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="96"/>
         <source>The AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’AE Title doit comporter de 1 à 16 caractères, sans barre oblique inverse, et pas uniquement des espaces.</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="100"/>
         <source>Give the node&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d’hôte ou l’adresse IP du nœud.</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="106"/>
         <source>Not a usable address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="134"/>
         <source>Sending C-ECHO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du C-ECHO…</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1835,7 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/RetrieveJobs.cpp" line="29"/>
         <source>the cache cannot take retrieved images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le stockage local ne peut pas accueillir les images récupérées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,22 +1843,22 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Series</source>
-        <translation type="unfinished">Séries</translation>
+        <translation>Série</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Images</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
 </context>
 <context>
@@ -1864,202 +1866,202 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>Local Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud local</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
         <source>Remote Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds distants</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage local</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
         <source>Receive studies (DICOM Storage SCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir des examens (DICOM Storage SCP)</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="85"/>
         <source>Our AE title:</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title local&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="86"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="87"/>
         <source>Other nodes send to us (and C-MOVE retrieves arrive) at this AE title and port; each PACS must know them. Applying restarts the storage service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres nœuds envoient à cet AE Title et à ce port (les récupérations par C-MOVE y arrivent aussi)&#xa0;; chaque PACS doit les connaître. Appliquer redémarre le service de réception.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>AE Title</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="112"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="113"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="115"/>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="122"/>
         <source>Changes to the nodes are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications des nœuds sont enregistrées immédiatement.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="134"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="137"/>
         <source>Cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du stockage local</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
         <source>Cache folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du stockage local&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="144"/>
         <source>A new cache folder is used from the next start; the studies in the current one stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau dossier du stockage local est utilisé à partir du prochain démarrage&#xa0;; les examens du dossier actuel restent où ils sont.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="150"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="152"/>
         <source>Size limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taille&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="153"/>
         <source>Above the limit, studies are removed from the cache to make room; they can be retrieved or imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de la limite, des examens sont supprimés du stockage local pour libérer de la place&#xa0;; ils peuvent être récupérés ou importés à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="172"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="173"/>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue change au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="205"/>
         <source>Our AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’AE Title local doit comporter de 1 à 16 caractères, sans barre oblique inverse, et pas uniquement des espaces.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="243"/>
         <source>C-MOVE</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="244"/>
         <source>C-GET</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="260"/>
         <source>Add a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nœud DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="282"/>
         <source>Edit a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un nœud DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="291"/>
         <source>Remove a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un nœud DICOM</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="292"/>
         <source>Remove %1 from the nodes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 des nœuds&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="302"/>
         <source>Select a node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un nœud.</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="308"/>
         <source>Sending C-ECHO to %1…</source>
-        <translation type="unfinished">Envoi du C-ECHO à %1…</translation>
+        <translation>Envoi du C-ECHO à %1…</translation>
     </message>
 </context>
 <context>
@@ -2067,98 +2069,98 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../render/SliceViewport.cpp" line="392"/>
         <source>Im %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Im %1 / %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="394"/>
         <source>W %1 L %2</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 L %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="396"/>
         <source>Zoom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="400"/>
         <source>Pos %1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos %1 mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="405"/>
         <source>Frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trame %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="418"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="418"/>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="448"/>
         <source>Mean %1 SD %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Moy. %1 ET %2 %3</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="453"/>
         <source>Min %1 Max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Min %1 Max %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="454"/>
         <source>Area %1 mm²</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface %1 mm²</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="455"/>
         <source>Area %1 px²</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface %1 px²</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="457"/>
         <source>(stored values: no modality units)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valeurs stockées&#xa0;: sans unité de modalité)</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="553"/>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="553"/>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="556"/>
         <source>No pixel spacing: measurements in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’espacement des pixels&#xa0;: mesures en pixels</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="559"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré dans le plan du détecteur (Imager Pixel Spacing)</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="561"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="629"/>
         <location filename="../render/SliceViewport.cpp" line="633"/>
         <source>R %1 G %2 B %3</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="640"/>
         <source>x %1 y %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1 y %2&#xa0;: %3 %4</translation>
     </message>
 </context>
 <context>
@@ -2232,22 +2234,22 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="51"/>
         <source>Sending to %1 cancelled: %2 of %3 image(s) sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi vers %1 annulé&#xa0;: %2 image(s) sur %3 envoyée(s).</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="55"/>
         <source>%1 of %2 image(s) sent to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 image(s) sur %2 envoyée(s) vers %3.</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="57"/>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en échec.</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="65"/>
         <source>%1 image(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 image(s)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2255,212 +2257,214 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="93"/>
         <source>The study has no series in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>L’examen n’a aucune série dans le stockage local</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/StudyViewer.cpp" line="104"/>
         <source>%1 %2
 %3 (%n image(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2
+%3 (%n image)</numerusform>
+            <numerusform>%1 %2
+%3 (%n images)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="165"/>
         <source>Could not load the series: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la série&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="200"/>
         <source>Loading %1 of %2 images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1 images sur %2…</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="201"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="266"/>
         <source>Default (from the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (de l’image)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="270"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="280"/>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre %1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="281"/>
         <location filename="../app/gui/StudyViewer.cpp" line="291"/>
         <source>%1 (W %2 L %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="345"/>
         <source>Custom layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition personnalisée</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="345"/>
         <source>Rows x columns (up to 4x4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes x colonnes (jusqu’à 4x4)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="362"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="367"/>
         <source>Scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Défiler</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="368"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="369"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="370"/>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="371"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="372"/>
         <source>Angle</source>
-        <translation type="unfinished"></translation>
+        <translation>Angle</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="373"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangle</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="374"/>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellipse</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="375"/>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygone</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="385"/>
         <source>W/L presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglages W/L</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="390"/>
         <source>Invert</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="392"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="394"/>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="397"/>
         <source>Rotate ↻</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter ↻</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="399"/>
         <source>Rotate ↺</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter ↺</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="401"/>
         <source>Flip ↔</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourner ↔</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="403"/>
         <source>Flip ↕</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourner ↕</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="405"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="414"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="419"/>
         <source>%1 x %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="421"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée…</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="424"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="427"/>
         <source>Scroll viewports of the same frame of reference together</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler ensemble les vues du même référentiel (Frame of Reference)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="428"/>
         <source>Ref. lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de réf.</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="431"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’intersection de la coupe de la vue active avec les autres vues</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="435"/>
         <source>Cine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciné</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="445"/>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> fps</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="446"/>
         <source>Cine rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse du ciné</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="452"/>
         <source>Clear measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les mesures</translation>
     </message>
 </context>
 <context>
@@ -2468,73 +2472,73 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="19"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="21"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="23"/>
         <location filename="../app/gui/TransferQueueView.cpp" line="112"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="25"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="27"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="40"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="41"/>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les terminés</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Study / Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen / série</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="85"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="117"/>
         <source>%1 of %2, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2, %3 en échec</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="118"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 </TS>

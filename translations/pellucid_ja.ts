@@ -36,57 +36,57 @@
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="19"/>
         <source>Brain</source>
-        <translation type="unfinished"></translation>
+        <translation>脳</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="20"/>
         <source>Subdural</source>
-        <translation type="unfinished"></translation>
+        <translation>硬膜下</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="21"/>
         <source>Stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>脳卒中</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="22"/>
         <source>Temporal bone</source>
-        <translation type="unfinished"></translation>
+        <translation>側頭骨</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="23"/>
         <source>Lung</source>
-        <translation type="unfinished"></translation>
+        <translation>肺野</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="24"/>
         <source>Mediastinum</source>
-        <translation type="unfinished"></translation>
+        <translation>縦隔</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="25"/>
         <source>Abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>腹部</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="26"/>
         <source>Liver</source>
-        <translation type="unfinished"></translation>
+        <translation>肝臓</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="27"/>
         <source>Bone</source>
-        <translation type="unfinished"></translation>
+        <translation>骨</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="28"/>
         <source>Soft tissue</source>
-        <translation type="unfinished"></translation>
+        <translation>軟部組織</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="29"/>
         <source>Angio</source>
-        <translation type="unfinished"></translation>
+        <translation>アンギオ</translation>
     </message>
 </context>
 <context>
@@ -869,7 +869,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/main.cpp" line="80"/>
         <source>Exit as soon as the first page of studies is shown (start-up time measurement).</source>
-        <translation type="unfinished"></translation>
+        <translation>検査一覧の最初のページが表示されたらすぐに終了します（起動時間の計測用）。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="101"/>
@@ -1024,178 +1024,180 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/gui/LocalBrowser.cpp" line="66"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="333"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished">検索に失敗しました：%1</translation>
+        <translation>検索に失敗しました：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="81"/>
         <source>No preview</source>
-        <translation type="unfinished">プレビューなし</translation>
+        <translation>プレビューなし</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="113"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished">患者名（ワイルドカード * ?）</translation>
+        <translation>患者名（ワイルドカード * ?）</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="117"/>
         <source>Patient ID</source>
-        <translation type="unfinished">患者 ID</translation>
+        <translation>患者 ID</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="121"/>
         <source>Accession number</source>
-        <translation type="unfinished"></translation>
+        <translation>受付番号</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての日付</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 日間</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間指定</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="133"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="138"/>
         <source>Studies from this date</source>
-        <translation type="unfinished"></translation>
+        <translation>この日付以降の検査</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="139"/>
         <source>Studies until this date</source>
-        <translation type="unfinished"></translation>
+        <translation>この日付までの検査</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="142"/>
         <source>Any modality</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモダリティ</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="169"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="170"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="171"/>
         <source>&amp;Send to…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="175"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>送信をキャンセル</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="195"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="394"/>
         <source>No study selected</source>
-        <translation type="unfinished">検査が選択されていません</translation>
+        <translation>検査が選択されていません</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
         <source>Counting studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>検査数を集計中…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
         <source>Studies found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する検査：%1 件</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="415"/>
         <source>No image in this study</source>
-        <translation type="unfinished">この検査には画像がありません</translation>
+        <translation>この検査には画像がありません</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="445"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>削除するシリーズ：%1。
+ローカル保管領域から削除しますか？</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="446"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する検査：%1。
+すべての画像とともにローカル保管領域から削除しますか？</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="449"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="467"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="489"/>
         <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できませんでした：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="468"/>
         <source>Deleted studies: %1, images: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>削除した検査：%1、画像：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="472"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="494"/>
         <source>(%1 file(s) could not be removed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 個のファイルを削除できませんでした：%2）</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="490"/>
         <source>Deleted series: %1, images: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>削除したシリーズ：%1、画像：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="505"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
         <source>Send to…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先の選択…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="506"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ノードが設定されていません。設定で追加してください。</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード：</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="532"/>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信するものがありません。</translation>
     </message>
 </context>
 <context>
@@ -1207,12 +1209,12 @@ Delete them with all their images from the local cache?</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="48"/>
         <source>Keeping the cache size failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域のサイズ維持に失敗しました：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="53"/>
         <source>Cache size limit: removed the %1 least recently used studies (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域のサイズ上限：最近使用されていない検査 %1 件を削除しました（%2 MB）</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="93"/>
@@ -1256,12 +1258,12 @@ Delete them with all their images from the local cache?</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Clean Up Cache Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域のファイルの整理(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="112"/>
@@ -1305,37 +1307,37 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>Local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>検査</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>検査</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>Looking for cache files the index does not know…</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックスに登録されていないローカル保管領域のファイルを検索中…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Removed %1 file(s) the cache index did not know</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域のインデックスに登録されていないファイルを %1 個削除しました</translation>
     </message>
     <message>
         <source>Patient name (wildcards * ?)</source>
@@ -1403,112 +1405,112 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="48"/>
         <source>Open &amp;DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR を開く(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="49"/>
         <source>No media opened</source>
-        <translation type="unfinished"></translation>
+        <translation>メディアが開かれていません</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Patient / study / series</source>
-        <translation type="unfinished"></translation>
+        <translation>患者 / 検査 / シリーズ</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>モダリティ</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Images</source>
-        <translation type="unfinished">画像数</translation>
+        <translation>画像数</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="59"/>
         <source>Import &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてインポート(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="60"/>
         <source>Import &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目をインポート(&amp;S)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="61"/>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="99"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished">インポートに失敗しました：%1</translation>
+        <translation>インポートに失敗しました：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="100"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
-        <translation type="unfinished">インポート %1、重複 %2、拒否 %3%4</translation>
+        <translation>インポート %1、重複 %2、拒否 %3%4</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="104"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"> (キャンセル済み)</translation>
+        <translation> (キャンセル済み)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
         <source>Open a DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR を開く</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR (DICOMDIR dicomdir);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="129"/>
         <source>Reading the DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR を読み込み中…</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="140"/>
         <source>Cannot read the DICOMDIR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR を読み込めません：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="142"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み不可</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="157"/>
         <source>Study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検査 %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="165"/>
         <source>Series %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>シリーズ %1 %2</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="184"/>
         <source>Patients: %1, studies: %2, images: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>患者：%1、検査：%2、画像：%3</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="189"/>
         <source>(%1 referenced file(s) missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（参照先ファイル %1 個が見つかりません）</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="228"/>
         <source>The selected studies have no files on the media.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した検査にはメディア上のファイルがありません。</translation>
     </message>
 </context>
 <context>
@@ -1516,210 +1518,210 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="81"/>
         <source>The series query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シリーズの検索に失敗しました：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="92"/>
         <source>Retrieve of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の取得に失敗しました：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="111"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
         <source>Nodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード…</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="113"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード：</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="128"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished">患者名（ワイルドカード * ?）</translation>
+        <translation>患者名（ワイルドカード * ?）</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="129"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Patient ID</source>
-        <translation type="unfinished">患者 ID</translation>
+        <translation>患者 ID</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="130"/>
         <source>Accession number</source>
-        <translation type="unfinished"></translation>
+        <translation>受付番号</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="145"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="148"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="161"/>
         <source>Modality in study</source>
-        <translation type="unfinished"></translation>
+        <translation>検査内のモダリティ</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="163"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="166"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="172"/>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>モダリティ：</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Patient Name</source>
-        <translation type="unfinished"></translation>
+        <translation>患者名</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Birth Date</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <source>Study Date</source>
-        <translation type="unfinished"></translation>
+        <translation>検査日</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <source>Modalities</source>
-        <translation type="unfinished">モダリティ</translation>
+        <translation>モダリティ</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Description</source>
-        <translation type="unfinished">説明</translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <source>Accession</source>
-        <translation type="unfinished">受付番号</translation>
+        <translation>受付番号</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <source>Series</source>
-        <translation type="unfinished">シリーズ数</translation>
+        <translation>シリーズ数</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Images</source>
-        <translation type="unfinished">画像数</translation>
+        <translation>画像数</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>モダリティ</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="203"/>
         <source>Retrieve Study</source>
-        <translation type="unfinished"></translation>
+        <translation>検査を取得</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="204"/>
         <source>Retrieve Series</source>
-        <translation type="unfinished"></translation>
+        <translation>シリーズを取得</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
         <source>Add a Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードの追加…</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="239"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ノードが未設定です：「ノードの追加…」で PACS を追加してください。</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="240"/>
         <source>No DICOM node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ノードが未設定です</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="296"/>
         <source>Choose a DICOM node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に DICOM ノードを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="307"/>
         <source>Searching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を検索中…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="337"/>
         <source>Searching %1… studies so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を検索中… これまでの検査：%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="346"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最初の %n 件の検査を表示しています。ノードにはさらに検査があります。検索条件を絞り込んでください。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="349"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検索に失敗しました：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="351"/>
         <source>Search stopped; studies shown: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検索を停止しました。表示中の検査：%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="353"/>
         <source>Studies found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>該当する検査：%n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="395"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
-        <translation type="unfinished"></translation>
+        <translation>自局の AE Title「%1」が無効です：「設定 &gt; 自局ノード」で修正してください。</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="400"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は C-MOVE で自局の受信サービス（%2、ポート %3）に検査を送信しますが、受信サービスが動作していません。「設定 &gt; 自局ノード」で有効にするか、このノードから C-GET で取得してください。</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="435"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="462"/>
         <source>Cannot retrieve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取得できません：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="457"/>
         <source>%1 — series %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — シリーズ %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1727,98 +1729,98 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
         <source>Add a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ノードの追加</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
         <source>Edit a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ノードの編集</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="28"/>
         <source>Shown in lists; the AE title when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧に表示される名前（空欄の場合は AE Title）</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="40"/>
         <source>C-GET (images come back on the query connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET（画像は検索の接続で返される）</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="42"/>
         <source>C-MOVE (the node sends to our storage service)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE（ノードが自局の受信サービスへ送信）</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="48"/>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="53"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="55"/>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="56"/>
         <source>AE title:</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="57"/>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="58"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="59"/>
         <source>Retrieve by:</source>
-        <translation type="unfinished"></translation>
+        <translation>取得方法：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="60"/>
         <source>Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続タイムアウト：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="61"/>
         <source>Response timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>応答タイムアウト：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="65"/>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>疎通確認</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="66"/>
         <source>Send a C-ECHO to this node</source>
-        <translation type="unfinished"></translation>
+        <translation>このノードに C-ECHO を送信</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="96"/>
         <source>The AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title は 1～16 文字で、バックスラッシュを含まず、空白だけにしないでください。</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="100"/>
         <source>Give the node&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードのホスト名または IP アドレスを指定してください。</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="106"/>
         <source>Not a usable address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できないアドレスです：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="134"/>
         <source>Sending C-ECHO…</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO を送信中…</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1828,7 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/RetrieveJobs.cpp" line="29"/>
         <source>the cache cannot take retrieved images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域が取得した画像を受け入れられません：%1</translation>
     </message>
 </context>
 <context>
@@ -1834,22 +1836,22 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Series</source>
-        <translation type="unfinished">シリーズ数</translation>
+        <translation>シリーズ</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>モダリティ</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Description</source>
-        <translation type="unfinished">説明</translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Images</source>
-        <translation type="unfinished">画像数</translation>
+        <translation>画像数</translation>
     </message>
 </context>
 <context>
@@ -1857,202 +1859,202 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>Local Node</source>
-        <translation type="unfinished"></translation>
+        <translation>自局ノード</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
         <source>Remote Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートノード</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
         <source>Receive studies (DICOM Storage SCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>検査を受信する（DICOM Storage SCP）</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="85"/>
         <source>Our AE title:</source>
-        <translation type="unfinished"></translation>
+        <translation>自局の AE Title：</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="86"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート：</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="87"/>
         <source>Other nodes send to us (and C-MOVE retrieves arrive) at this AE title and port; each PACS must know them. Applying restarts the storage service.</source>
-        <translation type="unfinished"></translation>
+        <translation>他のノードはこの AE Title とポートに送信します（C-MOVE による取得もここに届きます）。各 PACS にこれらを登録しておく必要があります。適用すると受信サービスが再起動します。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>AE Title</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>取得方法</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="112"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="113"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="115"/>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>疎通確認</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="122"/>
         <source>Changes to the nodes are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードの変更はすぐに保存されます。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="134"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="137"/>
         <source>Cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域のフォルダー</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
         <source>Cache folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域のフォルダー：</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="144"/>
         <source>A new cache folder is used from the next start; the studies in the current one stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフォルダーは次回起動時から使用されます。現在のフォルダーにある検査はそのまま残ります。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="150"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="152"/>
         <source>Size limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ上限：</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="153"/>
         <source>Above the limit, studies are removed from the cache to make room; they can be retrieved or imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限を超えると、空き領域を確保するために検査がローカル保管領域から削除されます。削除された検査は再度取得またはインポートできます。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムと同じ（%1）</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="172"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語：</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="173"/>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語は次回起動時に切り替わります。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="205"/>
         <source>Our AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>自局の AE Title は 1～16 文字で、バックスラッシュを含まず、空白だけにしないでください。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="243"/>
         <source>C-MOVE</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="244"/>
         <source>C-GET</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="260"/>
         <source>Add a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ノードの追加</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="282"/>
         <source>Edit a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ノードの編集</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="291"/>
         <source>Remove a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ノードの削除</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="292"/>
         <source>Remove %1 from the nodes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をノードから削除しますか？</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="302"/>
         <source>Select a node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にノードを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="308"/>
         <source>Sending C-ECHO to %1…</source>
-        <translation type="unfinished">%1 に C-ECHO を送信中…</translation>
+        <translation>%1 に C-ECHO を送信中…</translation>
     </message>
 </context>
 <context>
@@ -2060,98 +2062,98 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../render/SliceViewport.cpp" line="392"/>
         <source>Im %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 %1 / %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="394"/>
         <source>W %1 L %2</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 L %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="396"/>
         <source>Zoom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ズーム %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="400"/>
         <source>Pos %1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="405"/>
         <source>Frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="418"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="418"/>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="448"/>
         <source>Mean %1 SD %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 %1 SD %2 %3</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="453"/>
         <source>Min %1 Max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最小 %1 最大 %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="454"/>
         <source>Area %1 mm²</source>
-        <translation type="unfinished"></translation>
+        <translation>面積 %1 mm²</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="455"/>
         <source>Area %1 px²</source>
-        <translation type="unfinished"></translation>
+        <translation>面積 %1 px²</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="457"/>
         <source>(stored values: no modality units)</source>
-        <translation type="unfinished"></translation>
+        <translation>（格納値：モダリティ単位なし）</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="553"/>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="553"/>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="556"/>
         <source>No pixel spacing: measurements in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>ピクセル間隔なし：計測値はピクセル単位</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="559"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>検出器面で計測（Imager Pixel Spacing）</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="561"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="629"/>
         <location filename="../render/SliceViewport.cpp" line="633"/>
         <source>R %1 G %2 B %3</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="640"/>
         <source>x %1 y %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1 y %2: %3 %4</translation>
     </message>
 </context>
 <context>
@@ -2225,22 +2227,22 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/StudySend.cpp" line="51"/>
         <source>Sending to %1 cancelled: %2 of %3 image(s) sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への送信をキャンセルしました：画像 %3 枚中 %2 枚を送信しました。</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="55"/>
         <source>%1 of %2 image(s) sent to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 に画像 %2 枚中 %1 枚を送信しました。</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="57"/>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 枚が失敗しました。</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="65"/>
         <source>%1 image(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 %1 枚：%2</translation>
     </message>
 </context>
 <context>
@@ -2248,211 +2250,212 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="93"/>
         <source>The study has no series in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>この検査のシリーズはローカル保管領域にありません</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/StudyViewer.cpp" line="104"/>
         <source>%1 %2
 %3 (%n image(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2
+%3（画像 %n 枚）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="165"/>
         <source>Could not load the series: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シリーズを読み込めませんでした：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="200"/>
         <source>Loading %1 of %2 images…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中：画像 %2 枚中 %1 枚…</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="201"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="266"/>
         <source>Default (from the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>既定（画像の値）</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="270"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="280"/>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ %1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="281"/>
         <location filename="../app/gui/StudyViewer.cpp" line="291"/>
         <source>%1 (W %2 L %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="345"/>
         <source>Custom layout</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムレイアウト</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="345"/>
         <source>Rows x columns (up to 4x4):</source>
-        <translation type="unfinished"></translation>
+        <translation>行 x 列（最大 4x4）：</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="362"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="367"/>
         <source>Scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>スクロール</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="368"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="369"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ズーム</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="370"/>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>パン</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="371"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>距離</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="372"/>
         <source>Angle</source>
-        <translation type="unfinished"></translation>
+        <translation>角度</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="373"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>矩形</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="374"/>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>楕円</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="375"/>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>多角形</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="385"/>
         <source>W/L presets</source>
-        <translation type="unfinished"></translation>
+        <translation>W/L プリセット</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="390"/>
         <source>Invert</source>
-        <translation type="unfinished"></translation>
+        <translation>白黒反転</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="392"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>フィット</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="394"/>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="397"/>
         <source>Rotate ↻</source>
-        <translation type="unfinished"></translation>
+        <translation>回転 ↻</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="399"/>
         <source>Rotate ↺</source>
-        <translation type="unfinished"></translation>
+        <translation>回転 ↺</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="401"/>
         <source>Flip ↔</source>
-        <translation type="unfinished"></translation>
+        <translation>左右反転 ↔</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="403"/>
         <source>Flip ↕</source>
-        <translation type="unfinished"></translation>
+        <translation>上下反転 ↕</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="405"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="414"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="419"/>
         <source>%1 x %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="421"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム…</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="424"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="427"/>
         <source>Scroll viewports of the same frame of reference together</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ Frame of Reference のビューポートを連動してスクロール</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="428"/>
         <source>Ref. lines</source>
-        <translation type="unfinished"></translation>
+        <translation>参照線</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="431"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなビューポートのスライスが他のビューポートと交わる位置を表示</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="435"/>
         <source>Cine</source>
-        <translation type="unfinished"></translation>
+        <translation>シネ</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="445"/>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> fps</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="446"/>
         <source>Cine rate</source>
-        <translation type="unfinished"></translation>
+        <translation>シネ速度</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="452"/>
         <source>Clear measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>計測を消去</translation>
     </message>
 </context>
 <context>
@@ -2460,73 +2463,73 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="19"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="21"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="23"/>
         <location filename="../app/gui/TransferQueueView.cpp" line="112"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="25"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="27"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="40"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>転送</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="41"/>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したものを消去</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Study / Series</source>
-        <translation type="unfinished"></translation>
+        <translation>検査 / シリーズ</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="85"/>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="117"/>
         <source>%1 of %2, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2、失敗 %3</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="118"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 </TS>

@@ -36,57 +36,57 @@
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="19"/>
         <source>Brain</source>
-        <translation type="unfinished"></translation>
+        <translation>脑</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="20"/>
         <source>Subdural</source>
-        <translation type="unfinished"></translation>
+        <translation>硬膜下</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="21"/>
         <source>Stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>脑卒中</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="22"/>
         <source>Temporal bone</source>
-        <translation type="unfinished"></translation>
+        <translation>颞骨</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="23"/>
         <source>Lung</source>
-        <translation type="unfinished"></translation>
+        <translation>肺</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="24"/>
         <source>Mediastinum</source>
-        <translation type="unfinished"></translation>
+        <translation>纵隔</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="25"/>
         <source>Abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>腹部</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="26"/>
         <source>Liver</source>
-        <translation type="unfinished"></translation>
+        <translation>肝脏</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="27"/>
         <source>Bone</source>
-        <translation type="unfinished"></translation>
+        <translation>骨</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="28"/>
         <source>Soft tissue</source>
-        <translation type="unfinished"></translation>
+        <translation>软组织</translation>
     </message>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="29"/>
         <source>Angio</source>
-        <translation type="unfinished"></translation>
+        <translation>血管造影</translation>
     </message>
 </context>
 <context>
@@ -869,7 +869,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/gui/main.cpp" line="80"/>
         <source>Exit as soon as the first page of studies is shown (start-up time measurement).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示第一页检查后立即退出（用于测量启动时间）。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="101"/>
@@ -1024,178 +1024,180 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/gui/LocalBrowser.cpp" line="66"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="333"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished">搜索失败：%1</translation>
+        <translation>搜索失败：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="81"/>
         <source>No preview</source>
-        <translation type="unfinished">无预览</translation>
+        <translation>无预览</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="113"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished">患者姓名（通配符 * ?）</translation>
+        <translation>患者姓名（通配符 * ?）</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="117"/>
         <source>Patient ID</source>
-        <translation type="unfinished">患者 ID</translation>
+        <translation>患者 ID</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="121"/>
         <source>Accession number</source>
-        <translation type="unfinished"></translation>
+        <translation>检查号</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>任意日期</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="133"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="138"/>
         <source>Studies from this date</source>
-        <translation type="unfinished"></translation>
+        <translation>自此日期起的检查</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="139"/>
         <source>Studies until this date</source>
-        <translation type="unfinished"></translation>
+        <translation>截至此日期的检查</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="142"/>
         <source>Any modality</source>
-        <translation type="unfinished"></translation>
+        <translation>所有模态</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="169"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="170"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="171"/>
         <source>&amp;Send to…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="175"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>取消发送</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="195"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="394"/>
         <source>No study selected</source>
-        <translation type="unfinished">未选择检查</translation>
+        <translation>未选择检查</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
         <source>Counting studies…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计检查数…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
         <source>Studies found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找到检查：%1 个</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="415"/>
         <source>No image in this study</source>
-        <translation type="unfinished">此检查中没有图像</translation>
+        <translation>此检查中没有图像</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="445"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除的序列：%1。
+要从本地影像库中删除它们吗？</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="446"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除的检查：%1。
+要将它们连同所有图像从本地影像库中删除吗？</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="449"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="467"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="489"/>
         <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="468"/>
         <source>Deleted studies: %1, images: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除检查：%1，图像：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="472"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="494"/>
         <source>(%1 file(s) could not be removed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 个文件无法删除：%2）</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="490"/>
         <source>Deleted series: %1, images: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除序列：%1，图像：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="505"/>
         <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
         <source>Send to…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到…</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="506"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未配置 DICOM 节点。请在设置中添加。</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点：</translation>
     </message>
     <message>
         <location filename="../app/gui/LocalBrowser.cpp" line="532"/>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要发送的内容。</translation>
     </message>
 </context>
 <context>
@@ -1207,12 +1209,12 @@ Delete them with all their images from the local cache?</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="48"/>
         <source>Keeping the cache size failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>维持本地影像库大小失败：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="53"/>
         <source>Cache size limit: removed the %1 least recently used studies (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库大小上限：已删除 %1 个最久未使用的检查（%2 MB）</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/MainWindow.cpp" line="93"/>
@@ -1256,12 +1258,12 @@ Delete them with all their images from the local cache?</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Clean Up Cache Files</source>
-        <translation type="unfinished"></translation>
+        <translation>清理本地影像库文件(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="112"/>
@@ -1305,37 +1307,37 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>Local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>介质</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>Looking for cache files the index does not know…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找索引中未记录的本地影像库文件…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Removed %1 file(s) the cache index did not know</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1 个本地影像库索引中未记录的文件</translation>
     </message>
     <message>
         <source>Patient name (wildcards * ?)</source>
@@ -1403,112 +1405,112 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="48"/>
         <source>Open &amp;DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 DICOMDIR(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="49"/>
         <source>No media opened</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开介质</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Patient / study / series</source>
-        <translation type="unfinished"></translation>
+        <translation>患者 / 检查 / 序列</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>模态</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
         <source>Images</source>
-        <translation type="unfinished">图像数</translation>
+        <translation>图像数</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="59"/>
         <source>Import &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导入(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="60"/>
         <source>Import &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>导入所选项(&amp;S)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="61"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="99"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished">导入失败：%1</translation>
+        <translation>导入失败：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="100"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
-        <translation type="unfinished">已导入 %1，重复 %2，已拒绝 %3%4</translation>
+        <translation>已导入 %1，重复 %2，已拒绝 %3%4</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="104"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"> (已取消)</translation>
+        <translation> (已取消)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
         <source>Open a DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 DICOMDIR</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR (DICOMDIR dicomdir);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="129"/>
         <source>Reading the DICOMDIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 DICOMDIR…</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="140"/>
         <source>Cannot read the DICOMDIR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 DICOMDIR：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="142"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="157"/>
         <source>Study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="165"/>
         <source>Series %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>序列 %1 %2</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="184"/>
         <source>Patients: %1, studies: %2, images: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>患者：%1，检查：%2，图像：%3</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="189"/>
         <source>(%1 referenced file(s) missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（缺少 %1 个引用的文件）</translation>
     </message>
     <message>
         <location filename="../app/gui/MediaBrowser.cpp" line="228"/>
         <source>The selected studies have no files on the media.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选检查在介质上没有文件。</translation>
     </message>
 </context>
 <context>
@@ -1516,210 +1518,210 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="81"/>
         <source>The series query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>序列查询失败：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="92"/>
         <source>Retrieve of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>获取 %1 失败：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="111"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
         <source>Nodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>节点…</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="113"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点：</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="128"/>
         <source>Patient name (wildcards * ?)</source>
-        <translation type="unfinished">患者姓名（通配符 * ?）</translation>
+        <translation>患者姓名（通配符 * ?）</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="129"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Patient ID</source>
-        <translation type="unfinished">患者 ID</translation>
+        <translation>患者 ID</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="130"/>
         <source>Accession number</source>
-        <translation type="unfinished"></translation>
+        <translation>检查号</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="145"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="148"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="161"/>
         <source>Modality in study</source>
-        <translation type="unfinished"></translation>
+        <translation>检查中的模态</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="163"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="166"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="172"/>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>模态：</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Patient Name</source>
-        <translation type="unfinished"></translation>
+        <translation>患者姓名</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
         <source>Birth Date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <source>Study Date</source>
-        <translation type="unfinished"></translation>
+        <translation>检查日期</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <source>Modalities</source>
-        <translation type="unfinished">模态</translation>
+        <translation>模态</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <source>Accession</source>
-        <translation type="unfinished">检查号</translation>
+        <translation>检查号</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <source>Series</source>
-        <translation type="unfinished">序列数</translation>
+        <translation>序列数</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Images</source>
-        <translation type="unfinished">图像数</translation>
+        <translation>图像数</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>模态</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="203"/>
         <source>Retrieve Study</source>
-        <translation type="unfinished"></translation>
+        <translation>获取检查</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="204"/>
         <source>Retrieve Series</source>
-        <translation type="unfinished"></translation>
+        <translation>获取序列</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
         <source>Add a Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节点…</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="239"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未配置 DICOM 节点：请通过“添加节点…”添加您的 PACS。</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="240"/>
         <source>No DICOM node</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未配置 DICOM 节点</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="296"/>
         <source>Choose a DICOM node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个 DICOM 节点。</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="307"/>
         <source>Searching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索 %1…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="337"/>
         <source>Searching %1… studies so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在搜索 %1… 目前已找到 %n 个检查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="346"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示前 %n 个检查；节点上还有更多。请缩小搜索范围。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="349"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索失败：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="351"/>
         <source>Search stopped; studies shown: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>搜索已停止；已显示 %n 个检查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/PacsBrowser.cpp" line="353"/>
         <source>Studies found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到检查：%n 个</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="395"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机 AE Title“%1”无效：请在“设置 &gt; 本机节点”中更正。</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="400"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 通过 C-MOVE 将检查发送到本机接收服务（%2，端口 %3），但该服务未运行。请在“设置 &gt; 本机节点”中启用它，或通过 C-GET 从此节点获取。</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="435"/>
         <location filename="../app/gui/PacsBrowser.cpp" line="462"/>
         <source>Cannot retrieve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/PacsBrowser.cpp" line="457"/>
         <source>%1 — series %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 序列 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1727,98 +1729,98 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
         <source>Add a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 DICOM 节点</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
         <source>Edit a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 DICOM 节点</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="28"/>
         <source>Shown in lists; the AE title when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在列表中；为空时使用 AE Title</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="40"/>
         <source>C-GET (images come back on the query connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET（图像通过查询连接返回）</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="42"/>
         <source>C-MOVE (the node sends to our storage service)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE（节点发送到本机接收服务）</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="48"/>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="53"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="55"/>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="56"/>
         <source>AE title:</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="57"/>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="58"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="59"/>
         <source>Retrieve by:</source>
-        <translation type="unfinished"></translation>
+        <translation>获取方式：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="60"/>
         <source>Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="61"/>
         <source>Response timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>响应超时：</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="65"/>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo 测试</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="66"/>
         <source>Send a C-ECHO to this node</source>
-        <translation type="unfinished"></translation>
+        <translation>向此节点发送 C-ECHO</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="96"/>
         <source>The AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title 必须为 1 到 16 个字符，不含反斜杠，且不能只有空格。</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="100"/>
         <source>Give the node&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定节点的主机名或 IP 地址。</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="106"/>
         <source>Not a usable address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地址不可用：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/RemoteNodeDialog.cpp" line="134"/>
         <source>Sending C-ECHO…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送 C-ECHO…</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1828,7 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/RetrieveJobs.cpp" line="29"/>
         <source>the cache cannot take retrieved images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库无法接收获取的图像：%1</translation>
     </message>
 </context>
 <context>
@@ -1834,22 +1836,22 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Series</source>
-        <translation type="unfinished">序列数</translation>
+        <translation>序列</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>模态</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
         <source>Images</source>
-        <translation type="unfinished">图像数</translation>
+        <translation>图像数</translation>
     </message>
 </context>
 <context>
@@ -1857,202 +1859,202 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>Local Node</source>
-        <translation type="unfinished"></translation>
+        <translation>本机节点</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
         <source>Remote Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>远程节点</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
         <source>Receive studies (DICOM Storage SCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>接收检查（DICOM Storage SCP）</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="85"/>
         <source>Our AE title:</source>
-        <translation type="unfinished"></translation>
+        <translation>本机 AE Title：</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="86"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="87"/>
         <source>Other nodes send to us (and C-MOVE retrieves arrive) at this AE title and port; each PACS must know them. Applying restarts the storage service.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他节点向此 AE Title 和端口发送（通过 C-MOVE 获取的图像也到达此处）；每个 PACS 都必须知道它们。应用后将重启接收服务。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>AE Title</source>
-        <translation type="unfinished"></translation>
+        <translation>AE Title</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>获取方式</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="112"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="113"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="115"/>
         <source>Echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo 测试</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="122"/>
         <source>Changes to the nodes are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>对节点的更改会立即保存。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="134"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="137"/>
         <source>Cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库文件夹</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
         <source>Cache folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库文件夹：</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="144"/>
         <source>A new cache folder is used from the next start; the studies in the current one stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的本地影像库文件夹将在下次启动时使用；当前文件夹中的检查保留在原处。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="150"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="152"/>
         <source>Size limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>大小上限：</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="153"/>
         <source>Above the limit, studies are removed from the cache to make room; they can be retrieved or imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过上限时，将从本地影像库中删除检查以腾出空间；这些检查可以重新获取或导入。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统（%1）</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="172"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="173"/>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在下次启动时更改。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="205"/>
         <source>Our AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机 AE Title 必须为 1 到 16 个字符，不含反斜杠，且不能只有空格。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="243"/>
         <source>C-MOVE</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="244"/>
         <source>C-GET</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="260"/>
         <source>Add a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 DICOM 节点</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="282"/>
         <source>Edit a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 DICOM 节点</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="291"/>
         <source>Remove a DICOM Node</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 DICOM 节点</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="292"/>
         <source>Remove %1 from the nodes?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从节点中删除 %1 吗？</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="302"/>
         <source>Select a node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个节点。</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="308"/>
         <source>Sending C-ECHO to %1…</source>
-        <translation type="unfinished">正在向 %1 发送 C-ECHO…</translation>
+        <translation>正在向 %1 发送 C-ECHO…</translation>
     </message>
 </context>
 <context>
@@ -2060,98 +2062,98 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../render/SliceViewport.cpp" line="392"/>
         <source>Im %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 %1 / %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="394"/>
         <source>W %1 L %2</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 L %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="396"/>
         <source>Zoom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放 %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="400"/>
         <source>Pos %1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="405"/>
         <source>Frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>帧 %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="418"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="418"/>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="448"/>
         <source>Mean %1 SD %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>均值 %1 SD %2 %3</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="453"/>
         <source>Min %1 Max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最小 %1 最大 %2</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="454"/>
         <source>Area %1 mm²</source>
-        <translation type="unfinished"></translation>
+        <translation>面积 %1 mm²</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="455"/>
         <source>Area %1 px²</source>
-        <translation type="unfinished"></translation>
+        <translation>面积 %1 px²</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="457"/>
         <source>(stored values: no modality units)</source>
-        <translation type="unfinished"></translation>
+        <translation>（存储值：无模态单位）</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="553"/>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="553"/>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="556"/>
         <source>No pixel spacing: measurements in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>无像素间距：测量以像素为单位</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="559"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>在探测器平面测量（Imager Pixel Spacing）</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="561"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="629"/>
         <location filename="../render/SliceViewport.cpp" line="633"/>
         <source>R %1 G %2 B %3</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="640"/>
         <source>x %1 y %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1 y %2: %3 %4</translation>
     </message>
 </context>
 <context>
@@ -2225,22 +2227,22 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/StudySend.cpp" line="51"/>
         <source>Sending to %1 cancelled: %2 of %3 image(s) sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消向 %1 发送：已发送 %2/%3 张图像。</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="55"/>
         <source>%1 of %2 image(s) sent to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %3 发送 %1/%2 张图像。</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="57"/>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 张失败。</translation>
     </message>
     <message>
         <location filename="../app/gui/StudySend.cpp" line="65"/>
         <source>%1 image(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 张图像：%2</translation>
     </message>
 </context>
 <context>
@@ -2248,211 +2250,212 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="93"/>
         <source>The study has no series in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查在本地影像库中没有序列</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/StudyViewer.cpp" line="104"/>
         <source>%1 %2
 %3 (%n image(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2
+%3（%n 张图像）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="165"/>
         <source>Could not load the series: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载序列：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="200"/>
         <source>Loading %1 of %2 images…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载图像：%1/%2…</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="201"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="266"/>
         <source>Default (from the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认（来自图像）</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="270"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="280"/>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>窗 %1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="281"/>
         <location filename="../app/gui/StudyViewer.cpp" line="291"/>
         <source>%1 (W %2 L %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="345"/>
         <source>Custom layout</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义布局</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="345"/>
         <source>Rows x columns (up to 4x4):</source>
-        <translation type="unfinished"></translation>
+        <translation>行 x 列（最多 4x4）：</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="362"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="367"/>
         <source>Scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>翻页</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="368"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗宽窗位</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="369"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="370"/>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>平移</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="371"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>距离</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="372"/>
         <source>Angle</source>
-        <translation type="unfinished"></translation>
+        <translation>角度</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="373"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>矩形</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="374"/>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>椭圆</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="375"/>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="385"/>
         <source>W/L presets</source>
-        <translation type="unfinished"></translation>
+        <translation>W/L 预设</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="390"/>
         <source>Invert</source>
-        <translation type="unfinished"></translation>
+        <translation>反相</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="392"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="394"/>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="397"/>
         <source>Rotate ↻</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转 ↻</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="399"/>
         <source>Rotate ↺</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转 ↺</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="401"/>
         <source>Flip ↔</source>
-        <translation type="unfinished"></translation>
+        <translation>水平翻转 ↔</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="403"/>
         <source>Flip ↕</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直翻转 ↕</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="405"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="414"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>布局</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="419"/>
         <source>%1 x %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="421"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义…</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="424"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="427"/>
         <source>Scroll viewports of the same frame of reference together</source>
-        <translation type="unfinished"></translation>
+        <translation>同步翻页具有相同参考坐标系（Frame of Reference）的视口</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="428"/>
         <source>Ref. lines</source>
-        <translation type="unfinished"></translation>
+        <translation>参考线</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="431"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
-        <translation type="unfinished"></translation>
+        <translation>显示活动视口的层与其他视口的交线</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="435"/>
         <source>Cine</source>
-        <translation type="unfinished"></translation>
+        <translation>电影</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="445"/>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> fps</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="446"/>
         <source>Cine rate</source>
-        <translation type="unfinished"></translation>
+        <translation>电影播放速度</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="452"/>
         <source>Clear measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>清除测量</translation>
     </message>
 </context>
 <context>
@@ -2460,73 +2463,73 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="19"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="21"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="23"/>
         <location filename="../app/gui/TransferQueueView.cpp" line="112"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="25"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="27"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="40"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>传输</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="41"/>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>清除已完成</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Study / Series</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 / 序列</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="85"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="117"/>
         <source>%1 of %2, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2，失败 %3</translation>
     </message>
     <message>
         <location filename="../app/gui/TransferQueueView.cpp" line="118"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 </TS>
