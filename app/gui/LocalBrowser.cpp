@@ -456,40 +456,30 @@ void LocalBrowser::confirmAndDelete() {
 }
 
 void LocalBrowser::deleteStudies(const QStringList& studyUids) {
-    if (deletion_.isRunning())
-        return;
-    const std::filesystem::path root = cache_.root();
-    deletion_.setFuture(QtConcurrent::run([root, uids = toStd(studyUids)] {
-        std::string error;
-        auto cache = Cache::open(root, &error);
-        RemovalReport report;
-        if (!cache || !removeStudies(*cache, uids, &report, &error))
-            return tr("Could not delete: %1").arg(QString::fromStdString(error));
-        QString message = tr("Deleted studies: %1, images: %2")
-                              .arg(report.studyInstanceUids.size())
-                              .arg(report.instances);
-        if (!report.fileErrors.empty())
-            message += QLatin1Char(' ') + tr("(%1 file(s) could not be removed: %2)")
-                                              .arg(report.fileErrors.size())
-                                              .arg(QString::fromStdString(report.fileErrors[0]));
-        return message;
-    }));
-    updateActions();
+    runDeletion(studyUids, false);
 }
 
 void LocalBrowser::deleteSeries(const QStringList& seriesUids) {
+    runDeletion(seriesUids, true);
+}
+
+void LocalBrowser::runDeletion(const QStringList& uids, bool ofSeries) {
     if (deletion_.isRunning())
         return;
     const std::filesystem::path root = cache_.root();
-    deletion_.setFuture(QtConcurrent::run([root, uids = toStd(seriesUids)] {
+    deletion_.setFuture(QtConcurrent::run([root, ofSeries, uids = toStd(uids)] {
         std::string error;
         auto cache = Cache::open(root, &error);
         RemovalReport report;
-        if (!cache || !removeSeries(*cache, uids, &report, &error))
+        if (!cache || !(ofSeries ? removeSeries(*cache, uids, &report, &error)
+                                 : removeStudies(*cache, uids, &report, &error)))
             return tr("Could not delete: %1").arg(QString::fromStdString(error));
-        QString message = tr("Deleted series: %1, images: %2")
-                              .arg(report.seriesInstanceUids.size())
-                              .arg(report.instances);
+        QString message = ofSeries ? tr("Deleted series: %1, images: %2")
+                                         .arg(report.seriesInstanceUids.size())
+                                         .arg(report.instances)
+                                   : tr("Deleted studies: %1, images: %2")
+                                         .arg(report.studyInstanceUids.size())
+                                         .arg(report.instances);
         if (!report.fileErrors.empty())
             message += QLatin1Char(' ') + tr("(%1 file(s) could not be removed: %2)")
                                               .arg(report.fileErrors.size())

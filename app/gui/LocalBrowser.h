@@ -72,6 +72,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void runDeletion(const QStringList& uids, bool ofSeries); // off the GUI thread
     void buildUi();
     void searchNow();
     void onSearchEdited();

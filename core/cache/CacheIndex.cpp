@@ -1,5 +1,6 @@
 #include "core/cache/CacheIndex.h"
 
+#include "core/cache/CacheCounts.h"
 #include "core/cache/CacheSchema.h"
 
 #include <sqlite3.h>
@@ -102,19 +103,8 @@ ON CONFLICT(sop_instance_uid) DO NOTHING)sql";
 constexpr const char* kSeriesCounts = R"sql(
 UPDATE series SET number_of_instances = number_of_instances + ?2 WHERE id = ?1)sql";
 
-constexpr const char* kStudyCounts = R"sql(
-UPDATE study SET
-    number_of_series = (SELECT count(*) FROM series WHERE study_ref = ?1),
-    number_of_instances = (SELECT coalesce(sum(number_of_instances), 0) FROM series
-                           WHERE study_ref = ?1),
-    modalities_in_study = (SELECT coalesce(group_concat(modality, '\'), '') FROM
-                           (SELECT DISTINCT modality FROM series
-                            WHERE study_ref = ?1 AND modality <> '' ORDER BY modality))
-WHERE id = ?1)sql";
-
-constexpr const char* kPatientCounts = R"sql(
-UPDATE patient SET number_of_studies = (SELECT count(*) FROM study WHERE patient_ref = ?1)
-WHERE id = ?1)sql";
+constexpr const char* kStudyCounts = kRecountStudySql;
+constexpr const char* kPatientCounts = kRecountPatientSql;
 
 } // namespace
 

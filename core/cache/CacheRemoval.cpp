@@ -1,6 +1,7 @@
 #include "core/cache/CacheRemoval.h"
 
 #include "core/cache/Cache.h"
+#include "core/cache/CacheCounts.h"
 #include "core/cache/CacheSchema.h"
 
 #include <sqlite3.h>
@@ -12,20 +13,8 @@ namespace pellucid {
 namespace fs = std::filesystem;
 namespace {
 
-// Kept equal to CacheIndex's own recount after an insert.
-constexpr const char* kStudyCounts = R"sql(
-UPDATE study SET
-    number_of_series = (SELECT count(*) FROM series WHERE study_ref = ?1),
-    number_of_instances = (SELECT coalesce(sum(number_of_instances), 0) FROM series
-                           WHERE study_ref = ?1),
-    modalities_in_study = (SELECT coalesce(group_concat(modality, '\'), '') FROM
-                           (SELECT DISTINCT modality FROM series
-                            WHERE study_ref = ?1 AND modality <> '' ORDER BY modality))
-WHERE id = ?1)sql";
-
-constexpr const char* kPatientCounts = R"sql(
-UPDATE patient SET number_of_studies = (SELECT count(*) FROM study WHERE patient_ref = ?1)
-WHERE id = ?1)sql";
+constexpr const char* kStudyCounts = kRecountStudySql;
+constexpr const char* kPatientCounts = kRecountPatientSql;
 
 class Statement {
 public:

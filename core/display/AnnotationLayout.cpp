@@ -2,6 +2,7 @@
 
 #include "core/dicom/DcmtkSetup.h"
 #include "core/dicom/DicomText.h"
+#include "core/display/JsonText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -269,12 +270,10 @@ const AnnotationTemplates& builtInAnnotationTemplates() {
 }
 
 std::variant<AnnotationTemplates, std::string> parseAnnotationTemplates(std::string_view json) {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        QByteArray::fromRawData(json.data(), qsizetype(json.size())), &error);
-    if (error.error != QJsonParseError::NoError)
-        return "not valid JSON at offset " + std::to_string(error.offset) + ": " +
-               error.errorString().toStdString();
+    auto parsed = parseJsonText(json);
+    if (auto* error = std::get_if<std::string>(&parsed))
+        return *error;
+    const QJsonDocument& doc = std::get<QJsonDocument>(parsed);
     if (!doc.isObject() || !doc.object().value(QLatin1String("templates")).isArray())
         return std::string("expected an object with a \"templates\" array");
     AnnotationTemplates out;

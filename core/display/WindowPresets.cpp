@@ -1,5 +1,7 @@
 #include "core/display/WindowPresets.h"
 
+#include "core/display/JsonText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -74,12 +76,10 @@ std::vector<WindowPreset> windowPresetsFor(const std::string& modality) {
 }
 
 std::variant<WindowPresetTable, std::string> parseWindowPresets(std::string_view json) {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        QByteArray::fromRawData(json.data(), qsizetype(json.size())), &error);
-    if (error.error != QJsonParseError::NoError)
-        return "not valid JSON at offset " + std::to_string(error.offset) + ": " +
-               error.errorString().toStdString();
+    auto parsed = parseJsonText(json);
+    if (auto* error = std::get_if<std::string>(&parsed))
+        return *error;
+    const QJsonDocument& doc = std::get<QJsonDocument>(parsed);
     if (!doc.isObject() || !doc.object().value(QLatin1String("modalities")).isObject())
         return std::string("expected an object with a \"modalities\" object");
     WindowPresetTable table;

@@ -12,6 +12,7 @@
 #include "render/SeriesDisplayLoad.h"
 #include "render/SliceViewport.h"
 #include "render/ViewTransform.h"
+#include "tests/support/MouseDrag.h"
 #include "tests/support/TestSupport.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -36,20 +37,6 @@ namespace {
 constexpr int phantomSize = 256;
 constexpr double fieldOfViewMm = 320.0; // 1.25 mm pixels
 constexpr int phantomSlices = 24;
-
-// A drag with a button held, as a mouse sends it: press, moves with the button down, release.
-void drag(QWidget* widget, Qt::MouseButton button, QPointF from, QPointF to, int steps = 8) {
-    auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
-        QMouseEvent event(type, at, widget->mapToGlobal(at),
-                          type == QEvent::MouseMove ? Qt::NoButton : button, buttons,
-                          Qt::NoModifier);
-        QApplication::sendEvent(widget, &event);
-    };
-    send(QEvent::MouseButtonPress, from, button);
-    for (int i = 1; i <= steps; ++i)
-        send(QEvent::MouseMove, from + (to - from) * (double(i) / steps), button);
-    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
-}
 
 } // namespace
 

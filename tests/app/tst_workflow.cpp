@@ -14,6 +14,7 @@
 #include "net/NodeDirectory.h"
 #include "render/SliceViewport.h"
 #include "render/ViewTransform.h"
+#include "tests/support/MouseDrag.h"
 #include "tests/support/Peers.h"
 #include "tests/support/TestSupport.h"
 
@@ -34,19 +35,6 @@ using namespace pellucid::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-void drag(QWidget* widget, Qt::MouseButton button, QPointF from, QPointF to, int steps = 8) {
-    auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
-        QMouseEvent event(type, at, widget->mapToGlobal(at),
-                          type == QEvent::MouseMove ? Qt::NoButton : button, buttons,
-                          Qt::NoModifier);
-        QApplication::sendEvent(widget, &event);
-    };
-    send(QEvent::MouseButtonPress, from, button);
-    for (int i = 1; i <= steps; ++i)
-        send(QEvent::MouseMove, from + (to - from) * (double(i) / steps), button);
-    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
-}
 
 void doubleClick(QAbstractItemView& view, const QRect& cell) {
     // As the view sees a double-click: the press that starts it, then the double-click.
