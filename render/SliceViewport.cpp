@@ -514,28 +514,18 @@ void SliceViewport::updateOverlay() {
 
         // Orientation letters at the middle of each edge, from the patient directions that
         // point to the screen's right and down.
-        if (series_->volume && annotationsShown_) {
-            const SliceStack& s = series_->volume->stack();
+        if (const QStringList letters = edgeLetters(); !letters.isEmpty() && annotationsShown_) {
             const QPointF c(device.width() / 2.0, device.height() / 2.0);
-            auto patientDirection = [&](QPointF screenStep) {
-                const QPointF a = t.toImage(c), b = t.toImage(c + screenStep);
-                return added(scaled(s.rowDirection, (b.x() - a.x()) * s.columnSpacing),
-                             scaled(s.columnDirection, (b.y() - a.y()) * s.rowSpacing));
-            };
-            const Vector3 right = patientDirection({1, 0}), down = patientDirection({0, 1});
-            auto letter = [](const Vector3& v) {
-                return QString::fromStdString(orientationLabel(v));
-            };
             const int font = int(15 * dpr);
             const QColor color(255, 255, 160);
-            overlay_->addText("right", {device.width() - 8 * dpr, c.y()}, letter(right), color,
-                              ViewportOverlay::Align::Right, font);
-            overlay_->addText("left", {8 * dpr, c.y()}, letter(scaled(right, -1)), color,
+            overlay_->addText("left", {8 * dpr, c.y()}, letters[0], color,
                               ViewportOverlay::Align::Left, font);
-            overlay_->addText("bottom", {c.x(), device.height() - 4 * dpr}, letter(down), color,
-                              ViewportOverlay::Align::Centre, font);
-            overlay_->addText("top", {c.x(), 22 * dpr}, letter(scaled(down, -1)), color,
+            overlay_->addText("right", {device.width() - 8 * dpr, c.y()}, letters[1], color,
+                              ViewportOverlay::Align::Right, font);
+            overlay_->addText("top", {c.x(), 22 * dpr}, letters[2], color,
                               ViewportOverlay::Align::Centre, font, false);
+            overlay_->addText("bottom", {c.x(), device.height() - 4 * dpr}, letters[3], color,
+                              ViewportOverlay::Align::Centre, font);
         }
         // Scale bar along the right edge: a round length about a quarter of the height.
         if (size.calibrated && annotationsShown_) {
@@ -638,6 +628,25 @@ QString SliceViewport::valueTextAt(QPointF display) const {
                                  ? modalityUnit(series_->modality, series_->volume->rescaleType)
                                  : std::string();
     return tr("x %1 y %2: %3 %4").arg(x).arg(y).arg(value, QString::fromStdString(unit)).trimmed();
+}
+
+QStringList SliceViewport::edgeLetters() const {
+    if (!series_ || !series_->volume || !series_->volume->stack().positioned)
+        return {};
+    // The patient directions that point to the screen's right and down, through the view's
+    // rotation and mirroring.
+    const SliceStack& s = series_->volume->stack();
+    const ViewTransform t = transform();
+    const QSize device = deviceSize();
+    const QPointF c(device.width() / 2.0, device.height() / 2.0);
+    auto patientDirection = [&](QPointF screenStep) {
+        const QPointF a = t.toImage(c), b = t.toImage(c + screenStep);
+        return added(scaled(s.rowDirection, (b.x() - a.x()) * s.columnSpacing),
+                     scaled(s.columnDirection, (b.y() - a.y()) * s.rowSpacing));
+    };
+    const Vector3 right = patientDirection({1, 0}), down = patientDirection({0, 1});
+    auto letter = [](const Vector3& v) { return QString::fromStdString(orientationLabel(v)); };
+    return {letter(scaled(right, -1)), letter(right), letter(scaled(down, -1)), letter(down)};
 }
 
 std::optional<ImagePlane> SliceViewport::currentPlane() const {
@@ -826,7 +835,9 @@ void SliceViewport::mouseReleaseEvent(QMouseEvent* event) {
             // First arm end, vertex, second arm end: a pressed drag places the first two.
             if (dragged && drawing_->points.size() == 2)
                 drawing_->points.push_back(drawing_->points.back());
-            if (drawing_->points.size() >= 3 && !dragged && drawing_->points.size() > 3) {
+            if (!dragged && drawing_->points.size() > 3) {
+                // The click that placed the second arm's end.
+                drawing_->points[2] = drawing_->points.back();
                 drawing_->points.resize(3);
                 finishMeasurement();
             }
@@ -841,14 +852,17 @@ void SliceViewport::mouseReleaseEvent(QMouseEvent* event) {
 
 void SliceViewport::mouseDoubleClickEvent(QMouseEvent* event) {
     if (drawing_ && drawing_->kind == ViewportTool::Polygon) {
-        // The double click's press added a point where the last one already was.
-        while (
-            drawing_->points.size() > 3 &&
-            std::abs(drawing_->points.back().x - drawing_->points[drawing_->points.size() - 2].x) +
-                    std::abs(drawing_->points.back().y -
-                             drawing_->points[drawing_->points.size() - 2].y) <
-                1e-9)
-            drawing_->points.pop_back();
+        // The clicks of a double click added points where the last one already was (within
+        // a few screen pixels: the mouse does not stay exactly still).
+        const ViewTransform t = transform();
+        const double tolerance = 4 * devicePixelRatioF();
+        auto sameOnScreen = [&](const ImagePoint& a, const ImagePoint& b) {
+            const QPointF d = t.toDisplay(a.x, a.y) - t.toDisplay(b.x, b.y);
+            return std::hypot(d.x(), d.y()) < tolerance;
+        };
+        auto& points = drawing_->points;
+        while (points.size() > 3 && sameOnScreen(points.back(), points[points.size() - 2]))
+            points.pop_back();
         if (drawing_->points.size() >= 3)
             finishMeasurement();
         return;

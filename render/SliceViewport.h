@@ -100,6 +100,12 @@ public:
     QString valueTextAt(QPointF display) const;
     // What the corners show now, for tests and accessibility.
     QStringList cornerTexts() const;
+    // The orientation letters at the left, right, top and bottom edges; empty without
+    // Image Orientation/Position (Patient).
+    QStringList edgeLetters() const;
+    const std::vector<std::pair<ImagePoint, ImagePoint>>& referenceLines() const {
+        return referenceLines_;
+    }
     QString notice() const { return notice_; }
 
 signals:

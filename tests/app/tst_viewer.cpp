@@ -3,6 +3,7 @@
 // pixel spacing, and the viewport's own pixels compared with `pellucid-cli render` of the
 // same image and window.
 
+#include "app/gui/SeriesStrip.h"
 #include "app/gui/StudyViewer.h"
 #include "app/gui/ViewportGrid.h"
 #include "core/cache/Cache.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,11 @@ private slots:
     void samplesMatchTheCliRender_data();
     void samplesMatchTheCliRender();
     void overlaysAndShutters();
+    void orientationLettersFollowRotationAndFlip();
+    void anglesAndRegions();
+    void cineAdvances();
+    void referenceLinesAcrossOrientations();
+    void seriesDropsIntoAViewport();
     void layoutsAndSynchronizedScrolling();
     void closingReleasesTheVolume();
 
@@ -397,6 +404,166 @@ void TestViewer::viewportMatchesTheCliRender() {
             brightest = std::max(brightest, int(grabbed.constScanLine(y)[x]));
         }
     QVERIFY(brightest - darkest > 100);
+}
+
+// A viewer on the phantom study, loaded, shown at 900x700.
+struct OpenViewer {
+    explicit OpenViewer(Cache& cache, const QString& uid)
+        : viewer(cache, uid) {
+        QSignalSpy finished(&viewer, &StudyViewer::loadFinished);
+        viewer.resize(900, 700);
+        viewer.show();
+        ok = QTest::qWaitForWindowExposed(&viewer) &&
+             (finished.count() > 0 || finished.wait(30000));
+    }
+    StudyViewer viewer;
+    bool ok = false;
+};
+
+void TestViewer::orientationLettersFollowRotationAndFlip() {
+    OpenViewer open(*cache_, studyUid_);
+    QVERIFY(open.ok);
+    SliceViewport* v = open.viewer.activeViewport();
+    // Axial, as radiologists look at it: the patient's right on the screen's left, anterior up.
+    QCOMPARE(v->edgeLetters(), (QStringList{"R", "L", "A", "P"}));
+    v->rotateClockwise(); // anterior now points right
+    QCOMPARE(v->edgeLetters(), (QStringList{"P", "A", "R", "L"}));
+    v->rotateCounterClockwise();
+    v->flipHorizontal();
+    QCOMPARE(v->edgeLetters(), (QStringList{"L", "R", "A", "P"}));
+    v->flipHorizontal();
+    v->flipVertical();
+    QCOMPARE(v->edgeLetters(), (QStringList{"R", "L", "P", "A"}));
+}
+
+void TestViewer::anglesAndRegions() {
+    OpenViewer open(*cache_, studyUid_);
+    QVERIFY(open.ok);
+    SliceViewport* v = open.viewer.activeViewport();
+    const ViewTransform t = v->transform();
+    const double dpr = v->devicePixelRatioF();
+    auto at = [&](double x, double y) { return t.toDisplay(x, y) / dpr; };
+    auto move = [&](QPointF p) {
+        QMouseEvent e(QEvent::MouseMove, p, v->mapToGlobal(p), Qt::NoButton, Qt::NoButton,
+                      Qt::NoModifier);
+        QApplication::sendEvent(v, &e);
+    };
+    // Angle: drag the first arm, then click the second arm's end: a right angle.
+    open.viewer.setTool(ViewportTool::Angle);
+    drag(v, Qt::LeftButton, at(100, 40), at(100, 100), 6);
+    move(at(170, 100));
+    QTest::mouseClick(v, Qt::LeftButton, {}, at(170, 100).toPoint());
+    QCOMPARE(int(v->measurements().size()), 1);
+    QCOMPARE(v->measurements().back().kind, ViewportTool::Angle);
+    const QString angle = v->measurements().back().label;
+    QVERIFY2(angle.startsWith(QStringLiteral("90.")) || angle.startsWith(QStringLiteral("89.")),
+             qPrintable(angle));
+    // Ellipse and polygon ROIs report modality statistics.
+    open.viewer.setTool(ViewportTool::Ellipse);
+    drag(v, Qt::LeftButton, at(110, 110), at(150, 140), 6);
+    QCOMPARE(int(v->measurements().size()), 2);
+    QVERIFY2(v->measurements().back().label.contains(QStringLiteral("HU")),
+             qPrintable(v->measurements().back().label));
+    open.viewer.setTool(ViewportTool::Polygon);
+    for (QPointF p : {at(120, 120), at(160, 120), at(140, 160)}) {
+        move(p);
+        QTest::mouseClick(v, Qt::LeftButton, {}, p.toPoint());
+    }
+    QTest::mouseDClick(v, Qt::LeftButton, {}, at(140, 160).toPoint());
+    QCOMPARE(int(v->measurements().size()), 3);
+    const ViewportMeasurement& polygon = v->measurements().back();
+    QCOMPARE(polygon.kind, ViewportTool::Polygon);
+    QCOMPARE(int(polygon.points.size()), 3);
+    QVERIFY2(polygon.label.contains(QStringLiteral("Area")), qPrintable(polygon.label));
+    // Delete removes the last one; measurements belong to their slice.
+    QTest::keyClick(v, Qt::Key_Delete);
+    QCOMPARE(int(v->measurements().size()), 2);
+}
+
+void TestViewer::cineAdvances() {
+    OpenViewer open(*cache_, studyUid_);
+    QVERIFY(open.ok);
+    SliceViewport* v = open.viewer.activeViewport();
+    QSignalSpy changed(v, &SliceViewport::sliceChanged);
+    v->setCineRate(50);
+    v->setCineRunning(true);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 5, 5000);
+    v->setCineRunning(false);
+    const int stopped = v->slice();
+    QTest::qWait(200);
+    QCOMPARE(v->slice(), stopped);
+}
+
+void TestViewer::referenceLinesAcrossOrientations() {
+    // A coronal image of the same frame of reference and study: a copy of a phantom slice
+    // turned upright, 40 mm posterior of the centre.
+    const auto files = filesForUid(*cache_, studyUid_.toStdString());
+    QVERIFY(!files.empty());
+    DcmFileFormat format;
+    QVERIFY(format.loadFile(files.front().c_str()).good());
+    DcmDataset& d = *format.getDataset();
+    d.putAndInsertString(DCM_SeriesInstanceUID, newUid().c_str());
+    d.putAndInsertString(DCM_SOPInstanceUID, newUid().c_str());
+    d.putAndInsertString(DCM_SeriesNumber, "90");
+    d.putAndInsertString(DCM_SeriesDescription, "CORONAL TEST");
+    d.putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\0\\-1");
+    d.putAndInsertString(DCM_ImagePositionPatient, "-159.375\\40\\100");
+    const fs::path coronal = fs::path(dir_.path().toStdString()) / "coronal" / "IM0001";
+    fs::create_directories(coronal.parent_path());
+    QVERIFY(format.saveFile(coronal.c_str(), EXS_LittleEndianExplicit).good());
+    QCOMPARE(Importer(*cache_).run({coronal.parent_path()}).imported, std::size_t(1));
+
+    OpenViewer open(*cache_, studyUid_);
+    QVERIFY(open.ok);
+    StudyViewer& viewer = open.viewer;
+    QCOMPARE(viewer.seriesUids().size(), 2);
+    viewer.setGrid(1, 2);
+    SliceViewport* axial = viewer.grid().viewportAt(0, 0);
+    SliceViewport* upright = viewer.grid().viewportAt(0, 1);
+    QString coronalUid;
+    for (const QString& uid : viewer.seriesUids())
+        if (axial->series() && uid != QString::fromStdString(axial->series()->seriesInstanceUid))
+            coronalUid = uid;
+    viewer.showSeries(upright, coronalUid);
+    QTRY_VERIFY_WITH_TIMEOUT(upright->series() && upright->series()->volume &&
+                                 upright->series()->volume->isReady(0),
+                             10000);
+    QCOMPARE(upright->edgeLetters(), (QStringList{"R", "L", "H", "F"}));
+    viewer.grid().setActive(axial);
+    viewer.setReferenceLinesShown(true);
+    axial->setSlice(4);
+    // The axial plane cuts the coronal image along a row: a horizontal line across it.
+    QTRY_COMPARE_WITH_TIMEOUT(int(upright->referenceLines().size()), 1, 5000);
+    const auto [a, b] = upright->referenceLines().front();
+    QVERIFY(std::abs(a.y - b.y) < 1e-6);
+    QVERIFY(std::abs(b.x - a.x) > 200); // across the whole width
+    const double first = a.y;
+    axial->setSlice(10); // 6 slices of 2.5 mm further down: the line moves 15 mm
+    const double moved = upright->referenceLines().front().first.y;
+    QVERIFY2(std::abs(std::abs(moved - first) * (fieldOfViewMm / phantomSize) - 15.0) < 0.01,
+             qPrintable(QString::number(moved - first)));
+    viewer.setReferenceLinesShown(false);
+    QVERIFY(upright->referenceLines().empty());
+}
+
+void TestViewer::seriesDropsIntoAViewport() {
+    OpenViewer open(*cache_, studyUid_);
+    QVERIFY(open.ok);
+    open.viewer.setGrid(1, 2);
+    SliceViewport* target = open.viewer.grid().viewportAt(0, 1);
+    const QString uid = open.viewer.seriesUids().front();
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(SeriesStrip::mimeType), uid.toUtf8());
+    const QPoint centre = target->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(target->series());
+    QCOMPARE(QString::fromStdString(target->series()->seriesInstanceUid), uid);
+    QCOMPARE(open.viewer.grid().active(), target);
 }
 
 void TestViewer::layoutsAndSynchronizedScrolling() {
