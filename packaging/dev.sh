@@ -15,10 +15,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${PELLUCID_BUILD_DIR:-$ROOT/build}
 JOBS=${PELLUCID_JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)}
 
-# Debian 12 / Ubuntu package names. libvtk9-qt-dev is built against Qt 5: never install it.
+# Debian 12 / Ubuntu package names. libvtk9-qt-dev is built against Qt 5: never install it (render/
+# hosts VTK in Qt 6 itself). libgl1-mesa-dri: Mesa's software OpenGL, for Xvfb and machines
+# without a GPU driver.
 BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libgl-dev libdcmtk-dev dcmtk
-  libopenjp2-7-dev libcharls-dev libsqlite3-dev)
+  libopenjp2-7-dev libcharls-dev libsqlite3-dev libvtk9-dev libgl1-mesa-dri)
 # What the tests and benchmarks talk to or read: real peers and sample files.
 TEST_PACKAGES=(python3-pydicom python3-numpy xvfb xauth libgdcm-tools libopenjp2-tools
   openjph-tools orthanc curl)
@@ -30,11 +32,11 @@ install_deps() {
   case "$(uname -s)" in
     Darwin)
       say "macOS: install the dependencies with Homebrew if you have not yet:"
-      echo "  brew install cmake ninja ccache qt@6 dcmtk openjpeg charls sqlite pkg-config" >&2
+      echo "  brew install cmake ninja ccache qt@6 dcmtk openjpeg charls sqlite pkg-config vtk" >&2
       return 0 ;;
     MINGW*|MSYS*|CYGWIN*)
       say "Windows: install the dependencies with vcpkg if you have not yet:"
-      echo "  vcpkg install qtbase qttools dcmtk openjpeg charls sqlite3 libiconv" >&2
+      echo "  vcpkg install qtbase qttools dcmtk openjpeg charls sqlite3 libiconv vtk" >&2
       echo "  and configure with -DCMAKE_TOOLCHAIN_FILE=<vcpkg>/scripts/buildsystems/vcpkg.cmake" >&2
       return 0 ;;
   esac

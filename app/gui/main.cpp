@@ -48,6 +48,18 @@ private:
     bool done_ = false;
 };
 
+// --language LANG or --language=LANG, read before the parser exists: its help texts are
+// translated when they are made, so the translator must be installed first.
+QString languageArgument(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--language") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(QLatin1String("--language=")))
+            return arguments[i].mid(11);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -57,6 +69,12 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Pellucid"));
     QApplication::setOrganizationName(QStringLiteral("Pellucid"));
     QApplication::setApplicationVersion(QStringLiteral(PELLUCID_VERSION));
+    // Settings > Language, unless the command line says otherwise.
+    const QSettings preferences;
+    const QString language = languageArgument(QApplication::arguments());
+    installTranslations(app, !language.isEmpty()
+                                 ? language
+                                 : preferences.value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "DICOM viewer workstation"));
@@ -82,12 +100,7 @@ int main(int argc, char** argv) {
     parser.addOptions({cacheOption, languageOption, noDemo, noStorage, quitWhenReady});
     parser.process(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/pellucid/icon.png")));
-    // Settings > Language and Settings > Cache, unless the command line says otherwise.
-    const QSettings preferences;
-    installTranslations(app, parser.isSet(languageOption)
-                                 ? parser.value(languageOption)
-                                 : preferences.value(QStringLiteral("ui/language")).toString());
-
+    // Settings > Cache, unless the command line says otherwise.
     const QString configuredRoot = preferences.value(QStringLiteral("cache/root")).toString();
     const std::filesystem::path root =
         parser.isSet(cacheOption)

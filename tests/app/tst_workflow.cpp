@@ -36,6 +36,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// With PELLUCID_TEST_KEEP=DIR, the window as the user sees it at each step, for people to look at.
+void keepScreenshot(QWidget& window, const char* name) {
+    if (qEnvironmentVariableIsSet("PELLUCID_TEST_KEEP"))
+        window.grab().save(qEnvironmentVariable("PELLUCID_TEST_KEEP") + "/" + name + ".png");
+}
+
 void doubleClick(QAbstractItemView& view, const QRect& cell) {
     // As the view sees a double-click: the press that starts it, then the double-click.
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, cell.center());
@@ -135,6 +141,7 @@ void TestWorkflow::demoStudyToMeasurementToPacsRetrieve() {
         std::hypot(m.points[1].x - m.points[0].x, m.points[1].y - m.points[0].y) * 400.0 / 512.0;
     QVERIFY2(std::abs(mm - 156.25) < 1.2, qPrintable(m.label));
     QVERIFY(m.label.endsWith(QStringLiteral(" mm")));
+    keepScreenshot(window, "1-demo-study-measured");
 
     // The PACS tab: query Orthanc, double-click the study, it arrives and opens.
     window.mainTabs().setCurrentIndex(0);
@@ -147,6 +154,7 @@ void TestWorkflow::demoStudyToMeasurementToPacsRetrieve() {
     QVERIFY(searched.wait(30000));
     QTableWidget& results = pacs.studyTable();
     QCOMPARE(results.rowCount(), 1);
+    keepScreenshot(window, "2-pacs-query");
     doubleClick(results, results.visualItemRect(results.item(0, PacsBrowser::PatientId)));
     QTRY_COMPARE_WITH_TIMEOUT(int(window.studyViewers().size()), 2, 60000);
     StudyViewer* retrieved = window.studyViewers().back();
@@ -155,6 +163,10 @@ void TestWorkflow::demoStudyToMeasurementToPacsRetrieve() {
     // The local list has both studies, and the demo study is still the one selected.
     QTRY_COMPARE_WITH_TIMEOUT(window.studies().rowCount(), 2, 10000);
     QCOMPARE(window.selectedStudyUid(), demoUid);
+    keepScreenshot(window, "3-retrieved-study");
+    window.mainTabs().setCurrentIndex(0);
+    window.browserTabs().setCurrentIndex(0);
+    keepScreenshot(window, "4-local-cache");
 
     // Closing the demo study's tab releases its volume.
     std::weak_ptr<SeriesVolume> volume = v->series()->volume;
