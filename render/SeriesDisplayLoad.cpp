@@ -77,12 +77,13 @@ const std::vector<OverlayPlane>& DisplayedSeries::overlaysOf(int slice) {
     return overlays.emplace(slice, std::move(planes)).first->second;
 }
 
-void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries& series) {
+void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries& series,
+                              const AnnotationTemplates* templates) {
     auto header = readHeader(file);
     if (!header)
         return;
     DcmDataset& d = *header->getDataset();
-    series.header = headerValues(d);
+    series.header = templates ? headerValues(d, *templates) : headerValues(d);
     auto text = [&](const DcmTagKey& tag) {
         OFString value;
         return d.findAndGetOFStringArray(tag, value).good() ? std::string(value.c_str())
@@ -108,9 +109,12 @@ void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries
     series.shutter = DisplayShutter::read(d);
 }
 
-SeriesDisplayLoad::SeriesDisplayLoad(std::vector<std::filesystem::path> files, QObject* parent)
+SeriesDisplayLoad::SeriesDisplayLoad(std::vector<std::filesystem::path> files,
+                                     std::shared_ptr<const AnnotationTemplates> templates,
+                                     QObject* parent)
     : QObject(parent)
     , files_(std::move(files))
+    , templates_(std::move(templates))
     , series_(std::make_shared<DisplayedSeries>()) {
     progress_ = new QTimer(this);
     progress_->setInterval(100);
@@ -138,10 +142,12 @@ void SeriesDisplayLoad::run() {
     // thread never reads a DisplayedSeries field while this thread writes it.
     auto series = series_;
     const std::size_t middle = files_.size() / 2;
+    std::atomic<bool> described{false};
     auto onFirst = [&](const FirstImage& first) {
+        described = true;
         auto preview = std::make_shared<PreviewImage>(previewOf(first));
         DisplayedSeries described;
-        describeSeriesFromHeader(files_[first.fileIndex], described);
+        describeSeriesFromHeader(files_[first.fileIndex], described, templates_.get());
         QMetaObject::invokeMethod(
             this,
             [this, preview, described = std::move(described)]() mutable {
@@ -180,6 +186,19 @@ void SeriesDisplayLoad::run() {
             notes.push_back("the series holds " + std::to_string(result.plan.stacks.size()) +
                             " stacks; the largest is shown");
         spacingSource = result.plan.sources[stack.slices.front()].geometry.spacingSource;
+    }
+    if (!described && !sources.empty()) {
+        // The first image could not be decoded: the header still says what the series is.
+        DisplayedSeries header;
+        describeSeriesFromHeader(sources.front().first, header, templates_.get());
+        QMetaObject::invokeMethod(
+            this,
+            [this, header = std::move(header)]() mutable {
+                auto volume = std::move(series_->volume);
+                *series_ = std::move(header);
+                series_->volume = std::move(volume);
+            },
+            Qt::QueuedConnection);
     }
     const QString error = QString::fromStdString(result.error);
     QMetaObject::invokeMethod(

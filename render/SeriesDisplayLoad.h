@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/display/AnnotationLayout.h"
 #include "render/DisplayedSeries.h"
 
 #include <QObject>
@@ -22,7 +23,10 @@ namespace pellucid {
 class SeriesDisplayLoad : public QObject {
     Q_OBJECT
 public:
-    SeriesDisplayLoad(std::vector<std::filesystem::path> files, QObject* parent = nullptr);
+    // `templates`: the corner templates whose header values to read (null: the built-in ones).
+    SeriesDisplayLoad(std::vector<std::filesystem::path> files,
+                      std::shared_ptr<const AnnotationTemplates> templates = nullptr,
+                      QObject* parent = nullptr);
     ~SeriesDisplayLoad() override;
 
     void start();
@@ -41,6 +45,7 @@ private:
     void run();
 
     std::vector<std::filesystem::path> files_;
+    std::shared_ptr<const AnnotationTemplates> templates_;
     std::shared_ptr<DisplayedSeries> series_;
     std::atomic<bool> cancel_{false};
     std::atomic<int> loaded_{0};
@@ -50,6 +55,7 @@ private:
 };
 
 // What the display needs from a header: annotation values, the file's windows, the shutter.
-void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries& series);
+void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries& series,
+                              const AnnotationTemplates* templates = nullptr);
 
 } // namespace pellucid

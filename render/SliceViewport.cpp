@@ -406,7 +406,8 @@ void SliceViewport::updateAnnotations() {
         auto found = series_->header.find(std::string(token));
         return found == series_->header.end() ? std::string() : found->second;
     };
-    const CornerTexts texts = fillAnnotations(series_->modality, valueOf);
+    const CornerTexts texts = templates_ ? fillAnnotations(*templates_, series_->modality, valueOf)
+                                         : fillAnnotations(series_->modality, valueOf);
     corners_ = {QString::fromStdString(texts.topLeft), QString::fromStdString(texts.topRight),
                 QString::fromStdString(texts.bottomLeft),
                 QString::fromStdString(texts.bottomRight)};
@@ -704,6 +705,11 @@ void SliceViewport::setAnnotationsShown(bool shown) {
     if (shown == annotationsShown_)
         return;
     annotationsShown_ = shown;
+    changed();
+}
+
+void SliceViewport::setAnnotationTemplates(std::shared_ptr<const AnnotationTemplates> templates) {
+    templates_ = std::move(templates);
     changed();
 }
 

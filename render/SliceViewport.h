@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/display/AnnotationLayout.h"
 #include "core/display/ReferenceLine.h"
 #include "core/measure/Measurement.h"
 #include "render/DisplayedSeries.h"
@@ -90,6 +91,8 @@ public:
 
     // Text, letters, scale bar and frame over the image; measurements stay.
     void setAnnotationsShown(bool shown);
+    // The corner templates (null: the built-in ones of resources/annotations.json).
+    void setAnnotationTemplates(std::shared_ptr<const AnnotationTemplates> templates);
     // DICOM overlay planes (60xx), shown by default.
     void setOverlaysShown(bool shown);
     bool overlaysShown() const { return overlaysShown_; }
@@ -158,6 +161,7 @@ private:
     bool active_ = false;
     bool annotationsShown_ = true;
     bool overlaysShown_ = true;
+    std::shared_ptr<const AnnotationTemplates> templates_;
     QString notice_;
     QStringList corners_{QString(), QString(), QString(), QString()}; // TL, TR, BL, BR
 

@@ -3,6 +3,7 @@
 #include "app/gui/SeriesStrip.h"
 #include "app/gui/ViewportGrid.h"
 #include "core/cache/Cache.h"
+#include "core/display/AnnotationLayout.h"
 #include "core/display/ReferenceLine.h"
 #include "core/display/WindowPresets.h"
 #include "core/query/CacheLookup.h"
@@ -13,11 +14,13 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
+#include <QSettings>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -52,6 +55,7 @@ StudyViewer::StudyViewer(Cache& cache, const QString& studyInstanceUid, QWidget*
     footer->addWidget(progress_);
     layout->addLayout(footer);
 
+    loadAnnotationTemplates();
     connect(grid_, &ViewportGrid::viewportCreated, this, &StudyViewer::onViewportCreated);
     for (SliceViewport* v : grid_->viewports())
         onViewportCreated(v);
@@ -73,6 +77,10 @@ StudyViewer::~StudyViewer() {
     for (auto& [uid, load] : loads_)
         delete load;
     loads_.clear();
+}
+
+QString StudyViewer::statusText() const {
+    return status_->text();
 }
 
 SliceViewport* StudyViewer::activeViewport() const {
@@ -128,7 +136,7 @@ void StudyViewer::showSeries(SliceViewport* viewport, const QString& uid) {
     shown_[viewport] = uid;
     auto found = loads_.find(uid);
     if (found == loads_.end()) {
-        auto* load = new SeriesDisplayLoad(files_[uid]);
+        auto* load = new SeriesDisplayLoad(files_[uid], templates_);
         loads_[uid] = load;
         auto refresh = [this, uid] {
             for (auto& [v, shownUid] : shown_)
@@ -199,10 +207,35 @@ void StudyViewer::updateProgress() {
     if (done < total)
         status_->setText(tr("Loading %1 of %2 images…").arg(done).arg(total));
     else if (status_->text().startsWith(tr("Loading")))
-        status_->clear();
+        status_->setText(notice_); // what must stay said, once loading is done
+}
+
+void StudyViewer::loadAnnotationTemplates() {
+    // Settings key viewer/annotationTemplates: a JSON file in resources/annotations.json's form.
+    const QString file = QSettings().value(QStringLiteral("viewer/annotationTemplates")).toString();
+    if (file.isEmpty())
+        return;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        notice_ = tr("Cannot read the annotation templates %1: %2").arg(file, in.errorString());
+        status_->setText(notice_);
+        return;
+    }
+    const QByteArray bytes = in.readAll();
+    auto parsed = parseAnnotationTemplates(std::string_view(bytes.constData(), bytes.size()));
+    if (auto* error = std::get_if<std::string>(&parsed)) {
+        notice_ = tr("The annotation templates %1 are not usable (%2); the built-in ones are "
+                     "shown")
+                      .arg(file, QString::fromStdString(*error));
+        status_->setText(notice_);
+        return;
+    }
+    templates_ = std::make_shared<const AnnotationTemplates>(
+        std::move(std::get<AnnotationTemplates>(parsed)));
 }
 
 void StudyViewer::onViewportCreated(SliceViewport* viewport) {
+    viewport->setAnnotationTemplates(templates_);
     connect(viewport, &SliceViewport::sliceChanged, this,
             [this, viewport] { onSliceChanged(viewport); });
     connect(viewport, &SliceViewport::cursorMoved, this,

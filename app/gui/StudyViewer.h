@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <vector>
 
 class QAction;
@@ -18,6 +19,7 @@ class QToolBar;
 namespace pellucid {
 
 class Cache;
+struct AnnotationTemplates;
 class SeriesDisplayLoad;
 class SeriesStrip;
 class SliceViewport;
@@ -47,6 +49,7 @@ public:
     void setReferenceLinesShown(bool on);
     bool isLoading() const;
     QString error() const { return error_; }
+    QString statusText() const; // the line under the viewports
 
 signals:
     void seriesShown(const QString& seriesInstanceUid); // its first image is on screen
@@ -61,10 +64,12 @@ private:
     void updateWindowPresets();
     void updateProgress();
     void chooseCustomGrid();
+    void loadAnnotationTemplates();
 
     QString studyUid_;
     QString title_;
     QString error_;
+    QString notice_; // shown under the viewports when nothing is loading
     SeriesStrip* strip_ = nullptr;
     ViewportGrid* grid_ = nullptr;
     QMenu* presets_ = nullptr;
@@ -79,6 +84,7 @@ private:
     std::map<QString, SeriesDisplayLoad*> loads_;
     std::map<SliceViewport*, QString> shown_;
     bool synchronizing_ = false;
+    std::shared_ptr<const AnnotationTemplates> templates_; // null: the built-in ones
 };
 
 } // namespace pellucid

@@ -23,8 +23,11 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +61,7 @@ private slots:
     void cineAdvances();
     void referenceLinesAcrossOrientations();
     void seriesDropsIntoAViewport();
+    void cornersFollowAUserTemplate();
     void layoutsAndSynchronizedScrolling();
     void closingReleasesTheVolume();
 
@@ -73,6 +77,10 @@ private:
 };
 
 void TestViewer::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PellucidTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_viewer"));
+    QSettings().clear();
     QVERIFY(dir_.isValid());
     std::string error;
     cache_ = Cache::open(fs::path(dir_.path().toStdString()) / "cache", &error);
@@ -413,8 +421,8 @@ struct OpenViewer {
         QSignalSpy finished(&viewer, &StudyViewer::loadFinished);
         viewer.resize(900, 700);
         viewer.show();
-        ok = QTest::qWaitForWindowExposed(&viewer) &&
-             (finished.count() > 0 || finished.wait(30000));
+        ok =
+            QTest::qWaitForWindowExposed(&viewer) && (finished.count() > 0 || finished.wait(30000));
     }
     StudyViewer viewer;
     bool ok = false;
@@ -564,6 +572,34 @@ void TestViewer::seriesDropsIntoAViewport() {
     QVERIFY(target->series());
     QCOMPARE(QString::fromStdString(target->series()->seriesInstanceUid), uid);
     QCOMPARE(open.viewer.grid().active(), target);
+}
+
+void TestViewer::cornersFollowAUserTemplate() {
+    // A site's own corners (Settings key viewer/annotationTemplates), with an attribute the
+    // built-in templates do not show.
+    const QString file = dir_.path() + "/corners.json";
+    writeBytes(file.toStdString(),
+               R"({"templates": [{"modalities": ["default"], "topLeft": ["SITE {PatientName}"],
+                   "topRight": ["{StationName}"], "bottomLeft": ["{Image}"],
+                   "bottomRight": ["{Window}"]}]})");
+    QSettings().setValue("viewer/annotationTemplates", file);
+    {
+        OpenViewer open(*cache_, studyUid_);
+        QVERIFY(open.ok);
+        const QStringList corners = open.viewer.activeViewport()->cornerTexts();
+        QCOMPARE(corners[0], QStringLiteral("SITE VIEWER, TEST"));
+        QCOMPARE(corners[1], QStringLiteral("PHANTOM01"));
+    }
+    // A broken file: the built-in corners, and the viewer says why.
+    writeBytes(file.toStdString(), "{ not json");
+    {
+        OpenViewer open(*cache_, studyUid_);
+        QVERIFY(open.ok);
+        QVERIFY(open.viewer.activeViewport()->cornerTexts()[0].startsWith("VIEWER, TEST"));
+        QTRY_VERIFY2_WITH_TIMEOUT(open.viewer.statusText().contains(file),
+                                  qPrintable(open.viewer.statusText()), 5000);
+    }
+    QSettings().remove("viewer/annotationTemplates");
 }
 
 void TestViewer::layoutsAndSynchronizedScrolling() {
