@@ -7,7 +7,7 @@
 #include "core/display/ReferenceLine.h"
 #include "core/display/WindowPresets.h"
 #include "core/query/CacheLookup.h"
-#include "core/query/StudySeries.h"
+#include "core/query/SeriesListing.h"
 #include "render/SeriesDisplayLoad.h"
 #include "render/SliceViewport.h"
 
@@ -95,25 +95,25 @@ QStringList StudyViewer::seriesUids() const {
 }
 
 void StudyViewer::loadStudy(Cache& cache) {
-    std::string error;
-    const auto series = seriesOfStudy(cache.index(), studyUid_.toStdString(), &error);
+    const auto series = seriesWithMiddleImages(cache.index(), studyUid_.toStdString());
     if (series.empty()) {
-        error_ = error.empty() ? tr("The study has no series in the cache")
-                               : QString::fromStdString(error);
+        error_ = tr("The study has no series in the cache");
         status_->setText(error_);
         return;
     }
     std::vector<SeriesStrip::Entry> entries;
-    for (const SeriesSummary& s : series) {
+    for (const SeriesEntry& s : series) {
         auto files = filesForUid(cache, s.seriesInstanceUid);
         if (files.empty())
             continue;
         const QString uid = QString::fromStdString(s.seriesInstanceUid);
-        QString caption = tr("%1 %2\n%3 (%n image(s))", nullptr, int(s.instances))
-                              .arg(s.number)
+        QString caption = tr("%1 %2\n%3 (%n image(s))", nullptr, int(s.images))
+                              .arg(s.number ? QString::number(*s.number) : QString())
                               .arg(QString::fromStdString(s.modality),
                                    QString::fromStdString(s.description).trimmed());
-        entries.push_back({uid, caption, files[files.size() / 2]});
+        const std::filesystem::path thumbnail =
+            s.middleFile.empty() ? files[files.size() / 2] : cache.files().absolute(s.middleFile);
+        entries.push_back({uid, caption.trimmed(), thumbnail});
         files_[uid] = std::move(files);
     }
     strip_->setSeries(entries);
@@ -122,8 +122,8 @@ void StudyViewer::loadStudy(Cache& cache) {
         return;
     // The first series with more than one image is what a reader usually starts with.
     QString first = entries.front().seriesInstanceUid;
-    for (const SeriesSummary& s : series)
-        if (s.instances > 1 && files_.count(QString::fromStdString(s.seriesInstanceUid))) {
+    for (const SeriesEntry& s : series)
+        if (s.images > 1 && files_.count(QString::fromStdString(s.seriesInstanceUid))) {
             first = QString::fromStdString(s.seriesInstanceUid);
             break;
         }

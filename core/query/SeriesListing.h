@@ -17,7 +17,6 @@ struct SeriesEntry {
 };
 
 // The study's series in series number order, each with its middle image (thumbnails).
-// (StudySeries.h lists them for the viewer, without files.)
 std::vector<SeriesEntry> seriesWithMiddleImages(CacheIndex& index,
                                                 const std::string& studyInstanceUid);
 
