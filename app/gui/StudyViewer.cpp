@@ -165,12 +165,26 @@ void StudyViewer::showSeries(SliceViewport* viewport, const QString& uid) {
             updateProgress();
         });
         connect(load, &SeriesDisplayLoad::finished, this,
-                [this, refresh, uid](const QString& error) {
+                [this, refresh, uid, load](const QString& error) {
                     refresh();
                     updateProgress();
                     updateReferenceLines();
+                    // Irregular geometry (gaps, uneven spacing, tilt, several stacks) must be
+                    // in front of the reader, not in a log.
+                    QStringList notes;
+                    for (const std::string& note : load->series()->notes)
+                        notes << QString::fromStdString(note);
                     if (!error.isEmpty())
-                        status_->setText(tr("Could not load the series: %1").arg(error));
+                        notice_ = tr("Could not load the series: %1").arg(error);
+                    else if (!notes.isEmpty())
+                        notice_ = tr("Series %1: %2")
+                                      .arg(QString::fromStdString(
+                                          load->series()->header.count("SeriesNumber")
+                                              ? load->series()->header.at("SeriesNumber")
+                                              : std::string()))
+                                      .arg(notes.join(QStringLiteral("; ")));
+                    if (!error.isEmpty() || !notes.isEmpty())
+                        status_->setText(notice_);
                     emit loadFinished(uid, error);
                 });
         load->start();

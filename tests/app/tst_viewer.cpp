@@ -62,6 +62,7 @@ private slots:
     void referenceLinesAcrossOrientations();
     void seriesDropsIntoAViewport();
     void cornersFollowAUserTemplate();
+    void irregularGeometryIsSaid();
     void layoutsAndSynchronizedScrolling();
     void closingReleasesTheVolume();
 
@@ -600,6 +601,23 @@ void TestViewer::cornersFollowAUserTemplate() {
                                   qPrintable(open.viewer.statusText()), 5000);
     }
     QSettings().remove("viewer/annotationTemplates");
+}
+
+void TestViewer::irregularGeometryIsSaid() {
+    // A series with a slice missing: the reader is told under the viewports.
+    PhantomSpec spec;
+    spec.slices = 10;
+    spec.size = 64;
+    spec.patientName = "GAP^TEST";
+    const fs::path folder = fs::path(dir_.path().toStdString()) / "gap";
+    QCOMPARE(QString::fromStdString(writePhantomSeries(folder, spec)), QString());
+    fs::remove(folder / "IM0005");
+    const ImportReport report = Importer(*cache_).run({folder});
+    QCOMPARE(report.imported, std::size_t(9));
+    OpenViewer open(*cache_, QString::fromStdString(report.studyInstanceUids.front()));
+    QVERIFY(open.ok);
+    QTRY_VERIFY2_WITH_TIMEOUT(open.viewer.statusText().contains(QStringLiteral("missing slices")),
+                              qPrintable(open.viewer.statusText()), 5000);
 }
 
 void TestViewer::layoutsAndSynchronizedScrolling() {
