@@ -34,57 +34,57 @@
 <context>
     <name>WindowPresets</name>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="19"/>
+        <location filename="../core/display/WindowPresets.cpp" line="21"/>
         <source>Brain</source>
         <translation>Hirn</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="20"/>
+        <location filename="../core/display/WindowPresets.cpp" line="22"/>
         <source>Subdural</source>
         <translation>Subdural</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="21"/>
+        <location filename="../core/display/WindowPresets.cpp" line="23"/>
         <source>Stroke</source>
         <translation>Schlaganfall</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="22"/>
+        <location filename="../core/display/WindowPresets.cpp" line="24"/>
         <source>Temporal bone</source>
         <translation>Felsenbein</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="23"/>
+        <location filename="../core/display/WindowPresets.cpp" line="25"/>
         <source>Lung</source>
         <translation>Lunge</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="24"/>
+        <location filename="../core/display/WindowPresets.cpp" line="26"/>
         <source>Mediastinum</source>
         <translation>Mediastinum</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="25"/>
+        <location filename="../core/display/WindowPresets.cpp" line="27"/>
         <source>Abdomen</source>
         <translation>Abdomen</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="26"/>
+        <location filename="../core/display/WindowPresets.cpp" line="28"/>
         <source>Liver</source>
         <translation>Leber</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="27"/>
+        <location filename="../core/display/WindowPresets.cpp" line="29"/>
         <source>Bone</source>
         <translation>Knochen</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="28"/>
+        <location filename="../core/display/WindowPresets.cpp" line="30"/>
         <source>Soft tissue</source>
         <translation>Weichteile</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="29"/>
+        <location filename="../core/display/WindowPresets.cpp" line="31"/>
         <source>Angio</source>
         <translation>Angio</translation>
     </message>
@@ -843,42 +843,42 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
         <source>DICOM viewer workstation</source>
         <translation>DICOM-Viewer-Arbeitsstation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>The cache folder.</source>
         <translation>Der Ordner des lokalen Bildspeichers.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>User interface language (de, fr, es, ja, zh_CN).</source>
         <translation>Sprache der Benutzeroberfläche (de, fr, es, ja, zh_CN).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Do not create the demo study in an empty cache.</source>
         <translation>Die Demo-Studie in einem leeren Bildspeicher nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Do not start the DICOM storage service.</source>
         <translation>Den DICOM-Empfangsdienst nicht starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Exit as soon as the first page of studies is shown (start-up time measurement).</source>
         <translation>Beenden, sobald die erste Seite der Studien angezeigt wird (Messung der Startzeit).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Pellucid</source>
         <translation>Pellucid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Cannot open the cache %1:
 %2</source>
         <translation>Der Bildspeicher %1 kann nicht geöffnet werden:
@@ -1158,45 +1158,43 @@ Mit allen Bildern aus dem lokalen Bildspeicher löschen?</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="467"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="489"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="476"/>
         <source>Could not delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="468"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="480"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>Gelöschte Studien: %1, Bilder: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="472"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="494"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="484"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>(%1 Datei(en) nicht entfernt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="490"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="477"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>Gelöschte Serien: %1, Bilder: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="505"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="495"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
         <source>Send to…</source>
         <translation>Senden an…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="506"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="496"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>Kein DICOM-Knoten eingerichtet. Fügen Sie in den Einstellungen einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
         <source>Node:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="532"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="522"/>
         <source>Nothing to send.</source>
         <translation>Nichts zu senden.</translation>
     </message>
@@ -2092,73 +2090,73 @@ Bildspeicher: %2</translation>
         <translation>Frame %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="418"/>
+        <location filename="../render/SliceViewport.cpp" line="419"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="418"/>
+        <location filename="../render/SliceViewport.cpp" line="419"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="448"/>
+        <location filename="../render/SliceViewport.cpp" line="449"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>Mittel %1 SD %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="453"/>
+        <location filename="../render/SliceViewport.cpp" line="454"/>
         <source>Min %1 Max %2</source>
         <translation>Min %1 Max %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="454"/>
+        <location filename="../render/SliceViewport.cpp" line="455"/>
         <source>Area %1 mm²</source>
         <translation>Fläche %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="455"/>
+        <location filename="../render/SliceViewport.cpp" line="456"/>
         <source>Area %1 px²</source>
         <translation>Fläche %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="457"/>
+        <location filename="../render/SliceViewport.cpp" line="458"/>
         <source>(stored values: no modality units)</source>
         <translation>(gespeicherte Werte: keine Modalitätseinheiten)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="553"/>
+        <location filename="../render/SliceViewport.cpp" line="544"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="553"/>
+        <location filename="../render/SliceViewport.cpp" line="544"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="556"/>
+        <location filename="../render/SliceViewport.cpp" line="547"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>Kein Pixelabstand: Messungen in Pixeln</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="559"/>
+        <location filename="../render/SliceViewport.cpp" line="550"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>Gemessen in der Detektorebene (Imager Pixel Spacing)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="561"/>
+        <location filename="../render/SliceViewport.cpp" line="552"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="629"/>
-        <location filename="../render/SliceViewport.cpp" line="633"/>
+        <location filename="../render/SliceViewport.cpp" line="620"/>
+        <location filename="../render/SliceViewport.cpp" line="624"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="640"/>
+        <location filename="../render/SliceViewport.cpp" line="631"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2: %3 %4</translation>
     </message>
@@ -2255,12 +2253,12 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::StudyViewer</name>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="93"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="100"/>
         <source>The study has no series in the cache</source>
         <translation>Die Studie hat keine Serien im Bildspeicher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StudyViewer.cpp" line="104"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="110"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2271,198 +2269,213 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="165"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="178"/>
         <source>Could not load the series: %1</source>
         <translation>Die Serie konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="200"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="180"/>
+        <source>Series %1: %2</source>
+        <translation>Serie %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="222"/>
         <source>Loading %1 of %2 images…</source>
         <translation>Wird geladen: %1 von %2 Bildern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="201"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="223"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="266"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="234"/>
+        <source>Cannot read the annotation templates %1: %2</source>
+        <translation>Die Beschriftungsvorlagen %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="241"/>
+        <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
+        <translation>Die Beschriftungsvorlagen %1 sind nicht verwendbar (%2); die eingebauten werden angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="313"/>
         <source>Default (from the image)</source>
         <translation>Standard (aus dem Bild)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="270"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="317"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="280"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="327"/>
         <source>Window %1</source>
         <translation>Fenster %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="281"/>
-        <location filename="../app/gui/StudyViewer.cpp" line="291"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="328"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="338"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="345"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
         <source>Custom layout</source>
         <translation>Benutzerdefiniertes Layout</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="345"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Zeilen x Spalten (bis 4x4):</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="362"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="409"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="367"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
         <source>Scroll</source>
         <translation>Blättern</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="368"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="415"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="369"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="416"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="370"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="417"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="371"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="418"/>
         <source>Distance</source>
         <translation>Distanz</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="372"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
         <source>Angle</source>
         <translation>Winkel</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="373"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="420"/>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="374"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="375"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="422"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="385"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="432"/>
         <source>W/L presets</source>
         <translation>W/L-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="390"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="437"/>
         <source>Invert</source>
         <translation>Invertieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="439"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="394"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="441"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="397"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="444"/>
         <source>Rotate ↻</source>
         <translation>Drehen ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="399"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
         <source>Rotate ↺</source>
         <translation>Drehen ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="401"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="448"/>
         <source>Flip ↔</source>
         <translation>Spiegeln ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="403"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="450"/>
         <source>Flip ↕</source>
         <translation>Spiegeln ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="405"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="461"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="466"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="468"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="424"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="471"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="427"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="474"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Ansichten mit demselben Frame of Reference gemeinsam blättern</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="428"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="475"/>
         <source>Ref. lines</source>
         <translation>Ref.-Linien</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="431"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="478"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Zeigen, wo die Schicht der aktiven Ansicht die anderen schneidet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="435"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="482"/>
         <source>Cine</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="445"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="492"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="493"/>
         <source>Cine rate</source>
         <translation>Cine-Bildrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="499"/>
         <source>Clear measurements</source>
         <translation>Messungen löschen</translation>
     </message>

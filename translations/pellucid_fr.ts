@@ -34,57 +34,57 @@
 <context>
     <name>WindowPresets</name>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="19"/>
+        <location filename="../core/display/WindowPresets.cpp" line="21"/>
         <source>Brain</source>
         <translation>Cerveau</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="20"/>
+        <location filename="../core/display/WindowPresets.cpp" line="22"/>
         <source>Subdural</source>
         <translation>Sous-dural</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="21"/>
+        <location filename="../core/display/WindowPresets.cpp" line="23"/>
         <source>Stroke</source>
         <translation>AVC</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="22"/>
+        <location filename="../core/display/WindowPresets.cpp" line="24"/>
         <source>Temporal bone</source>
         <translation>Rocher</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="23"/>
+        <location filename="../core/display/WindowPresets.cpp" line="25"/>
         <source>Lung</source>
         <translation>Poumon</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="24"/>
+        <location filename="../core/display/WindowPresets.cpp" line="26"/>
         <source>Mediastinum</source>
         <translation>Médiastin</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="25"/>
+        <location filename="../core/display/WindowPresets.cpp" line="27"/>
         <source>Abdomen</source>
         <translation>Abdomen</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="26"/>
+        <location filename="../core/display/WindowPresets.cpp" line="28"/>
         <source>Liver</source>
         <translation>Foie</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="27"/>
+        <location filename="../core/display/WindowPresets.cpp" line="29"/>
         <source>Bone</source>
         <translation>Os</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="28"/>
+        <location filename="../core/display/WindowPresets.cpp" line="30"/>
         <source>Soft tissue</source>
         <translation>Tissus mous</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="29"/>
+        <location filename="../core/display/WindowPresets.cpp" line="31"/>
         <source>Angio</source>
         <translation>Angio</translation>
     </message>
@@ -843,42 +843,42 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
         <source>DICOM viewer workstation</source>
         <translation>Station de visualisation DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>The cache folder.</source>
         <translation>Le dossier du stockage local.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>User interface language (de, fr, es, ja, zh_CN).</source>
         <translation>Langue de l’interface (de, fr, es, ja, zh_CN).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Do not create the demo study in an empty cache.</source>
         <translation>Ne pas créer l’examen de démonstration dans un stockage local vide.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Do not start the DICOM storage service.</source>
         <translation>Ne pas démarrer le service de réception DICOM.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Exit as soon as the first page of studies is shown (start-up time measurement).</source>
         <translation>Quitter dès que la première page d’examens est affichée (mesure du temps de démarrage).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Pellucid</source>
         <translation>Pellucid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Cannot open the cache %1:
 %2</source>
         <translation>Impossible d’ouvrir le stockage local %1&#xa0;:
@@ -1158,45 +1158,43 @@ Les supprimer du stockage local avec toutes leurs images&#xa0;?</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="467"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="489"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="476"/>
         <source>Could not delete: %1</source>
         <translation>Suppression impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="468"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="480"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>Examens supprimés&#xa0;: %1, images&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="472"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="494"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="484"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>(impossible de supprimer %1 fichier(s)&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="490"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="477"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>Séries supprimées&#xa0;: %1, images&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="505"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="495"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
         <source>Send to…</source>
         <translation>Envoyer vers…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="506"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="496"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>Aucun nœud DICOM n’est configuré. Ajoutez-en un dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
         <source>Node:</source>
         <translation>Nœud&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="532"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="522"/>
         <source>Nothing to send.</source>
         <translation>Rien à envoyer.</translation>
     </message>
@@ -2092,73 +2090,73 @@ Stockage local&#xa0;: %2</translation>
         <translation>Trame %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="418"/>
+        <location filename="../render/SliceViewport.cpp" line="419"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="418"/>
+        <location filename="../render/SliceViewport.cpp" line="419"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="448"/>
+        <location filename="../render/SliceViewport.cpp" line="449"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>Moy. %1 ET %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="453"/>
+        <location filename="../render/SliceViewport.cpp" line="454"/>
         <source>Min %1 Max %2</source>
         <translation>Min %1 Max %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="454"/>
+        <location filename="../render/SliceViewport.cpp" line="455"/>
         <source>Area %1 mm²</source>
         <translation>Surface %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="455"/>
+        <location filename="../render/SliceViewport.cpp" line="456"/>
         <source>Area %1 px²</source>
         <translation>Surface %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="457"/>
+        <location filename="../render/SliceViewport.cpp" line="458"/>
         <source>(stored values: no modality units)</source>
         <translation>(valeurs stockées&#xa0;: sans unité de modalité)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="553"/>
+        <location filename="../render/SliceViewport.cpp" line="544"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="553"/>
+        <location filename="../render/SliceViewport.cpp" line="544"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="556"/>
+        <location filename="../render/SliceViewport.cpp" line="547"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>Pas d’espacement des pixels&#xa0;: mesures en pixels</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="559"/>
+        <location filename="../render/SliceViewport.cpp" line="550"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>Mesuré dans le plan du détecteur (Imager Pixel Spacing)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="561"/>
+        <location filename="../render/SliceViewport.cpp" line="552"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="629"/>
-        <location filename="../render/SliceViewport.cpp" line="633"/>
+        <location filename="../render/SliceViewport.cpp" line="620"/>
+        <location filename="../render/SliceViewport.cpp" line="624"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="640"/>
+        <location filename="../render/SliceViewport.cpp" line="631"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2&#xa0;: %3 %4</translation>
     </message>
@@ -2255,12 +2253,12 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::StudyViewer</name>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="93"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="100"/>
         <source>The study has no series in the cache</source>
         <translation>L’examen n’a aucune série dans le stockage local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StudyViewer.cpp" line="104"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="110"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2271,198 +2269,213 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="165"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="178"/>
         <source>Could not load the series: %1</source>
         <translation>Impossible de charger la série&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="200"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="180"/>
+        <source>Series %1: %2</source>
+        <translation>Série %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="222"/>
         <source>Loading %1 of %2 images…</source>
         <translation>Chargement de %1 images sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="201"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="223"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="266"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="234"/>
+        <source>Cannot read the annotation templates %1: %2</source>
+        <translation>Impossible de lire les modèles d'annotation %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="241"/>
+        <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
+        <translation>Les modèles d'annotation %1 sont inutilisables (%2) ; les modèles intégrés sont affichés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="313"/>
         <source>Default (from the image)</source>
         <translation>Par défaut (de l’image)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="270"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="317"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="280"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="327"/>
         <source>Window %1</source>
         <translation>Fenêtre %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="281"/>
-        <location filename="../app/gui/StudyViewer.cpp" line="291"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="328"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="338"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="345"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
         <source>Custom layout</source>
         <translation>Disposition personnalisée</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="345"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Lignes x colonnes (jusqu’à 4x4)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="362"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="409"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="367"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
         <source>Scroll</source>
         <translation>Défiler</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="368"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="415"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="369"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="416"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="370"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="417"/>
         <source>Pan</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="371"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="418"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="372"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="373"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="420"/>
         <source>Rectangle</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="374"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="375"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="422"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="385"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="432"/>
         <source>W/L presets</source>
         <translation>Préréglages W/L</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="390"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="437"/>
         <source>Invert</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="439"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="394"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="441"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="397"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="444"/>
         <source>Rotate ↻</source>
         <translation>Pivoter ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="399"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
         <source>Rotate ↺</source>
         <translation>Pivoter ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="401"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="448"/>
         <source>Flip ↔</source>
         <translation>Retourner ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="403"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="450"/>
         <source>Flip ↕</source>
         <translation>Retourner ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="405"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="461"/>
         <source>Layout</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="466"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="468"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="424"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="471"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="427"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="474"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Faire défiler ensemble les vues du même référentiel (Frame of Reference)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="428"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="475"/>
         <source>Ref. lines</source>
         <translation>Lignes de réf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="431"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="478"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Afficher l’intersection de la coupe de la vue active avec les autres vues</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="435"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="482"/>
         <source>Cine</source>
         <translation>Ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="445"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="492"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="493"/>
         <source>Cine rate</source>
         <translation>Vitesse du ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="499"/>
         <source>Clear measurements</source>
         <translation>Effacer les mesures</translation>
     </message>

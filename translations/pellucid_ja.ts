@@ -34,57 +34,57 @@
 <context>
     <name>WindowPresets</name>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="19"/>
+        <location filename="../core/display/WindowPresets.cpp" line="21"/>
         <source>Brain</source>
         <translation>脳</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="20"/>
+        <location filename="../core/display/WindowPresets.cpp" line="22"/>
         <source>Subdural</source>
         <translation>硬膜下</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="21"/>
+        <location filename="../core/display/WindowPresets.cpp" line="23"/>
         <source>Stroke</source>
         <translation>脳卒中</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="22"/>
+        <location filename="../core/display/WindowPresets.cpp" line="24"/>
         <source>Temporal bone</source>
         <translation>側頭骨</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="23"/>
+        <location filename="../core/display/WindowPresets.cpp" line="25"/>
         <source>Lung</source>
         <translation>肺野</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="24"/>
+        <location filename="../core/display/WindowPresets.cpp" line="26"/>
         <source>Mediastinum</source>
         <translation>縦隔</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="25"/>
+        <location filename="../core/display/WindowPresets.cpp" line="27"/>
         <source>Abdomen</source>
         <translation>腹部</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="26"/>
+        <location filename="../core/display/WindowPresets.cpp" line="28"/>
         <source>Liver</source>
         <translation>肝臓</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="27"/>
+        <location filename="../core/display/WindowPresets.cpp" line="29"/>
         <source>Bone</source>
         <translation>骨</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="28"/>
+        <location filename="../core/display/WindowPresets.cpp" line="30"/>
         <source>Soft tissue</source>
         <translation>軟部組織</translation>
     </message>
     <message>
-        <location filename="../core/display/WindowPresets.cpp" line="29"/>
+        <location filename="../core/display/WindowPresets.cpp" line="31"/>
         <source>Angio</source>
         <translation>アンギオ</translation>
     </message>
@@ -842,42 +842,42 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
         <source>DICOM viewer workstation</source>
         <translation>DICOM ビューアーワークステーション</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>The cache folder.</source>
         <translation>ローカル保管領域のフォルダー。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>User interface language (de, fr, es, ja, zh_CN).</source>
         <translation>ユーザーインターフェイスの言語（de, fr, es, ja, zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Do not create the demo study in an empty cache.</source>
         <translation>空のローカル保管領域にデモ検査を作成しません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Do not start the DICOM storage service.</source>
         <translation>DICOM 受信サービスを開始しません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Exit as soon as the first page of studies is shown (start-up time measurement).</source>
         <translation>検査一覧の最初のページが表示されたらすぐに終了します（起動時間の計測用）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Pellucid</source>
         <translation>Pellucid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Cannot open the cache %1:
 %2</source>
         <translation>ローカル保管領域 %1 を開けません：
@@ -1157,45 +1157,43 @@ Delete them with all their images from the local cache?</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="467"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="489"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="476"/>
         <source>Could not delete: %1</source>
         <translation>削除できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="468"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="480"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>削除した検査：%1、画像：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="472"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="494"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="484"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>（%1 個のファイルを削除できませんでした：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="490"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="477"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>削除したシリーズ：%1、画像：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="505"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="495"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
         <source>Send to…</source>
         <translation>送信先の選択…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="506"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="496"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>DICOM ノードが設定されていません。設定で追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="514"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
         <source>Node:</source>
         <translation>ノード：</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="532"/>
+        <location filename="../app/gui/LocalBrowser.cpp" line="522"/>
         <source>Nothing to send.</source>
         <translation>送信するものがありません。</translation>
     </message>
@@ -2085,73 +2083,73 @@ DICOM 読影ワークステーション。
         <translation>フレーム %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="418"/>
+        <location filename="../render/SliceViewport.cpp" line="419"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="418"/>
+        <location filename="../render/SliceViewport.cpp" line="419"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="448"/>
+        <location filename="../render/SliceViewport.cpp" line="449"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>平均 %1 SD %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="453"/>
+        <location filename="../render/SliceViewport.cpp" line="454"/>
         <source>Min %1 Max %2</source>
         <translation>最小 %1 最大 %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="454"/>
+        <location filename="../render/SliceViewport.cpp" line="455"/>
         <source>Area %1 mm²</source>
         <translation>面積 %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="455"/>
+        <location filename="../render/SliceViewport.cpp" line="456"/>
         <source>Area %1 px²</source>
         <translation>面積 %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="457"/>
+        <location filename="../render/SliceViewport.cpp" line="458"/>
         <source>(stored values: no modality units)</source>
         <translation>（格納値：モダリティ単位なし）</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="553"/>
+        <location filename="../render/SliceViewport.cpp" line="544"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="553"/>
+        <location filename="../render/SliceViewport.cpp" line="544"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="556"/>
+        <location filename="../render/SliceViewport.cpp" line="547"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>ピクセル間隔なし：計測値はピクセル単位</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="559"/>
+        <location filename="../render/SliceViewport.cpp" line="550"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>検出器面で計測（Imager Pixel Spacing）</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="561"/>
+        <location filename="../render/SliceViewport.cpp" line="552"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="629"/>
-        <location filename="../render/SliceViewport.cpp" line="633"/>
+        <location filename="../render/SliceViewport.cpp" line="620"/>
+        <location filename="../render/SliceViewport.cpp" line="624"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="640"/>
+        <location filename="../render/SliceViewport.cpp" line="631"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2: %3 %4</translation>
     </message>
@@ -2248,12 +2246,12 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::StudyViewer</name>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="93"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="100"/>
         <source>The study has no series in the cache</source>
         <translation>この検査のシリーズはローカル保管領域にありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StudyViewer.cpp" line="104"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="110"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2262,198 +2260,213 @@ DICOM 読影ワークステーション。
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="165"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="178"/>
         <source>Could not load the series: %1</source>
         <translation>シリーズを読み込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="200"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="180"/>
+        <source>Series %1: %2</source>
+        <translation>シリーズ %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="222"/>
         <source>Loading %1 of %2 images…</source>
         <translation>読み込み中：画像 %2 枚中 %1 枚…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="201"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="223"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="266"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="234"/>
+        <source>Cannot read the annotation templates %1: %2</source>
+        <translation>注釈テンプレート %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="241"/>
+        <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
+        <translation>注釈テンプレート %1 は使用できません（%2）。組み込みのテンプレートを表示します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StudyViewer.cpp" line="313"/>
         <source>Default (from the image)</source>
         <translation>既定（画像の値）</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="270"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="317"/>
         <source>Auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="280"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="327"/>
         <source>Window %1</source>
         <translation>ウィンドウ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="281"/>
-        <location filename="../app/gui/StudyViewer.cpp" line="291"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="328"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="338"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="345"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
         <source>Custom layout</source>
         <translation>カスタムレイアウト</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="345"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>行 x 列（最大 4x4）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="362"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="409"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="367"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
         <source>Scroll</source>
         <translation>スクロール</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="368"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="415"/>
         <source>Window</source>
         <translation>ウィンドウ</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="369"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="416"/>
         <source>Zoom</source>
         <translation>ズーム</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="370"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="417"/>
         <source>Pan</source>
         <translation>パン</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="371"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="418"/>
         <source>Distance</source>
         <translation>距離</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="372"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="373"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="420"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="374"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
         <source>Ellipse</source>
         <translation>楕円</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="375"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="422"/>
         <source>Polygon</source>
         <translation>多角形</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="385"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="432"/>
         <source>W/L presets</source>
         <translation>W/L プリセット</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="390"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="437"/>
         <source>Invert</source>
         <translation>白黒反転</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="439"/>
         <source>Fit</source>
         <translation>フィット</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="394"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="441"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="397"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="444"/>
         <source>Rotate ↻</source>
         <translation>回転 ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="399"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
         <source>Rotate ↺</source>
         <translation>回転 ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="401"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="448"/>
         <source>Flip ↔</source>
         <translation>左右反転 ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="403"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="450"/>
         <source>Flip ↕</source>
         <translation>上下反転 ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="405"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="461"/>
         <source>Layout</source>
         <translation>レイアウト</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="466"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="468"/>
         <source>Custom…</source>
         <translation>カスタム…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="424"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="471"/>
         <source>Sync</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="427"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="474"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>同じ Frame of Reference のビューポートを連動してスクロール</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="428"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="475"/>
         <source>Ref. lines</source>
         <translation>参照線</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="431"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="478"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>アクティブなビューポートのスライスが他のビューポートと交わる位置を表示</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="435"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="482"/>
         <source>Cine</source>
         <translation>シネ</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="445"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="492"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="493"/>
         <source>Cine rate</source>
         <translation>シネ速度</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/StudyViewer.cpp" line="499"/>
         <source>Clear measurements</source>
         <translation>計測を消去</translation>
     </message>
