@@ -2276,7 +2276,7 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="180"/>
         <source>Series %1: %2</source>
-        <translation>Série %1 : %2</translation>
+        <translation>Série %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="222"/>
@@ -2291,12 +2291,12 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="234"/>
         <source>Cannot read the annotation templates %1: %2</source>
-        <translation>Impossible de lire les modèles d'annotation %1 : %2</translation>
+        <translation>Impossible de lire les modèles d'annotation %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="241"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
-        <translation>Les modèles d'annotation %1 sont inutilisables (%2) ; les modèles intégrés sont affichés</translation>
+        <translation>Les modèles d'annotation %1 sont inutilisables (%2)&#xa0;; les modèles intégrés sont affichés</translation>
     </message>
     <message>
         <location filename="../app/gui/StudyViewer.cpp" line="313"/>
