@@ -152,8 +152,8 @@ void buildStacks(const std::vector<SliceSource>& sources, std::vector<std::size_
         if (head.geometry.position)
             stack.origin = *head.geometry.position;
         stack.frameOfReferenceUid = head.geometry.frameOfReferenceUid;
-        stack.positioned = head.geometry.position && head.geometry.rowDirection &&
-                           head.geometry.columnDirection;
+        stack.positioned =
+            head.geometry.position && head.geometry.rowDirection && head.geometry.columnDirection;
         if (head.geometry.pixelSpacing) {
             stack.rowSpacing = (*head.geometry.pixelSpacing)[0];
             stack.columnSpacing = (*head.geometry.pixelSpacing)[1];

@@ -8,8 +8,7 @@ namespace pellucid::test {
 
 // A drag with a button held, as a mouse sends it: the press, moves with the button down, the
 // release (QTest's mouseMove carries no buttons).
-inline void drag(QWidget* widget, Qt::MouseButton button, QPointF from, QPointF to,
-                 int steps = 8) {
+inline void drag(QWidget* widget, Qt::MouseButton button, QPointF from, QPointF to, int steps = 8) {
     auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
         QMouseEvent event(type, at, widget->mapToGlobal(at),
                           type == QEvent::MouseMove ? Qt::NoButton : button, buttons,
