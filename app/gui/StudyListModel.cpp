@@ -1,12 +1,12 @@
 #include "app/gui/StudyListModel.h"
 
 #include "core/cache/CacheIndex.h"
+#include "core/display/AnnotationLayout.h"
 #include "core/query/CacheQuery.h"
 
 #include <QDate>
 #include <QLocale>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QtConcurrent>
 
 namespace pellucid {
@@ -41,34 +41,9 @@ QString searchPattern(const QString& text) {
 }
 
 QString displayPersonName(const QString& personName) {
-    const QStringList groups = personName.split(QLatin1Char('='));
-    auto components = [](const QString& group) {
-        QStringList parts = group.split(QLatin1Char('^'));
-        while (parts.size() < 5)
-            parts << QString();
-        return parts;
-    };
-    QString shown;
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const QStringList c = components(groups[g]);
-        QString text;
-        if (g == 0 || shown.isEmpty()) {
-            // Family, prefix given middle suffix
-            const QStringList rest = QStringList{c[3], c[1], c[2], c[4]}.filter(
-                QRegularExpression(QStringLiteral("\\S")));
-            text = c[0].trimmed();
-            if (!rest.isEmpty())
-                text += (text.isEmpty() ? QString() : QStringLiteral(", ")) + rest.join(' ');
-        } else {
-            text = QStringList{c[0], c[1], c[2]}
-                       .filter(QRegularExpression(QStringLiteral("\\S")))
-                       .join(QLatin1Char(' '));
-        }
-        if (text.isEmpty())
-            continue;
-        shown = shown.isEmpty() ? text : shown + QStringLiteral(" (") + text + QLatin1Char(')');
-    }
-    return shown;
+    // One rule for the list, the PACS results and the viewer's corners.
+    const std::string utf8 = personName.toStdString();
+    return QString::fromStdString(displayPersonName(std::string_view(utf8)));
 }
 
 QString displayDate(const QString& dicomDate) {
