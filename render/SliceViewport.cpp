@@ -153,6 +153,10 @@ void SliceViewport::setWindow(double centre, double width) {
 }
 
 void SliceViewport::resetWindow() {
+    if (series_ && series_->isColor()) {
+        setWindow(127.5, 256);
+        return;
+    }
     if (series_ && !series_->fileWindows.empty()) {
         setWindow(series_->fileWindows.front().first, series_->fileWindows.front().second);
         return;
@@ -319,9 +323,14 @@ void SliceViewport::updateTexture() {
             for (std::size_t i = 0; i < pixels * 3; ++i)
                 out[i] = static_cast<std::uint8_t>(in[i] >> 8);
         }
-        if (invert)
+        // Window/level acts on each channel (a window of 256 centred on 127.5 is the identity,
+        // which colour images start with).
+        if (invert || centre_ != 127.5 || width_ != 256) {
+            static thread_local GrayLut lut;
+            buildGrayLut(centre_, width_, invert, lut);
             for (std::size_t i = 0; i < pixels * 3; ++i)
-                out[i] = static_cast<std::uint8_t>(255 - out[i]);
+                out[i] = lut(out[i]);
+        }
     } else {
         mapToGray8(SliceSamples{data, type, size.columns, size.rows}, centre_, width_, invert, out);
     }

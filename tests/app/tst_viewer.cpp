@@ -8,6 +8,7 @@
 #include "app/gui/ViewportGrid.h"
 #include "core/cache/Cache.h"
 #include "core/demo/PhantomSeries.h"
+#include "core/display/VoiWindow.h"
 #include "core/import/Importer.h"
 #include "core/query/CacheLookup.h"
 #include "render/SeriesDisplayLoad.h"
@@ -56,6 +57,7 @@ private slots:
     void samplesMatchTheCliRender_data();
     void samplesMatchTheCliRender();
     void overlaysAndShutters();
+    void colourWindowActsOnEachChannel();
     void orientationLettersFollowRotationAndFlip();
     void anglesAndRegions();
     void cineAdvances();
@@ -192,6 +194,29 @@ void TestViewer::samplesMatchTheCliRender() {
         reference.save(qEnvironmentVariable("PELLUCID_TEST_KEEP") + "/" + name + "-cli.png");
     }
     QVERIFY2(worst <= 1, qPrintable(QStringLiteral("worst difference %1").arg(worst)));
+}
+
+void TestViewer::colourWindowActsOnEachChannel() {
+    const fs::path file = fs::path(QString::fromStdString(pydicomData().string()).toStdString()) /
+                          "test_files" / "SC_rgb_rle.dcm";
+    std::shared_ptr<DisplayedSeries> series;
+    const QImage plain = grabAtOneToOne(file, std::nullopt, false, &series);
+    const QImage windowed = grabAtOneToOne(file, std::make_pair(128.0, 64.0), false);
+    QVERIFY(!plain.isNull() && !windowed.isNull());
+    QCOMPARE(plain.size(), windowed.size());
+    int worst = 0, changed = 0;
+    for (int y = 0; y < plain.height(); ++y)
+        for (int x = 0; x < plain.width(); ++x) {
+            const QRgb a = plain.pixel(x, y), b = windowed.pixel(x, y);
+            for (auto [in, out] : {std::pair{qRed(a), qRed(b)}, std::pair{qGreen(a), qGreen(b)},
+                                   std::pair{qBlue(a), qBlue(b)}}) {
+                const int expected = int(voiLinear(in, 128, 64, 0, 255));
+                worst = std::max(worst, std::abs(expected - out));
+                changed += in != out;
+            }
+        }
+    QVERIFY2(worst <= 1, qPrintable(QString::number(worst)));
+    QVERIFY(changed > 0);
 }
 
 void TestViewer::overlaysAndShutters() {
