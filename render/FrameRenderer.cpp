@@ -180,4 +180,12 @@ std::variant<RenderedFrame, QString> renderFrame(const QString& file, const Rend
     return out;
 }
 
+QImage renderThumbnail(const QString& file, QSize size) {
+    RenderRequest request;
+    request.size = size;
+    auto rendered = renderFrame(file, request);
+    const auto* frame = std::get_if<RenderedFrame>(&rendered);
+    return frame ? frame->image : QImage();
+}
+
 } // namespace pellucid

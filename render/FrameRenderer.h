@@ -30,4 +30,8 @@ struct RenderedFrame {
 // respecting the pixel aspect ratio.
 std::variant<RenderedFrame, QString> renderFrame(const QString& file, const RenderRequest& request);
 
+// A thumbnail or preview: the file's first frame letterboxed into `size`; a null image when the
+// file cannot be rendered.
+QImage renderThumbnail(const QString& file, QSize size);
+
 } // namespace pellucid

@@ -98,6 +98,9 @@ void SliceViewport::setSeries(std::shared_ptr<DisplayedSeries> series) {
     view_ = ViewState{};
     textureKey_ = {};
     slice_ = 0;
+    volumeShown_ = false;
+    shownReady_ = false;
+    changed();
     seriesUpdated();
     emit viewChanged();
     emit sliceChanged(slice_);
@@ -108,15 +111,26 @@ void SliceViewport::seriesUpdated() {
         changed();
         return;
     }
-    if (series_->volume && textureKey_.data == nullptr && !textureKey_.ready) {
-        // The loader decodes the middle slice first; start there.
+    bool repaint = false;
+    if (series_->volume && !volumeShown_) {
+        // The preview was the middle file, and the loader decodes the middle slice first:
+        // reading starts there.
+        volumeShown_ = true;
         slice_ = series_->volume->depth() / 2;
+        repaint = true;
+        emit sliceChanged(slice_);
     }
-    if (series_->volume && slice_ >= series_->volume->depth())
-        slice_ = series_->volume->depth() - 1;
-    if (!windowSet_ && (series_->volume || series_->preview))
+    if (!windowSet_ && (series_->volume || series_->preview)) {
         resetWindow();
-    changed();
+        repaint = true;
+    }
+    // Progress reports come every 100 ms while a series loads; a frame is only worth drawing
+    // when the shown slice has just arrived.
+    const bool ready = sliceReady(slice_);
+    if (ready != shownReady_ || repaint) {
+        shownReady_ = ready;
+        changed();
+    }
 }
 
 int SliceViewport::sliceCount() const {
@@ -131,6 +145,7 @@ void SliceViewport::setSlice(int slice) {
     if (slice == slice_)
         return;
     slice_ = slice;
+    shownReady_ = sliceReady(slice_);
     if (drawing_)
         drawing_.reset();
     changed();
@@ -755,7 +770,6 @@ void SliceViewport::mousePressEvent(QMouseEvent* event) {
     emit activated();
     setFocus();
     const QPointF at = devicePosition(event->position());
-    dragButton_ = event->button();
     dragStart_ = dragLast_ = at;
     dragCentre_ = centre_;
     dragWidth_ = width_;
@@ -829,9 +843,15 @@ void SliceViewport::mouseMoveEvent(QMouseEvent* event) {
             break;
         }
     }
+    // Moving the mouse over the image only changes the pixel value shown: repaint for that
+    // alone when it changed (a frame is not free under software OpenGL).
     const QString value = valueTextAt(at);
-    emit cursorMoved(value);
-    changed();
+    if (value != cursorText_) {
+        cursorText_ = value;
+        emit cursorMoved(value);
+        if (annotationsShown_)
+            changed();
+    }
 }
 
 void SliceViewport::mouseReleaseEvent(QMouseEvent* event) {
@@ -861,7 +881,6 @@ void SliceViewport::mouseReleaseEvent(QMouseEvent* event) {
             break;
         }
     }
-    dragButton_ = Qt::NoButton;
     changed();
 }
 

@@ -7,7 +7,6 @@
 #include "render/ViewTransform.h"
 #include "render/VtkOpenGLWidget.h"
 
-#include <QElapsedTimer>
 #include <QPointF>
 
 #include <memory>
@@ -166,11 +165,13 @@ private:
     QStringList corners_{QString(), QString(), QString(), QString()}; // TL, TR, BL, BR
 
     // Mouse drag state.
-    Qt::MouseButton dragButton_ = Qt::NoButton;
     QPointF dragStart_, dragLast_;
     double dragCentre_ = 0, dragWidth_ = 0;
     int dragSlice_ = 0;
     QPointF cursor_{-1, -1};
+    QString cursorText_;
+    bool volumeShown_ = false; // the volume has replaced the preview
+    bool shownReady_ = false;  // the shown slice had its pixels at the last repaint request
 
     QTimer* cine_ = nullptr;
     double cineFps_ = 15;

@@ -418,13 +418,8 @@ void LocalBrowser::showSelection() {
     const QString file =
         QString::fromStdU16String(cache_.files().absolute(firstMiddle).u16string());
     const QSize size = preview_->size();
-    previewWatcher_.setFuture(QtConcurrent::run([file, size] {
-        RenderRequest request;
-        request.size = size;
-        auto rendered = renderFrame(file, request);
-        const auto* frame = std::get_if<RenderedFrame>(&rendered);
-        return frame ? frame->image : QImage();
-    }));
+    previewWatcher_.setFuture(
+        QtConcurrent::run([file, size] { return renderThumbnail(file, size); }));
 }
 
 void LocalBrowser::openCurrent() {

@@ -96,11 +96,7 @@ void SeriesPanel::showSeries(const QString& studyInstanceUid, std::vector<Series
                 if (*current != study)
                     return;
             }
-            RenderRequest request;
-            request.size = QSize(kThumbnailSize, kThumbnailSize);
-            auto rendered = renderFrame(file, request);
-            const auto* frame = std::get_if<RenderedFrame>(&rendered);
-            const QImage image = frame ? frame->image : QImage();
+            const QImage image = renderThumbnail(file, QSize(kThumbnailSize, kThumbnailSize));
             QMetaObject::invokeMethod(
                 self.data(),
                 [self, study, seriesUid, image] {

@@ -55,11 +55,8 @@ void SeriesStrip::setSeries(const std::vector<Entry>& entries) {
     for (const Entry& e : entries_)
         files.push_back(e.thumbnailFile);
     thumbnails_->setFuture(QtConcurrent::mapped(files, [](const std::filesystem::path& file) {
-        RenderRequest request;
-        request.size = QSize(thumbnailSize, thumbnailSize);
-        auto rendered = renderFrame(QString::fromStdU16String(file.u16string()), request);
-        const auto* frame = std::get_if<RenderedFrame>(&rendered);
-        return frame ? frame->image : QImage();
+        return renderThumbnail(QString::fromStdU16String(file.u16string()),
+                               QSize(thumbnailSize, thumbnailSize));
     }));
 }
 

@@ -362,6 +362,7 @@ SeriesLoader::load(const SeriesPlan& plan, const SliceStack& stack, const Option
     if (stack.slices.empty())
         return std::string("empty stack");
     auto volume = std::make_unique<SeriesVolume>(stack, voxelTypeFor(plan, stack));
+    describe(plan, *volume);
     if (std::string error = decode(plan, *volume, options, sliceLoaded, cancel); !error.empty())
         return error;
     return volume;
@@ -395,7 +396,6 @@ std::string SeriesLoader::decode(const SeriesPlan& plan, SeriesVolume& target,
     SeriesVolume* volume = &target;
     const SliceStack& stack = target.stack();
     const VoxelType type = target.type();
-    describe(plan, target);
     const int depth = volume->depth();
     // Decode order: the slice to show first, then the others in order.
     const int first =
