@@ -4,29 +4,29 @@
 <context>
     <name>NodeEcho</name>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="39"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="52"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="71"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="39"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="52"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="71"/>
         <source>Verify a DICOM Node</source>
         <translation>DICOM-Knoten prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="40"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="40"/>
         <source>Node (a configured one, or AET@HOST:PORT):</source>
         <translation>Knoten (ein konfigurierter oder AET@HOST:PORT):</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="58"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="58"/>
         <source>Sending C-ECHO to %1…</source>
         <translation>C-ECHO wird an %1 gesendet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="24"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="24"/>
         <source>%1 answered in %2 ms.</source>
         <translation>%1 hat in %2 ms geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="27"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="27"/>
         <source>%1 did not answer: %2</source>
         <translation>%1 hat nicht geantwortet: %2</translation>
     </message>
@@ -888,12 +888,12 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
 <context>
     <name>pellucid::BackgroundImport</name>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="69"/>
+        <location filename="../app/gui/jobs/BackgroundImport.cpp" line="69"/>
         <source>Generating the demo study…</source>
         <translation>Demo-Studie wird erzeugt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="81"/>
+        <location filename="../app/gui/jobs/BackgroundImport.cpp" line="81"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
         <translation>Import läuft: %1 importiert, %2 Duplikate, %3 abgelehnt</translation>
     </message>
@@ -1022,179 +1022,179 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
 <context>
     <name>pellucid::LocalBrowser</name>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="66"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="333"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="66"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="333"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="81"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="81"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="113"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="113"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>Patientenname (Platzhalter * ?)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="117"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="121"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="121"/>
         <source>Accession number</source>
         <translation>Accession-Nummer</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Any date</source>
         <translation>Beliebiges Datum</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="126"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="126"/>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="133"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="133"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="138"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="138"/>
         <source>Studies from this date</source>
         <translation>Studien ab diesem Datum</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="139"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="139"/>
         <source>Studies until this date</source>
         <translation>Studien bis zu diesem Datum</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="142"/>
         <source>Any modality</source>
         <translation>Alle Modalitäten</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="169"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="169"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="170"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="170"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="171"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="171"/>
         <source>&amp;Send to…</source>
         <translation>&amp;Senden an…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="175"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="175"/>
         <source>Cancel sending</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="195"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="394"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="195"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="394"/>
         <source>No study selected</source>
         <translation>Keine Studie ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="376"/>
         <source>Counting studies…</source>
         <translation>Studien werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="376"/>
         <source>Studies found: %1</source>
         <translation>Gefundene Studien: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="415"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="415"/>
         <source>No image in this study</source>
         <translation>Kein Bild in dieser Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="445"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="440"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
         <translation>Zu löschende Serien: %1.
 Aus dem lokalen Bildspeicher löschen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="446"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
         <translation>Zu löschende Studien: %1.
 Mit allen Bildern aus dem lokalen Bildspeicher löschen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="449"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="444"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="476"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="471"/>
         <source>Could not delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="480"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="475"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>Gelöschte Studien: %1, Bilder: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="484"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="479"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>(%1 Datei(en) nicht entfernt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="477"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>Gelöschte Serien: %1, Bilder: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="495"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="490"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
         <source>Send to…</source>
         <translation>Senden an…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="496"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>Kein DICOM-Knoten eingerichtet. Fügen Sie in den Einstellungen einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
         <source>Node:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="522"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="517"/>
         <source>Nothing to send.</source>
         <translation>Nichts zu senden.</translation>
     </message>
@@ -1404,112 +1404,112 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::MediaBrowser</name>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="48"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="48"/>
         <source>Open &amp;DICOMDIR…</source>
         <translation>DICOMDIR ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="49"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="49"/>
         <source>No media opened</source>
         <translation>Kein Datenträger geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Patient / study / series</source>
         <translation>Patient / Studie / Serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Modality</source>
         <translation>Modalität</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="59"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="59"/>
         <source>Import &amp;all</source>
         <translation>&amp;Alle importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="60"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="60"/>
         <source>Import &amp;selected</source>
         <translation>A&amp;uswahl importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="61"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="99"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="99"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="100"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="100"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation>Importiert %1, Duplikate %2, abgelehnt %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="104"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="104"/>
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
         <source>Open a DICOMDIR</source>
         <translation>DICOMDIR öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="129"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="129"/>
         <source>Reading the DICOMDIR…</source>
         <translation>DICOMDIR wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="140"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="140"/>
         <source>Cannot read the DICOMDIR: %1</source>
         <translation>Das DICOMDIR kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="157"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="157"/>
         <source>Study %1</source>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="165"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="165"/>
         <source>Series %1 %2</source>
         <translation>Serie %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="184"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="184"/>
         <source>Patients: %1, studies: %2, images: %3</source>
         <translation>Patienten: %1, Studien: %2, Bilder: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="189"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="189"/>
         <source>(%1 referenced file(s) missing)</source>
         <translation>(%1 referenzierte Datei(en) fehlen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="228"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="228"/>
         <source>The selected studies have no files on the media.</source>
         <translation>Die ausgewählten Studien haben keine Dateien auf dem Datenträger.</translation>
     </message>
@@ -1517,161 +1517,161 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::PacsBrowser</name>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="81"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="81"/>
         <source>The series query failed: %1</source>
         <translation>Die Serienabfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="92"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="92"/>
         <source>Retrieve of %1 failed: %2</source>
         <translation>Abruf von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="111"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="111"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
         <source>Nodes…</source>
         <translation>Knoten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
         <source>Node:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="128"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="128"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>Patientenname (Platzhalter * ?)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="129"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="129"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="130"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
         <source>Accession number</source>
         <translation>Accession-Nummer</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="145"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="145"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="148"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="148"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="161"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="161"/>
         <source>Modality in study</source>
         <translation>Modalität in der Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="163"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="166"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="166"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="172"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="172"/>
         <source>Modality:</source>
         <translation>Modalität:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Patient Name</source>
         <translation>Patientenname</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Birth Date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
         <source>Study Date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Accession</source>
         <translation>Accession-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Modality</source>
         <translation>Modalität</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="203"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="203"/>
         <source>Retrieve Study</source>
         <translation>Studie abrufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="204"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="204"/>
         <source>Retrieve Series</source>
         <translation>Serie abrufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
         <source>Add a Node…</source>
         <translation>Knoten hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="239"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
         <translation>Kein DICOM-Knoten eingerichtet: Fügen Sie Ihr PACS mit „Knoten hinzufügen…“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="240"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="240"/>
         <source>No DICOM node</source>
         <translation>Kein DICOM-Knoten</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="296"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="296"/>
         <source>Choose a DICOM node first.</source>
         <translation>Wählen Sie zuerst einen DICOM-Knoten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="307"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="307"/>
         <source>Searching %1…</source>
         <translation>%1 wird durchsucht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="337"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="337"/>
         <source>Searching %1… studies so far: %n</source>
         <translation>
             <numerusform>%1 wird durchsucht… bisher %n Studie</numerusform>
@@ -1679,7 +1679,7 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="346"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="346"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
         <translation>
             <numerusform>%n Studie wird angezeigt; der Knoten hat mehr. Schränken Sie die Suche ein.</numerusform>
@@ -1687,12 +1687,12 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="349"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="349"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="351"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="351"/>
         <source>Search stopped; studies shown: %n</source>
         <translation>
             <numerusform>Suche angehalten; angezeigte Studie: %n</numerusform>
@@ -1700,7 +1700,7 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="353"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
         <source>Studies found: %n</source>
         <translation>
             <numerusform>Gefundene Studie: %n</numerusform>
@@ -1708,23 +1708,23 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="395"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="395"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
         <translation>Der eigene AE Title „%1“ ist ungültig: Korrigieren Sie ihn unter Einstellungen &gt; Lokaler Knoten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="400"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="400"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
         <translation>%1 sendet Studien per C-MOVE an den eigenen Empfangsdienst (%2, Port %3), der nicht läuft. Schalten Sie ihn unter Einstellungen &gt; Lokaler Knoten ein oder rufen Sie von diesem Knoten per C-GET ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="435"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="462"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="435"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="462"/>
         <source>Cannot retrieve %1: %2</source>
         <translation>%1 kann nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="457"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="457"/>
         <source>%1 — series %2 %3</source>
         <translation>%1 — Serie %2 %3</translation>
     </message>
@@ -1732,98 +1732,98 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::RemoteNodeDialog</name>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="23"/>
         <source>Add a DICOM Node</source>
         <translation>DICOM-Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="23"/>
         <source>Edit a DICOM Node</source>
         <translation>DICOM-Knoten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="28"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="28"/>
         <source>Shown in lists; the AE title when empty</source>
         <translation>In Listen angezeigt; wenn leer, der AE Title</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="40"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="40"/>
         <source>C-GET (images come back on the query connection)</source>
         <translation>C-GET (Bilder kommen über die Abfrageverbindung zurück)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="42"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="42"/>
         <source>C-MOVE (the node sends to our storage service)</source>
         <translation>C-MOVE (der Knoten sendet an den eigenen Empfangsdienst)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="48"/>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="53"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="48"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="53"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="55"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="55"/>
         <source>Display name:</source>
         <translation>Anzeigename:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="56"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="56"/>
         <source>AE title:</source>
         <translation>AE Title:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="57"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="57"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="58"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="58"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="59"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="59"/>
         <source>Retrieve by:</source>
         <translation>Abruf per:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="60"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="60"/>
         <source>Connect timeout:</source>
         <translation>Verbindungs-Timeout:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="61"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="61"/>
         <source>Response timeout:</source>
         <translation>Antwort-Timeout:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="65"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="65"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="66"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="66"/>
         <source>Send a C-ECHO to this node</source>
         <translation>Ein C-ECHO an diesen Knoten senden</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="96"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="96"/>
         <source>The AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
         <translation>Der AE Title muss 1 bis 16 Zeichen lang sein, darf keinen Backslash enthalten und nicht nur aus Leerzeichen bestehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="100"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="100"/>
         <source>Give the node&apos;s host name or IP address.</source>
         <translation>Geben Sie den Hostnamen oder die IP-Adresse des Knotens an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="106"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="106"/>
         <source>Not a usable address: %1</source>
         <translation>Keine verwendbare Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="134"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="134"/>
         <source>Sending C-ECHO…</source>
         <translation>C-ECHO wird gesendet…</translation>
     </message>
@@ -1831,7 +1831,7 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::RetrieveJobs</name>
     <message>
-        <location filename="../app/gui/RetrieveJobs.cpp" line="29"/>
+        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="29"/>
         <source>the cache cannot take retrieved images: %1</source>
         <translation>der Bildspeicher kann keine abgerufenen Bilder aufnehmen: %1</translation>
     </message>
@@ -1839,22 +1839,22 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::SeriesPanel</name>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Modality</source>
         <translation>Modalität</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
@@ -1862,202 +1862,202 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="49"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="52"/>
         <source>Local Node</source>
         <translation>Lokaler Knoten</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="53"/>
         <source>Remote Nodes</source>
         <translation>Entfernte Knoten</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="54"/>
         <source>Cache</source>
         <translation>Bildspeicher</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="55"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="76"/>
         <source>Receive studies (DICOM Storage SCP)</source>
         <translation>Studien empfangen (DICOM Storage SCP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
         <source>Our AE title:</source>
         <translation>Eigener AE Title:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="87"/>
         <source>Other nodes send to us (and C-MOVE retrieves arrive) at this AE title and port; each PACS must know them. Applying restarts the storage service.</source>
         <translation>Andere Knoten senden an diesen AE Title und Port (auch Abrufe per C-MOVE kommen hier an); jedes PACS muss beide kennen. Anwenden startet den Empfangsdienst neu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>AE Title</source>
         <translation>AE Title</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Retrieve</source>
         <translation>Abruf</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Changes to the nodes are saved at once.</source>
         <translation>Änderungen an den Knoten werden sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="134"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="134"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>Cache folder</source>
         <translation>Ordner des Bildspeichers</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>Cache folder:</source>
         <translation>Ordner des Bildspeichers:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>A new cache folder is used from the next start; the studies in the current one stay where they are.</source>
         <translation>Ein neuer Ordner des Bildspeichers wird ab dem nächsten Start verwendet; die Studien im aktuellen bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="150"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="150"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="151"/>
         <source>No limit</source>
         <translation>Keine Begrenzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="152"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>Size limit:</source>
         <translation>Größenlimit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="153"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="153"/>
         <source>Above the limit, studies are removed from the cache to make room; they can be retrieved or imported again.</source>
         <translation>Oberhalb des Limits werden Studien aus dem Bildspeicher entfernt, um Platz zu schaffen; sie können erneut abgerufen oder importiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="163"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="172"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="173"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
         <source>The language changes at the next start.</source>
         <translation>Die Sprache wird beim nächsten Start geändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="205"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="205"/>
         <source>Our AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
         <translation>Der eigene AE Title muss 1 bis 16 Zeichen lang sein, darf keinen Backslash enthalten und nicht nur aus Leerzeichen bestehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="243"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="243"/>
         <source>C-MOVE</source>
         <translation>C-MOVE</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="244"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="244"/>
         <source>C-GET</source>
         <translation>C-GET</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="260"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="260"/>
         <source>Add a DICOM Node</source>
         <translation>DICOM-Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="282"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="282"/>
         <source>Edit a DICOM Node</source>
         <translation>DICOM-Knoten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="291"/>
         <source>Remove a DICOM Node</source>
         <translation>DICOM-Knoten entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="292"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="292"/>
         <source>Remove %1 from the nodes?</source>
         <translation>%1 aus den Knoten entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="302"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="302"/>
         <source>Select a node first.</source>
         <translation>Wählen Sie zuerst einen Knoten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="308"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="308"/>
         <source>Sending C-ECHO to %1…</source>
         <translation>C-ECHO wird an %1 gesendet…</translation>
     </message>
@@ -2164,17 +2164,17 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::StorageService</name>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="41"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="41"/>
         <source>DICOM storage service off</source>
         <translation>DICOM-Empfangsdienst aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="84"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="84"/>
         <source>DICOM storage service not running: %1</source>
         <translation>DICOM-Empfangsdienst läuft nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="88"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="88"/>
         <source>Receiving as %1 on port %2</source>
         <translation>Empfang als %1 auf Port %2</translation>
     </message>
@@ -2182,47 +2182,47 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::StudyListModel</name>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="126"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
         <source>Patient name</source>
         <translation>Patientenname</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="128"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="130"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="132"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="107"/>
         <source>Study date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="134"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="109"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="136"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="111"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="138"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="113"/>
         <source>Accession</source>
         <translation>Accession-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="140"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="115"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="142"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="117"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
@@ -2230,22 +2230,22 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::StudySend</name>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="51"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="51"/>
         <source>Sending to %1 cancelled: %2 of %3 image(s) sent.</source>
         <translation>Senden an %1 abgebrochen: %2 von %3 Bild(ern) gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="55"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="55"/>
         <source>%1 of %2 image(s) sent to %3.</source>
         <translation>%1 von %2 Bild(ern) an %3 gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="57"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="57"/>
         <source>%1 failed.</source>
         <translation>%1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="65"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="65"/>
         <source>%1 image(s): %2</source>
         <translation>%1 Bild(er): %2</translation>
     </message>
@@ -2253,12 +2253,12 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::StudyViewer</name>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="100"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="100"/>
         <source>The study has no series in the cache</source>
         <translation>Die Studie hat keine Serien im Bildspeicher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StudyViewer.cpp" line="110"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="110"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2269,213 +2269,213 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="178"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="178"/>
         <source>Could not load the series: %1</source>
         <translation>Die Serie konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="180"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
         <source>Series %1: %2</source>
         <translation>Serie %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
         <source>Loading %1 of %2 images…</source>
         <translation>Wird geladen: %1 von %2 Bildern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>Die Beschriftungsvorlagen %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>Die Beschriftungsvorlagen %1 sind nicht verwendbar (%2); die eingebauten werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
         <source>Default (from the image)</source>
         <translation>Standard (aus dem Bild)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
         <source>Window %1</source>
         <translation>Fenster %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Custom layout</source>
         <translation>Benutzerdefiniertes Layout</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Zeilen x Spalten (bis 4x4):</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
         <source>Scroll</source>
         <translation>Blättern</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
         <source>Distance</source>
         <translation>Distanz</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
         <source>Angle</source>
         <translation>Winkel</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
         <source>W/L presets</source>
         <translation>W/L-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="437"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="437"/>
         <source>Invert</source>
         <translation>Invertieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="441"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="444"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="444"/>
         <source>Rotate ↻</source>
         <translation>Drehen ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
         <source>Rotate ↺</source>
         <translation>Drehen ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="448"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
         <source>Flip ↔</source>
         <translation>Spiegeln ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="450"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
         <source>Flip ↕</source>
         <translation>Spiegeln ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="471"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Ansichten mit demselben Frame of Reference gemeinsam blättern</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
         <source>Ref. lines</source>
         <translation>Ref.-Linien</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="478"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="478"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Zeigen, wo die Schicht der aktiven Ansicht die anderen schneidet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
         <source>Cine</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
         <source>Cine rate</source>
         <translation>Cine-Bildrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="499"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="499"/>
         <source>Clear measurements</source>
         <translation>Messungen löschen</translation>
     </message>
@@ -2483,73 +2483,73 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::TransferQueueView</name>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="19"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="19"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="21"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="21"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="23"/>
-        <location filename="../app/gui/TransferQueueView.cpp" line="112"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="23"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="112"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="25"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="25"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="27"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="27"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="40"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="40"/>
         <source>Transfers</source>
         <translation>Übertragungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="41"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="41"/>
         <source>Clear Finished</source>
         <translation>Abgeschlossene entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Study / Series</source>
         <translation>Studie / Serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="85"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="117"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="117"/>
         <source>%1 of %2, %3 failed</source>
         <translation>%1 von %2, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="118"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="118"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

@@ -4,29 +4,29 @@
 <context>
     <name>NodeEcho</name>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="39"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="52"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="71"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="39"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="52"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="71"/>
         <source>Verify a DICOM Node</source>
         <translation>Verificar un nodo DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="40"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="40"/>
         <source>Node (a configured one, or AET@HOST:PORT):</source>
         <translation>Nodo (uno configurado, o AET@HOST:PORT):</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="58"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="58"/>
         <source>Sending C-ECHO to %1…</source>
         <translation>Enviando C-ECHO a %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="24"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="24"/>
         <source>%1 answered in %2 ms.</source>
         <translation>%1 respondió en %2 ms.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="27"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="27"/>
         <source>%1 did not answer: %2</source>
         <translation>%1 no respondió: %2</translation>
     </message>
@@ -888,12 +888,12 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
 <context>
     <name>pellucid::BackgroundImport</name>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="69"/>
+        <location filename="../app/gui/jobs/BackgroundImport.cpp" line="69"/>
         <source>Generating the demo study…</source>
         <translation>Generando el estudio de demostración…</translation>
     </message>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="81"/>
+        <location filename="../app/gui/jobs/BackgroundImport.cpp" line="81"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
         <translation>Importando: %1 importados, %2 duplicados, %3 rechazados</translation>
     </message>
@@ -1022,179 +1022,179 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
 <context>
     <name>pellucid::LocalBrowser</name>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="66"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="333"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="66"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="333"/>
         <source>Search failed: %1</source>
         <translation>Error en la búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="81"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="81"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="113"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="113"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>Nombre del paciente (comodines * ?)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="117"/>
         <source>Patient ID</source>
         <translation>ID del paciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="121"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="121"/>
         <source>Accession number</source>
         <translation>Número de acceso</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="126"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="126"/>
         <source>Date range</source>
         <translation>Intervalo de fechas</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="133"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="133"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="138"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="138"/>
         <source>Studies from this date</source>
         <translation>Estudios desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="139"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="139"/>
         <source>Studies until this date</source>
         <translation>Estudios hasta esta fecha</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="142"/>
         <source>Any modality</source>
         <translation>Cualquier modalidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="169"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="169"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="170"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="170"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="171"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="171"/>
         <source>&amp;Send to…</source>
         <translation>E&amp;nviar a…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="175"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="175"/>
         <source>Cancel sending</source>
         <translation>Cancelar el envío</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="195"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="394"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="195"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="394"/>
         <source>No study selected</source>
         <translation>Ningún estudio seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="376"/>
         <source>Counting studies…</source>
         <translation>Contando estudios…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="376"/>
         <source>Studies found: %1</source>
         <translation>Estudios encontrados: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="415"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="415"/>
         <source>No image in this study</source>
         <translation>No hay imágenes en este estudio</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="445"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="440"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
         <translation>Series que se eliminarán: %1.
 ¿Eliminarlas del almacén local?</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="446"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
         <translation>Estudios que se eliminarán: %1.
 ¿Eliminarlos del almacén local con todas sus imágenes?</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="449"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="444"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="476"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="471"/>
         <source>Could not delete: %1</source>
         <translation>No se pudo eliminar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="480"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="475"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>Estudios eliminados: %1, imágenes: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="484"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="479"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>(no se pudo eliminar %1 archivo(s): %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="477"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>Series eliminadas: %1, imágenes: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="495"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="490"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
         <source>Send to…</source>
         <translation>Enviar a…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="496"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>No hay ningún nodo DICOM configurado. Añada uno en la configuración.</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
         <source>Node:</source>
         <translation>Nodo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="522"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="517"/>
         <source>Nothing to send.</source>
         <translation>No hay nada que enviar.</translation>
     </message>
@@ -1404,112 +1404,112 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::MediaBrowser</name>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="48"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="48"/>
         <source>Open &amp;DICOMDIR…</source>
         <translation>Abrir &amp;DICOMDIR…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="49"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="49"/>
         <source>No media opened</source>
         <translation>Ningún soporte abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Patient / study / series</source>
         <translation>Paciente / estudio / serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Modality</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="59"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="59"/>
         <source>Import &amp;all</source>
         <translation>Importar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="60"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="60"/>
         <source>Import &amp;selected</source>
         <translation>Importar &amp;selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="61"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="99"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="99"/>
         <source>Import failed: %1</source>
         <translation>Error en la importación: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="100"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="100"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation>Importados %1, duplicados %2, rechazados %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="104"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="104"/>
         <source> (cancelled)</source>
         <translation> (cancelado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="129"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="129"/>
         <source>Reading the DICOMDIR…</source>
         <translation>Leyendo el DICOMDIR…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="140"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="140"/>
         <source>Cannot read the DICOMDIR: %1</source>
         <translation>No se puede leer el DICOMDIR: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="157"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="157"/>
         <source>Study %1</source>
         <translation>Estudio %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="165"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="165"/>
         <source>Series %1 %2</source>
         <translation>Serie %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="184"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="184"/>
         <source>Patients: %1, studies: %2, images: %3</source>
         <translation>Pacientes: %1, estudios: %2, imágenes: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="189"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="189"/>
         <source>(%1 referenced file(s) missing)</source>
         <translation>(faltan %1 archivo(s) referenciado(s))</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="228"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="228"/>
         <source>The selected studies have no files on the media.</source>
         <translation>Los estudios seleccionados no tienen archivos en el soporte.</translation>
     </message>
@@ -1517,161 +1517,161 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::PacsBrowser</name>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="81"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="81"/>
         <source>The series query failed: %1</source>
         <translation>Error en la consulta de series: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="92"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="92"/>
         <source>Retrieve of %1 failed: %2</source>
         <translation>Error al recuperar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="111"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="111"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
         <source>Nodes…</source>
         <translation>Nodos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
         <source>Node:</source>
         <translation>Nodo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="128"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="128"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>Nombre del paciente (comodines * ?)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="129"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="129"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Patient ID</source>
         <translation>ID del paciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="130"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
         <source>Accession number</source>
         <translation>Número de acceso</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="145"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="145"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="148"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="148"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="161"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="161"/>
         <source>Modality in study</source>
         <translation>Modalidad en el estudio</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="163"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="166"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="166"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="172"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="172"/>
         <source>Modality:</source>
         <translation>Modalidad:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Patient Name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Birth Date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
         <source>Study Date</source>
         <translation>Fecha del estudio</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
         <source>Modalities</source>
         <translation>Modalidades</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Accession</source>
         <translation>N.º de acceso</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Modality</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="203"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="203"/>
         <source>Retrieve Study</source>
         <translation>Recuperar estudio</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="204"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="204"/>
         <source>Retrieve Series</source>
         <translation>Recuperar serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
         <source>Add a Node…</source>
         <translation>Añadir un nodo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="239"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
         <translation>No hay ningún nodo DICOM configurado todavía: añada su PACS con «Añadir un nodo…».</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="240"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="240"/>
         <source>No DICOM node</source>
         <translation>No hay ningún nodo DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="296"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="296"/>
         <source>Choose a DICOM node first.</source>
         <translation>Elija primero un nodo DICOM.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="307"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="307"/>
         <source>Searching %1…</source>
         <translation>Buscando en %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="337"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="337"/>
         <source>Searching %1… studies so far: %n</source>
         <translation>
             <numerusform>Buscando en %1… estudio hasta ahora: %n</numerusform>
@@ -1679,7 +1679,7 @@ Almacén local: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="346"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="346"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
         <translation>
             <numerusform>Se muestra %n estudio; el nodo tiene más. Acote la búsqueda.</numerusform>
@@ -1687,12 +1687,12 @@ Almacén local: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="349"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="349"/>
         <source>The search failed: %1</source>
         <translation>Error en la búsqueda: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="351"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="351"/>
         <source>Search stopped; studies shown: %n</source>
         <translation>
             <numerusform>Búsqueda detenida; estudio mostrado: %n</numerusform>
@@ -1700,7 +1700,7 @@ Almacén local: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="353"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
         <source>Studies found: %n</source>
         <translation>
             <numerusform>Estudio encontrado: %n</numerusform>
@@ -1708,23 +1708,23 @@ Almacén local: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="395"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="395"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
         <translation>El AE Title propio «%1» no es válido: corríjalo en Configuración &gt; Nodo local.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="400"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="400"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
         <translation>%1 envía los estudios por C-MOVE a nuestro servicio de recepción (%2, puerto %3), que no está en ejecución. Actívelo en Configuración &gt; Nodo local, o recupere de este nodo por C-GET.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="435"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="462"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="435"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="462"/>
         <source>Cannot retrieve %1: %2</source>
         <translation>No se puede recuperar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="457"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="457"/>
         <source>%1 — series %2 %3</source>
         <translation>%1 — serie %2 %3</translation>
     </message>
@@ -1732,98 +1732,98 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::RemoteNodeDialog</name>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="23"/>
         <source>Add a DICOM Node</source>
         <translation>Añadir un nodo DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="23"/>
         <source>Edit a DICOM Node</source>
         <translation>Editar un nodo DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="28"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="28"/>
         <source>Shown in lists; the AE title when empty</source>
         <translation>Se muestra en las listas; si está vacío, el AE Title</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="40"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="40"/>
         <source>C-GET (images come back on the query connection)</source>
         <translation>C-GET (las imágenes vuelven por la conexión de la consulta)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="42"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="42"/>
         <source>C-MOVE (the node sends to our storage service)</source>
         <translation>C-MOVE (el nodo envía a nuestro servicio de recepción)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="48"/>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="53"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="48"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="53"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="55"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="55"/>
         <source>Display name:</source>
         <translation>Nombre visible:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="56"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="56"/>
         <source>AE title:</source>
         <translation>AE Title:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="57"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="57"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="58"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="58"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="59"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="59"/>
         <source>Retrieve by:</source>
         <translation>Recuperar por:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="60"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="60"/>
         <source>Connect timeout:</source>
         <translation>Tiempo de espera de conexión:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="61"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="61"/>
         <source>Response timeout:</source>
         <translation>Tiempo de espera de respuesta:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="65"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="65"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="66"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="66"/>
         <source>Send a C-ECHO to this node</source>
         <translation>Enviar un C-ECHO a este nodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="96"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="96"/>
         <source>The AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
         <translation>El AE Title debe tener de 1 a 16 caracteres, sin barra invertida y no solo espacios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="100"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="100"/>
         <source>Give the node&apos;s host name or IP address.</source>
         <translation>Indique el nombre de host o la dirección IP del nodo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="106"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="106"/>
         <source>Not a usable address: %1</source>
         <translation>Dirección no utilizable: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="134"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="134"/>
         <source>Sending C-ECHO…</source>
         <translation>Enviando C-ECHO…</translation>
     </message>
@@ -1831,7 +1831,7 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::RetrieveJobs</name>
     <message>
-        <location filename="../app/gui/RetrieveJobs.cpp" line="29"/>
+        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="29"/>
         <source>the cache cannot take retrieved images: %1</source>
         <translation>el almacén local no puede recibir las imágenes recuperadas: %1</translation>
     </message>
@@ -1839,22 +1839,22 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::SeriesPanel</name>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Modality</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
@@ -1862,202 +1862,202 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="49"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="52"/>
         <source>Local Node</source>
         <translation>Nodo local</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="53"/>
         <source>Remote Nodes</source>
         <translation>Nodos remotos</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="54"/>
         <source>Cache</source>
         <translation>Almacén local</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="55"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="76"/>
         <source>Receive studies (DICOM Storage SCP)</source>
         <translation>Recibir estudios (DICOM Storage SCP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
         <source>Our AE title:</source>
         <translation>AE Title propio:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="87"/>
         <source>Other nodes send to us (and C-MOVE retrieves arrive) at this AE title and port; each PACS must know them. Applying restarts the storage service.</source>
         <translation>Los demás nodos envían a este AE Title y puerto (también llegan aquí las recuperaciones por C-MOVE); cada PACS debe conocerlos. Al aplicar se reinicia el servicio de recepción.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>AE Title</source>
         <translation>AE Title</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Retrieve</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Changes to the nodes are saved at once.</source>
         <translation>Los cambios en los nodos se guardan de inmediato.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>Default: %1</source>
         <translation>Predeterminada: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="134"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="134"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>Cache folder</source>
         <translation>Carpeta del almacén local</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>Cache folder:</source>
         <translation>Carpeta del almacén local:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>A new cache folder is used from the next start; the studies in the current one stay where they are.</source>
         <translation>Una nueva carpeta del almacén local se usa a partir del próximo inicio; los estudios de la actual se quedan donde están.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="150"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="150"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="151"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="152"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>Size limit:</source>
         <translation>Límite de tamaño:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="153"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="153"/>
         <source>Above the limit, studies are removed from the cache to make room; they can be retrieved or imported again.</source>
         <translation>Por encima del límite, se eliminan estudios del almacén local para liberar espacio; se pueden recuperar o importar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="163"/>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="172"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="173"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
         <source>The language changes at the next start.</source>
         <translation>El idioma cambia en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="205"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="205"/>
         <source>Our AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
         <translation>El AE Title propio debe tener de 1 a 16 caracteres, sin barra invertida y no solo espacios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="243"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="243"/>
         <source>C-MOVE</source>
         <translation>C-MOVE</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="244"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="244"/>
         <source>C-GET</source>
         <translation>C-GET</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="260"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="260"/>
         <source>Add a DICOM Node</source>
         <translation>Añadir un nodo DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="282"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="282"/>
         <source>Edit a DICOM Node</source>
         <translation>Editar un nodo DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="291"/>
         <source>Remove a DICOM Node</source>
         <translation>Quitar un nodo DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="292"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="292"/>
         <source>Remove %1 from the nodes?</source>
         <translation>¿Quitar %1 de los nodos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="302"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="302"/>
         <source>Select a node first.</source>
         <translation>Seleccione primero un nodo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="308"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="308"/>
         <source>Sending C-ECHO to %1…</source>
         <translation>Enviando C-ECHO a %1…</translation>
     </message>
@@ -2164,17 +2164,17 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::StorageService</name>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="41"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="41"/>
         <source>DICOM storage service off</source>
         <translation>Servicio de recepción DICOM desactivado</translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="84"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="84"/>
         <source>DICOM storage service not running: %1</source>
         <translation>El servicio de recepción DICOM no está en ejecución: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="88"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="88"/>
         <source>Receiving as %1 on port %2</source>
         <translation>Recibiendo como %1 en el puerto %2</translation>
     </message>
@@ -2182,47 +2182,47 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::StudyListModel</name>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="126"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
         <source>Patient name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="128"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
         <source>Patient ID</source>
         <translation>ID del paciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="130"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="132"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="107"/>
         <source>Study date</source>
         <translation>Fecha del estudio</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="134"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="109"/>
         <source>Modalities</source>
         <translation>Modalidades</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="136"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="111"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="138"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="113"/>
         <source>Accession</source>
         <translation>N.º de acceso</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="140"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="115"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="142"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="117"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
@@ -2230,22 +2230,22 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::StudySend</name>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="51"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="51"/>
         <source>Sending to %1 cancelled: %2 of %3 image(s) sent.</source>
         <translation>Envío a %1 cancelado: %2 de %3 imagen(es) enviada(s).</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="55"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="55"/>
         <source>%1 of %2 image(s) sent to %3.</source>
         <translation>%1 de %2 imagen(es) enviada(s) a %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="57"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="57"/>
         <source>%1 failed.</source>
         <translation>%1 fallidas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="65"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="65"/>
         <source>%1 image(s): %2</source>
         <translation>%1 imagen(es): %2</translation>
     </message>
@@ -2253,12 +2253,12 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::StudyViewer</name>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="100"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="100"/>
         <source>The study has no series in the cache</source>
         <translation>El estudio no tiene series en el almacén local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StudyViewer.cpp" line="110"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="110"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2269,213 +2269,213 @@ Almacén local: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="178"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="178"/>
         <source>Could not load the series: %1</source>
         <translation>No se pudo cargar la serie: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="180"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
         <source>Series %1: %2</source>
         <translation>Serie %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
         <source>Loading %1 of %2 images…</source>
         <translation>Cargando %1 de %2 imágenes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>No se pueden leer las plantillas de anotación %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>Las plantillas de anotación %1 no se pueden usar (%2); se muestran las integradas</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
         <source>Default (from the image)</source>
         <translation>Predeterminada (de la imagen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
         <source>Auto</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
         <source>Window %1</source>
         <translation>Ventana %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Custom layout</source>
         <translation>Diseño personalizado</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Filas x columnas (hasta 4x4):</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
         <source>Scroll</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
         <source>Pan</source>
         <translation>Mover</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
         <source>Rectangle</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
         <source>Ellipse</source>
         <translation>Elipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
         <source>Polygon</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
         <source>W/L presets</source>
         <translation>Preajustes W/L</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="437"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="437"/>
         <source>Invert</source>
         <translation>Invertir</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="441"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="444"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="444"/>
         <source>Rotate ↻</source>
         <translation>Girar ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
         <source>Rotate ↺</source>
         <translation>Girar ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="448"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
         <source>Flip ↔</source>
         <translation>Voltear ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="450"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
         <source>Flip ↕</source>
         <translation>Voltear ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="471"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Desplazar juntas las vistas del mismo marco de referencia (Frame of Reference)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
         <source>Ref. lines</source>
         <translation>Líneas de ref.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="478"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="478"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Mostrar la intersección del corte de la vista activa con las demás vistas</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
         <source>Cine</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
         <source>Cine rate</source>
         <translation>Velocidad de cine</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="499"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="499"/>
         <source>Clear measurements</source>
         <translation>Borrar mediciones</translation>
     </message>
@@ -2483,73 +2483,73 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::TransferQueueView</name>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="19"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="19"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="21"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="21"/>
         <source>Running</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="23"/>
-        <location filename="../app/gui/TransferQueueView.cpp" line="112"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="23"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="112"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="25"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="25"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="27"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="27"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="40"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="40"/>
         <source>Transfers</source>
         <translation>Transferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="41"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="41"/>
         <source>Clear Finished</source>
         <translation>Borrar terminadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Study / Series</source>
         <translation>Estudio / serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="85"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="117"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="117"/>
         <source>%1 of %2, %3 failed</source>
         <translation>%1 de %2, %3 fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="118"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="118"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>

@@ -4,29 +4,29 @@
 <context>
     <name>NodeEcho</name>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="39"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="52"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="71"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="39"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="52"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="71"/>
         <source>Verify a DICOM Node</source>
         <translation>Vérifier un nœud DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="40"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="40"/>
         <source>Node (a configured one, or AET@HOST:PORT):</source>
         <translation>Nœud (un nœud configuré, ou AET@HOST:PORT)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="58"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="58"/>
         <source>Sending C-ECHO to %1…</source>
         <translation>Envoi du C-ECHO à %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="24"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="24"/>
         <source>%1 answered in %2 ms.</source>
         <translation>%1 a répondu en %2 ms.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="27"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="27"/>
         <source>%1 did not answer: %2</source>
         <translation>%1 n’a pas répondu&#xa0;: %2</translation>
     </message>
@@ -888,12 +888,12 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 <context>
     <name>pellucid::BackgroundImport</name>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="69"/>
+        <location filename="../app/gui/jobs/BackgroundImport.cpp" line="69"/>
         <source>Generating the demo study…</source>
         <translation>Génération de l’examen de démonstration…</translation>
     </message>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="81"/>
+        <location filename="../app/gui/jobs/BackgroundImport.cpp" line="81"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
         <translation>Importation en cours&#xa0;: %1 importés, %2 doublons, %3 rejetés</translation>
     </message>
@@ -1022,179 +1022,179 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 <context>
     <name>pellucid::LocalBrowser</name>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="66"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="333"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="66"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="333"/>
         <source>Search failed: %1</source>
         <translation>Échec de la recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="81"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="81"/>
         <source>No preview</source>
         <translation>Aucun aperçu</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="113"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="113"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>Nom du patient (caractères génériques * ?)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="117"/>
         <source>Patient ID</source>
         <translation>ID patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="121"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="121"/>
         <source>Accession number</source>
         <translation>Numéro d’accès</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Any date</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="126"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="126"/>
         <source>Date range</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="133"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="133"/>
         <source>any</source>
         <translation>indifférente</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="138"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="138"/>
         <source>Studies from this date</source>
         <translation>Examens à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="139"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="139"/>
         <source>Studies until this date</source>
         <translation>Examens jusqu’à cette date</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="142"/>
         <source>Any modality</source>
         <translation>Toutes les modalités</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="169"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="169"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="170"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="170"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="171"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="171"/>
         <source>&amp;Send to…</source>
         <translation>&amp;Envoyer vers…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="175"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="175"/>
         <source>Cancel sending</source>
         <translation>Annuler l’envoi</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="195"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="394"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="195"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="394"/>
         <source>No study selected</source>
         <translation>Aucun examen sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="376"/>
         <source>Counting studies…</source>
         <translation>Comptage des examens…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="376"/>
         <source>Studies found: %1</source>
         <translation>Examens trouvés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="415"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="415"/>
         <source>No image in this study</source>
         <translation>Aucune image dans cet examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="445"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="440"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
         <translation>Séries à supprimer&#xa0;: %1.
 Les supprimer du stockage local&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="446"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
         <translation>Examens à supprimer&#xa0;: %1.
 Les supprimer du stockage local avec toutes leurs images&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="449"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="444"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="476"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="471"/>
         <source>Could not delete: %1</source>
         <translation>Suppression impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="480"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="475"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>Examens supprimés&#xa0;: %1, images&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="484"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="479"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>(impossible de supprimer %1 fichier(s)&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="477"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>Séries supprimées&#xa0;: %1, images&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="495"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="490"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
         <source>Send to…</source>
         <translation>Envoyer vers…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="496"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>Aucun nœud DICOM n’est configuré. Ajoutez-en un dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
         <source>Node:</source>
         <translation>Nœud&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="522"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="517"/>
         <source>Nothing to send.</source>
         <translation>Rien à envoyer.</translation>
     </message>
@@ -1404,112 +1404,112 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::MediaBrowser</name>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="48"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="48"/>
         <source>Open &amp;DICOMDIR…</source>
         <translation>Ouvrir un &amp;DICOMDIR…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="49"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="49"/>
         <source>No media opened</source>
         <translation>Aucun support ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Patient / study / series</source>
         <translation>Patient / examen / série</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="59"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="59"/>
         <source>Import &amp;all</source>
         <translation>Importer &amp;tout</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="60"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="60"/>
         <source>Import &amp;selected</source>
         <translation>Importer la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="61"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="99"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="99"/>
         <source>Import failed: %1</source>
         <translation>Échec de l’importation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="100"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="100"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation>Importés %1, doublons %2, rejetés %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="104"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="104"/>
         <source> (cancelled)</source>
         <translation> (annulé)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
         <source>Open a DICOMDIR</source>
         <translation>Ouvrir un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="129"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="129"/>
         <source>Reading the DICOMDIR…</source>
         <translation>Lecture du DICOMDIR…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="140"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="140"/>
         <source>Cannot read the DICOMDIR: %1</source>
         <translation>Impossible de lire le DICOMDIR&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="157"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="157"/>
         <source>Study %1</source>
         <translation>Examen %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="165"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="165"/>
         <source>Series %1 %2</source>
         <translation>Série %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="184"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="184"/>
         <source>Patients: %1, studies: %2, images: %3</source>
         <translation>Patients&#xa0;: %1, examens&#xa0;: %2, images&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="189"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="189"/>
         <source>(%1 referenced file(s) missing)</source>
         <translation>(%1 fichier(s) référencé(s) manquant(s))</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="228"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="228"/>
         <source>The selected studies have no files on the media.</source>
         <translation>Les examens sélectionnés n’ont aucun fichier sur le support.</translation>
     </message>
@@ -1517,161 +1517,161 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::PacsBrowser</name>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="81"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="81"/>
         <source>The series query failed: %1</source>
         <translation>Échec de l’interrogation des séries&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="92"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="92"/>
         <source>Retrieve of %1 failed: %2</source>
         <translation>Échec de la récupération de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="111"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="111"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
         <source>Nodes…</source>
         <translation>Nœuds…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
         <source>Node:</source>
         <translation>Nœud&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="128"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="128"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>Nom du patient (caractères génériques * ?)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="129"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="129"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Patient ID</source>
         <translation>ID patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="130"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
         <source>Accession number</source>
         <translation>Numéro d’accès</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="145"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="145"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="148"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="148"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="161"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="161"/>
         <source>Modality in study</source>
         <translation>Modalité dans l’examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="163"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="166"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="166"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="172"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="172"/>
         <source>Modality:</source>
         <translation>Modalité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Patient Name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Birth Date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
         <source>Study Date</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Accession</source>
         <translation>N° d’accès</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="203"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="203"/>
         <source>Retrieve Study</source>
         <translation>Récupérer l’examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="204"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="204"/>
         <source>Retrieve Series</source>
         <translation>Récupérer la série</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
         <source>Add a Node…</source>
         <translation>Ajouter un nœud…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="239"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
         <translation>Aucun nœud DICOM n’est encore configuré&#xa0;: ajoutez votre PACS avec «&#xa0;Ajouter un nœud…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="240"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="240"/>
         <source>No DICOM node</source>
         <translation>Aucun nœud DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="296"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="296"/>
         <source>Choose a DICOM node first.</source>
         <translation>Choisissez d’abord un nœud DICOM.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="307"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="307"/>
         <source>Searching %1…</source>
         <translation>Recherche sur %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="337"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="337"/>
         <source>Searching %1… studies so far: %n</source>
         <translation>
             <numerusform>Recherche sur %1… examen trouvé jusqu’ici&#xa0;: %n</numerusform>
@@ -1679,7 +1679,7 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="346"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="346"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
         <translation>
             <numerusform>%n examen est affiché&#xa0;; le nœud en a davantage. Affinez la recherche.</numerusform>
@@ -1687,12 +1687,12 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="349"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="349"/>
         <source>The search failed: %1</source>
         <translation>Échec de la recherche&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="351"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="351"/>
         <source>Search stopped; studies shown: %n</source>
         <translation>
             <numerusform>Recherche arrêtée&#xa0;; examen affiché&#xa0;: %n</numerusform>
@@ -1700,7 +1700,7 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="353"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
         <source>Studies found: %n</source>
         <translation>
             <numerusform>Examen trouvé&#xa0;: %n</numerusform>
@@ -1708,23 +1708,23 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="395"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="395"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
         <translation>L’AE Title local «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: corrigez-le dans Paramètres &gt; Nœud local.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="400"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="400"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
         <translation>%1 envoie les examens par C-MOVE à notre service de réception (%2, port %3), qui ne fonctionne pas. Activez-le dans Paramètres &gt; Nœud local, ou récupérez depuis ce nœud par C-GET.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="435"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="462"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="435"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="462"/>
         <source>Cannot retrieve %1: %2</source>
         <translation>Impossible de récupérer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="457"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="457"/>
         <source>%1 — series %2 %3</source>
         <translation>%1 — série %2 %3</translation>
     </message>
@@ -1732,98 +1732,98 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::RemoteNodeDialog</name>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="23"/>
         <source>Add a DICOM Node</source>
         <translation>Ajouter un nœud DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="23"/>
         <source>Edit a DICOM Node</source>
         <translation>Modifier un nœud DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="28"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="28"/>
         <source>Shown in lists; the AE title when empty</source>
         <translation>Affiché dans les listes&#xa0;; l’AE Title si vide</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="40"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="40"/>
         <source>C-GET (images come back on the query connection)</source>
         <translation>C-GET (les images reviennent par la connexion de la requête)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="42"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="42"/>
         <source>C-MOVE (the node sends to our storage service)</source>
         <translation>C-MOVE (le nœud envoie à notre service de réception)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="48"/>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="53"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="48"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="53"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="55"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="55"/>
         <source>Display name:</source>
         <translation>Nom affiché&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="56"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="56"/>
         <source>AE title:</source>
         <translation>AE Title&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="57"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="57"/>
         <source>Host:</source>
         <translation>Hôte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="58"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="58"/>
         <source>Port:</source>
         <translation>Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="59"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="59"/>
         <source>Retrieve by:</source>
         <translation>Récupérer par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="60"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="60"/>
         <source>Connect timeout:</source>
         <translation>Délai de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="61"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="61"/>
         <source>Response timeout:</source>
         <translation>Délai de réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="65"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="65"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="66"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="66"/>
         <source>Send a C-ECHO to this node</source>
         <translation>Envoyer un C-ECHO à ce nœud</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="96"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="96"/>
         <source>The AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
         <translation>L’AE Title doit comporter de 1 à 16 caractères, sans barre oblique inverse, et pas uniquement des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="100"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="100"/>
         <source>Give the node&apos;s host name or IP address.</source>
         <translation>Indiquez le nom d’hôte ou l’adresse IP du nœud.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="106"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="106"/>
         <source>Not a usable address: %1</source>
         <translation>Adresse inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="134"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="134"/>
         <source>Sending C-ECHO…</source>
         <translation>Envoi du C-ECHO…</translation>
     </message>
@@ -1831,7 +1831,7 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::RetrieveJobs</name>
     <message>
-        <location filename="../app/gui/RetrieveJobs.cpp" line="29"/>
+        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="29"/>
         <source>the cache cannot take retrieved images: %1</source>
         <translation>le stockage local ne peut pas accueillir les images récupérées&#xa0;: %1</translation>
     </message>
@@ -1839,22 +1839,22 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::SeriesPanel</name>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
@@ -1862,202 +1862,202 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="49"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="52"/>
         <source>Local Node</source>
         <translation>Nœud local</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="53"/>
         <source>Remote Nodes</source>
         <translation>Nœuds distants</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="54"/>
         <source>Cache</source>
         <translation>Stockage local</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="76"/>
         <source>Receive studies (DICOM Storage SCP)</source>
         <translation>Recevoir des examens (DICOM Storage SCP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
         <source>Our AE title:</source>
         <translation>AE Title local&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>Port:</source>
         <translation>Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="87"/>
         <source>Other nodes send to us (and C-MOVE retrieves arrive) at this AE title and port; each PACS must know them. Applying restarts the storage service.</source>
         <translation>Les autres nœuds envoient à cet AE Title et à ce port (les récupérations par C-MOVE y arrivent aussi)&#xa0;; chaque PACS doit les connaître. Appliquer redémarre le service de réception.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>AE Title</source>
         <translation>AE Title</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Retrieve</source>
         <translation>Récupération</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Changes to the nodes are saved at once.</source>
         <translation>Les modifications des nœuds sont enregistrées immédiatement.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="134"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="134"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>Cache folder</source>
         <translation>Dossier du stockage local</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>Cache folder:</source>
         <translation>Dossier du stockage local&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>A new cache folder is used from the next start; the studies in the current one stay where they are.</source>
         <translation>Un nouveau dossier du stockage local est utilisé à partir du prochain démarrage&#xa0;; les examens du dossier actuel restent où ils sont.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="150"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="150"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="151"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="152"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>Size limit:</source>
         <translation>Limite de taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="153"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="153"/>
         <source>Above the limit, studies are removed from the cache to make room; they can be retrieved or imported again.</source>
         <translation>Au-delà de la limite, des examens sont supprimés du stockage local pour libérer de la place&#xa0;; ils peuvent être récupérés ou importés à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="163"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="172"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="173"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
         <source>The language changes at the next start.</source>
         <translation>La langue change au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="205"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="205"/>
         <source>Our AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
         <translation>L’AE Title local doit comporter de 1 à 16 caractères, sans barre oblique inverse, et pas uniquement des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="243"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="243"/>
         <source>C-MOVE</source>
         <translation>C-MOVE</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="244"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="244"/>
         <source>C-GET</source>
         <translation>C-GET</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="260"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="260"/>
         <source>Add a DICOM Node</source>
         <translation>Ajouter un nœud DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="282"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="282"/>
         <source>Edit a DICOM Node</source>
         <translation>Modifier un nœud DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="291"/>
         <source>Remove a DICOM Node</source>
         <translation>Retirer un nœud DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="292"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="292"/>
         <source>Remove %1 from the nodes?</source>
         <translation>Retirer %1 des nœuds&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="302"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="302"/>
         <source>Select a node first.</source>
         <translation>Sélectionnez d’abord un nœud.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="308"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="308"/>
         <source>Sending C-ECHO to %1…</source>
         <translation>Envoi du C-ECHO à %1…</translation>
     </message>
@@ -2164,17 +2164,17 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::StorageService</name>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="41"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="41"/>
         <source>DICOM storage service off</source>
         <translation>Service de réception DICOM désactivé</translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="84"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="84"/>
         <source>DICOM storage service not running: %1</source>
         <translation>Le service de réception DICOM ne fonctionne pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="88"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="88"/>
         <source>Receiving as %1 on port %2</source>
         <translation>Réception en tant que %1 sur le port %2</translation>
     </message>
@@ -2182,47 +2182,47 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::StudyListModel</name>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="126"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
         <source>Patient name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="128"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
         <source>Patient ID</source>
         <translation>ID patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="130"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="132"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="107"/>
         <source>Study date</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="134"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="109"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="136"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="111"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="138"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="113"/>
         <source>Accession</source>
         <translation>N° d’accès</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="140"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="115"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="142"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="117"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
@@ -2230,22 +2230,22 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::StudySend</name>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="51"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="51"/>
         <source>Sending to %1 cancelled: %2 of %3 image(s) sent.</source>
         <translation>Envoi vers %1 annulé&#xa0;: %2 image(s) sur %3 envoyée(s).</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="55"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="55"/>
         <source>%1 of %2 image(s) sent to %3.</source>
         <translation>%1 image(s) sur %2 envoyée(s) vers %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="57"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="57"/>
         <source>%1 failed.</source>
         <translation>%1 en échec.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="65"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="65"/>
         <source>%1 image(s): %2</source>
         <translation>%1 image(s)&#xa0;: %2</translation>
     </message>
@@ -2253,12 +2253,12 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::StudyViewer</name>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="100"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="100"/>
         <source>The study has no series in the cache</source>
         <translation>L’examen n’a aucune série dans le stockage local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StudyViewer.cpp" line="110"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="110"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2269,213 +2269,213 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="178"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="178"/>
         <source>Could not load the series: %1</source>
         <translation>Impossible de charger la série&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="180"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
         <source>Series %1: %2</source>
         <translation>Série %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
         <source>Loading %1 of %2 images…</source>
         <translation>Chargement de %1 images sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>Impossible de lire les modèles d'annotation %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>Les modèles d'annotation %1 sont inutilisables (%2)&#xa0;; les modèles intégrés sont affichés</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
         <source>Default (from the image)</source>
         <translation>Par défaut (de l’image)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
         <source>Window %1</source>
         <translation>Fenêtre %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Custom layout</source>
         <translation>Disposition personnalisée</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Lignes x colonnes (jusqu’à 4x4)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
         <source>Scroll</source>
         <translation>Défiler</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
         <source>Pan</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
         <source>Rectangle</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
         <source>W/L presets</source>
         <translation>Préréglages W/L</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="437"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="437"/>
         <source>Invert</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="441"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="444"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="444"/>
         <source>Rotate ↻</source>
         <translation>Pivoter ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
         <source>Rotate ↺</source>
         <translation>Pivoter ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="448"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
         <source>Flip ↔</source>
         <translation>Retourner ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="450"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
         <source>Flip ↕</source>
         <translation>Retourner ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
         <source>Layout</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="471"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Faire défiler ensemble les vues du même référentiel (Frame of Reference)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
         <source>Ref. lines</source>
         <translation>Lignes de réf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="478"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="478"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Afficher l’intersection de la coupe de la vue active avec les autres vues</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
         <source>Cine</source>
         <translation>Ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
         <source>Cine rate</source>
         <translation>Vitesse du ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="499"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="499"/>
         <source>Clear measurements</source>
         <translation>Effacer les mesures</translation>
     </message>
@@ -2483,73 +2483,73 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::TransferQueueView</name>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="19"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="19"/>
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="21"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="21"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="23"/>
-        <location filename="../app/gui/TransferQueueView.cpp" line="112"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="23"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="112"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="25"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="25"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="27"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="27"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="40"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="40"/>
         <source>Transfers</source>
         <translation>Transferts</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="41"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="41"/>
         <source>Clear Finished</source>
         <translation>Effacer les terminés</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Study / Series</source>
         <translation>Examen / série</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="85"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="117"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="117"/>
         <source>%1 of %2, %3 failed</source>
         <translation>%1 sur %2, %3 en échec</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="118"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="118"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>

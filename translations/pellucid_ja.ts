@@ -4,29 +4,29 @@
 <context>
     <name>NodeEcho</name>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="39"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="52"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="71"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="39"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="52"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="71"/>
         <source>Verify a DICOM Node</source>
         <translation>DICOM ノードの疎通確認</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="40"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="40"/>
         <source>Node (a configured one, or AET@HOST:PORT):</source>
         <translation>ノード（設定済みのもの、または AET@HOST:PORT）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="58"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="58"/>
         <source>Sending C-ECHO to %1…</source>
         <translation>%1 に C-ECHO を送信中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="24"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="24"/>
         <source>%1 answered in %2 ms.</source>
         <translation>%1 が %2 ms で応答しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="27"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="27"/>
         <source>%1 did not answer: %2</source>
         <translation>%1 が応答しませんでした：%2</translation>
     </message>
@@ -887,12 +887,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>pellucid::BackgroundImport</name>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="69"/>
+        <location filename="../app/gui/jobs/BackgroundImport.cpp" line="69"/>
         <source>Generating the demo study…</source>
         <translation>デモ検査を生成中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="81"/>
+        <location filename="../app/gui/jobs/BackgroundImport.cpp" line="81"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
         <translation>インポート中：インポート %1、重複 %2、拒否 %3</translation>
     </message>
@@ -1021,179 +1021,179 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>pellucid::LocalBrowser</name>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="66"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="333"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="66"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="333"/>
         <source>Search failed: %1</source>
         <translation>検索に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="81"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="81"/>
         <source>No preview</source>
         <translation>プレビューなし</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="113"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="113"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>患者名（ワイルドカード * ?）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="117"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="121"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="121"/>
         <source>Accession number</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Any date</source>
         <translation>すべての日付</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Yesterday</source>
         <translation>昨日</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Last 7 days</source>
         <translation>過去 7 日間</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="126"/>
         <source>Last 30 days</source>
         <translation>過去 30 日間</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="126"/>
         <source>Date range</source>
         <translation>期間指定</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="133"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="133"/>
         <source>any</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="138"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="138"/>
         <source>Studies from this date</source>
         <translation>この日付以降の検査</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="139"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="139"/>
         <source>Studies until this date</source>
         <translation>この日付までの検査</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="142"/>
         <source>Any modality</source>
         <translation>すべてのモダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="169"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="169"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="170"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="170"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="171"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="171"/>
         <source>&amp;Send to…</source>
         <translation>送信(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="175"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="175"/>
         <source>Cancel sending</source>
         <translation>送信をキャンセル</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="195"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="394"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="195"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="394"/>
         <source>No study selected</source>
         <translation>検査が選択されていません</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="376"/>
         <source>Counting studies…</source>
         <translation>検査数を集計中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="376"/>
         <source>Studies found: %1</source>
         <translation>該当する検査：%1 件</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="415"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="415"/>
         <source>No image in this study</source>
         <translation>この検査には画像がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="445"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="440"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
         <translation>削除するシリーズ：%1。
 ローカル保管領域から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="446"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
         <translation>削除する検査：%1。
 すべての画像とともにローカル保管領域から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="449"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="444"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="476"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="471"/>
         <source>Could not delete: %1</source>
         <translation>削除できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="480"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="475"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>削除した検査：%1、画像：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="484"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="479"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>（%1 個のファイルを削除できませんでした：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="477"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>削除したシリーズ：%1、画像：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="495"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="490"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
         <source>Send to…</source>
         <translation>送信先の選択…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="496"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>DICOM ノードが設定されていません。設定で追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
         <source>Node:</source>
         <translation>ノード：</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="522"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="517"/>
         <source>Nothing to send.</source>
         <translation>送信するものがありません。</translation>
     </message>
@@ -1401,112 +1401,112 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::MediaBrowser</name>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="48"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="48"/>
         <source>Open &amp;DICOMDIR…</source>
         <translation>DICOMDIR を開く(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="49"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="49"/>
         <source>No media opened</source>
         <translation>メディアが開かれていません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Patient / study / series</source>
         <translation>患者 / 検査 / シリーズ</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Modality</source>
         <translation>モダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Images</source>
         <translation>画像数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="59"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="59"/>
         <source>Import &amp;all</source>
         <translation>すべてインポート(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="60"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="60"/>
         <source>Import &amp;selected</source>
         <translation>選択項目をインポート(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="61"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="99"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="99"/>
         <source>Import failed: %1</source>
         <translation>インポートに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="100"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="100"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation>インポート %1、重複 %2、拒否 %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="104"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="104"/>
         <source> (cancelled)</source>
         <translation> (キャンセル済み)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
         <source>Open a DICOMDIR</source>
         <translation>DICOMDIR を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="129"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="129"/>
         <source>Reading the DICOMDIR…</source>
         <translation>DICOMDIR を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="140"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="140"/>
         <source>Cannot read the DICOMDIR: %1</source>
         <translation>DICOMDIR を読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
         <source>unreadable</source>
         <translation>読み込み不可</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="157"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="157"/>
         <source>Study %1</source>
         <translation>検査 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="165"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="165"/>
         <source>Series %1 %2</source>
         <translation>シリーズ %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="184"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="184"/>
         <source>Patients: %1, studies: %2, images: %3</source>
         <translation>患者：%1、検査：%2、画像：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="189"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="189"/>
         <source>(%1 referenced file(s) missing)</source>
         <translation>（参照先ファイル %1 個が見つかりません）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="228"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="228"/>
         <source>The selected studies have no files on the media.</source>
         <translation>選択した検査にはメディア上のファイルがありません。</translation>
     </message>
@@ -1514,210 +1514,210 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::PacsBrowser</name>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="81"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="81"/>
         <source>The series query failed: %1</source>
         <translation>シリーズの検索に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="92"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="92"/>
         <source>Retrieve of %1 failed: %2</source>
         <translation>%1 の取得に失敗しました：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="111"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="111"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
         <source>Nodes…</source>
         <translation>ノード…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
         <source>Node:</source>
         <translation>ノード：</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="128"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="128"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>患者名（ワイルドカード * ?）</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="129"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="129"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="130"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
         <source>Accession number</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="145"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="145"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="148"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="148"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="161"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="161"/>
         <source>Modality in study</source>
         <translation>検査内のモダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="163"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="166"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="166"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="172"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="172"/>
         <source>Modality:</source>
         <translation>モダリティ：</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Patient Name</source>
         <translation>患者名</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Birth Date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
         <source>Study Date</source>
         <translation>検査日</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
         <source>Modalities</source>
         <translation>モダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Accession</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Series</source>
         <translation>シリーズ数</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Images</source>
         <translation>画像数</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Modality</source>
         <translation>モダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="203"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="203"/>
         <source>Retrieve Study</source>
         <translation>検査を取得</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="204"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="204"/>
         <source>Retrieve Series</source>
         <translation>シリーズを取得</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
         <source>Add a Node…</source>
         <translation>ノードの追加…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="239"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
         <translation>DICOM ノードが未設定です：「ノードの追加…」で PACS を追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="240"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="240"/>
         <source>No DICOM node</source>
         <translation>DICOM ノードが未設定です</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="296"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="296"/>
         <source>Choose a DICOM node first.</source>
         <translation>先に DICOM ノードを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="307"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="307"/>
         <source>Searching %1…</source>
         <translation>%1 を検索中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="337"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="337"/>
         <source>Searching %1… studies so far: %n</source>
         <translation>
             <numerusform>%1 を検索中… これまでの検査：%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="346"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="346"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
         <translation>
             <numerusform>最初の %n 件の検査を表示しています。ノードにはさらに検査があります。検索条件を絞り込んでください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="349"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="349"/>
         <source>The search failed: %1</source>
         <translation>検索に失敗しました：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="351"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="351"/>
         <source>Search stopped; studies shown: %n</source>
         <translation>
             <numerusform>検索を停止しました。表示中の検査：%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="353"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
         <source>Studies found: %n</source>
         <translation>
             <numerusform>該当する検査：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="395"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="395"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
         <translation>自局の AE Title「%1」が無効です：「設定 &gt; 自局ノード」で修正してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="400"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="400"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
         <translation>%1 は C-MOVE で自局の受信サービス（%2、ポート %3）に検査を送信しますが、受信サービスが動作していません。「設定 &gt; 自局ノード」で有効にするか、このノードから C-GET で取得してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="435"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="462"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="435"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="462"/>
         <source>Cannot retrieve %1: %2</source>
         <translation>%1 を取得できません：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="457"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="457"/>
         <source>%1 — series %2 %3</source>
         <translation>%1 — シリーズ %2 %3</translation>
     </message>
@@ -1725,98 +1725,98 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::RemoteNodeDialog</name>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="23"/>
         <source>Add a DICOM Node</source>
         <translation>DICOM ノードの追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="23"/>
         <source>Edit a DICOM Node</source>
         <translation>DICOM ノードの編集</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="28"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="28"/>
         <source>Shown in lists; the AE title when empty</source>
         <translation>一覧に表示される名前（空欄の場合は AE Title）</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="40"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="40"/>
         <source>C-GET (images come back on the query connection)</source>
         <translation>C-GET（画像は検索の接続で返される）</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="42"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="42"/>
         <source>C-MOVE (the node sends to our storage service)</source>
         <translation>C-MOVE（ノードが自局の受信サービスへ送信）</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="48"/>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="53"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="48"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="53"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="55"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="55"/>
         <source>Display name:</source>
         <translation>表示名：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="56"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="56"/>
         <source>AE title:</source>
         <translation>AE Title：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="57"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="57"/>
         <source>Host:</source>
         <translation>ホスト：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="58"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="58"/>
         <source>Port:</source>
         <translation>ポート：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="59"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="59"/>
         <source>Retrieve by:</source>
         <translation>取得方法：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="60"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="60"/>
         <source>Connect timeout:</source>
         <translation>接続タイムアウト：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="61"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="61"/>
         <source>Response timeout:</source>
         <translation>応答タイムアウト：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="65"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="65"/>
         <source>Echo</source>
         <translation>疎通確認</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="66"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="66"/>
         <source>Send a C-ECHO to this node</source>
         <translation>このノードに C-ECHO を送信</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="96"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="96"/>
         <source>The AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
         <translation>AE Title は 1～16 文字で、バックスラッシュを含まず、空白だけにしないでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="100"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="100"/>
         <source>Give the node&apos;s host name or IP address.</source>
         <translation>ノードのホスト名または IP アドレスを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="106"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="106"/>
         <source>Not a usable address: %1</source>
         <translation>使用できないアドレスです：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="134"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="134"/>
         <source>Sending C-ECHO…</source>
         <translation>C-ECHO を送信中…</translation>
     </message>
@@ -1824,7 +1824,7 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::RetrieveJobs</name>
     <message>
-        <location filename="../app/gui/RetrieveJobs.cpp" line="29"/>
+        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="29"/>
         <source>the cache cannot take retrieved images: %1</source>
         <translation>ローカル保管領域が取得した画像を受け入れられません：%1</translation>
     </message>
@@ -1832,22 +1832,22 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::SeriesPanel</name>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Series</source>
         <translation>シリーズ</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Modality</source>
         <translation>モダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Images</source>
         <translation>画像数</translation>
     </message>
@@ -1855,202 +1855,202 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="49"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="52"/>
         <source>Local Node</source>
         <translation>自局ノード</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="53"/>
         <source>Remote Nodes</source>
         <translation>リモートノード</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="54"/>
         <source>Cache</source>
         <translation>ローカル保管領域</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="55"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="76"/>
         <source>Receive studies (DICOM Storage SCP)</source>
         <translation>検査を受信する（DICOM Storage SCP）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
         <source>Our AE title:</source>
         <translation>自局の AE Title：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>Port:</source>
         <translation>ポート：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="87"/>
         <source>Other nodes send to us (and C-MOVE retrieves arrive) at this AE title and port; each PACS must know them. Applying restarts the storage service.</source>
         <translation>他のノードはこの AE Title とポートに送信します（C-MOVE による取得もここに届きます）。各 PACS にこれらを登録しておく必要があります。適用すると受信サービスが再起動します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>AE Title</source>
         <translation>AE Title</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Retrieve</source>
         <translation>取得方法</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Echo</source>
         <translation>疎通確認</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Changes to the nodes are saved at once.</source>
         <translation>ノードの変更はすぐに保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>Default: %1</source>
         <translation>既定値：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="134"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="134"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>Cache folder</source>
         <translation>ローカル保管領域のフォルダー</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>Cache folder:</source>
         <translation>ローカル保管領域のフォルダー：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>A new cache folder is used from the next start; the studies in the current one stay where they are.</source>
         <translation>新しいフォルダーは次回起動時から使用されます。現在のフォルダーにある検査はそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="150"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="150"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="151"/>
         <source>No limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="152"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>Size limit:</source>
         <translation>サイズ上限：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="153"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="153"/>
         <source>Above the limit, studies are removed from the cache to make room; they can be retrieved or imported again.</source>
         <translation>上限を超えると、空き領域を確保するために検査がローカル保管領域から削除されます。削除された検査は再度取得またはインポートできます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="163"/>
         <source>As the system (%1)</source>
         <translation>システムと同じ（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="172"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>Language:</source>
         <translation>言語：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="173"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
         <source>The language changes at the next start.</source>
         <translation>言語は次回起動時に切り替わります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="205"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="205"/>
         <source>Our AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
         <translation>自局の AE Title は 1～16 文字で、バックスラッシュを含まず、空白だけにしないでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="243"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="243"/>
         <source>C-MOVE</source>
         <translation>C-MOVE</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="244"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="244"/>
         <source>C-GET</source>
         <translation>C-GET</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="260"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="260"/>
         <source>Add a DICOM Node</source>
         <translation>DICOM ノードの追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="282"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="282"/>
         <source>Edit a DICOM Node</source>
         <translation>DICOM ノードの編集</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="291"/>
         <source>Remove a DICOM Node</source>
         <translation>DICOM ノードの削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="292"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="292"/>
         <source>Remove %1 from the nodes?</source>
         <translation>%1 をノードから削除しますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="302"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="302"/>
         <source>Select a node first.</source>
         <translation>先にノードを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="308"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="308"/>
         <source>Sending C-ECHO to %1…</source>
         <translation>%1 に C-ECHO を送信中…</translation>
     </message>
@@ -2157,17 +2157,17 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::StorageService</name>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="41"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="41"/>
         <source>DICOM storage service off</source>
         <translation>DICOM 受信サービス：オフ</translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="84"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="84"/>
         <source>DICOM storage service not running: %1</source>
         <translation>DICOM 受信サービスが動作していません：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="88"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="88"/>
         <source>Receiving as %1 on port %2</source>
         <translation>%1 としてポート %2 で受信中</translation>
     </message>
@@ -2175,47 +2175,47 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::StudyListModel</name>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="126"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
         <source>Patient name</source>
         <translation>患者名</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="128"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="130"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="132"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="107"/>
         <source>Study date</source>
         <translation>検査日</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="134"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="109"/>
         <source>Modalities</source>
         <translation>モダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="136"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="111"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="138"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="113"/>
         <source>Accession</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="140"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="115"/>
         <source>Series</source>
         <translation>シリーズ数</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="142"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="117"/>
         <source>Images</source>
         <translation>画像数</translation>
     </message>
@@ -2223,22 +2223,22 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::StudySend</name>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="51"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="51"/>
         <source>Sending to %1 cancelled: %2 of %3 image(s) sent.</source>
         <translation>%1 への送信をキャンセルしました：画像 %3 枚中 %2 枚を送信しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="55"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="55"/>
         <source>%1 of %2 image(s) sent to %3.</source>
         <translation>%3 に画像 %2 枚中 %1 枚を送信しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="57"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="57"/>
         <source>%1 failed.</source>
         <translation>%1 枚が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="65"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="65"/>
         <source>%1 image(s): %2</source>
         <translation>画像 %1 枚：%2</translation>
     </message>
@@ -2246,12 +2246,12 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::StudyViewer</name>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="100"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="100"/>
         <source>The study has no series in the cache</source>
         <translation>この検査のシリーズはローカル保管領域にありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StudyViewer.cpp" line="110"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="110"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2260,213 +2260,213 @@ DICOM 読影ワークステーション。
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="178"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="178"/>
         <source>Could not load the series: %1</source>
         <translation>シリーズを読み込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="180"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
         <source>Series %1: %2</source>
         <translation>シリーズ %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
         <source>Loading %1 of %2 images…</source>
         <translation>読み込み中：画像 %2 枚中 %1 枚…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>注釈テンプレート %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>注釈テンプレート %1 は使用できません（%2）。組み込みのテンプレートを表示します</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
         <source>Default (from the image)</source>
         <translation>既定（画像の値）</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
         <source>Auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
         <source>Window %1</source>
         <translation>ウィンドウ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Custom layout</source>
         <translation>カスタムレイアウト</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>行 x 列（最大 4x4）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
         <source>Scroll</source>
         <translation>スクロール</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
         <source>Window</source>
         <translation>ウィンドウ</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
         <source>Zoom</source>
         <translation>ズーム</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
         <source>Pan</source>
         <translation>パン</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
         <source>Distance</source>
         <translation>距離</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
         <source>Ellipse</source>
         <translation>楕円</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
         <source>Polygon</source>
         <translation>多角形</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
         <source>W/L presets</source>
         <translation>W/L プリセット</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="437"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="437"/>
         <source>Invert</source>
         <translation>白黒反転</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
         <source>Fit</source>
         <translation>フィット</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="441"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="444"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="444"/>
         <source>Rotate ↻</source>
         <translation>回転 ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
         <source>Rotate ↺</source>
         <translation>回転 ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="448"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
         <source>Flip ↔</source>
         <translation>左右反転 ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="450"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
         <source>Flip ↕</source>
         <translation>上下反転 ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
         <source>Layout</source>
         <translation>レイアウト</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
         <source>Custom…</source>
         <translation>カスタム…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="471"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
         <source>Sync</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>同じ Frame of Reference のビューポートを連動してスクロール</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
         <source>Ref. lines</source>
         <translation>参照線</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="478"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="478"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>アクティブなビューポートのスライスが他のビューポートと交わる位置を表示</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
         <source>Cine</source>
         <translation>シネ</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
         <source>Cine rate</source>
         <translation>シネ速度</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="499"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="499"/>
         <source>Clear measurements</source>
         <translation>計測を消去</translation>
     </message>
@@ -2474,73 +2474,73 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::TransferQueueView</name>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="19"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="19"/>
         <source>Queued</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="21"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="21"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="23"/>
-        <location filename="../app/gui/TransferQueueView.cpp" line="112"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="23"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="112"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="25"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="25"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="27"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="27"/>
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="40"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="40"/>
         <source>Transfers</source>
         <translation>転送</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="41"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="41"/>
         <source>Clear Finished</source>
         <translation>完了したものを消去</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Study / Series</source>
         <translation>検査 / シリーズ</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="85"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="85"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="117"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="117"/>
         <source>%1 of %2, %3 failed</source>
         <translation>%1/%2、失敗 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="118"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="118"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>

@@ -4,29 +4,29 @@
 <context>
     <name>NodeEcho</name>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="39"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="52"/>
-        <location filename="../app/gui/NodeEcho.cpp" line="71"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="39"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="52"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="71"/>
         <source>Verify a DICOM Node</source>
         <translation>验证 DICOM 节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="40"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="40"/>
         <source>Node (a configured one, or AET@HOST:PORT):</source>
         <translation>节点（已配置的节点，或 AET@HOST:PORT）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="58"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="58"/>
         <source>Sending C-ECHO to %1…</source>
         <translation>正在向 %1 发送 C-ECHO…</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="24"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="24"/>
         <source>%1 answered in %2 ms.</source>
         <translation>%1 已在 %2 ms 内响应。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NodeEcho.cpp" line="27"/>
+        <location filename="../app/gui/pacs/NodeEcho.cpp" line="27"/>
         <source>%1 did not answer: %2</source>
         <translation>%1 未响应：%2</translation>
     </message>
@@ -887,12 +887,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>pellucid::BackgroundImport</name>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="69"/>
+        <location filename="../app/gui/jobs/BackgroundImport.cpp" line="69"/>
         <source>Generating the demo study…</source>
         <translation>正在生成演示检查…</translation>
     </message>
     <message>
-        <location filename="../app/gui/BackgroundImport.cpp" line="81"/>
+        <location filename="../app/gui/jobs/BackgroundImport.cpp" line="81"/>
         <source>Importing: %1 imported, %2 duplicates, %3 rejected</source>
         <translation>正在导入：已导入 %1，重复 %2，已拒绝 %3</translation>
     </message>
@@ -1021,179 +1021,179 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>pellucid::LocalBrowser</name>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="66"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="333"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="66"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="333"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="81"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="81"/>
         <source>No preview</source>
         <translation>无预览</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="113"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="113"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>患者姓名（通配符 * ?）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="117"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="121"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="121"/>
         <source>Accession number</source>
         <translation>检查号</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Any date</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="125"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="125"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="126"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="126"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="126"/>
         <source>Date range</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="133"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="133"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="138"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="138"/>
         <source>Studies from this date</source>
         <translation>自此日期起的检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="139"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="139"/>
         <source>Studies until this date</source>
         <translation>截至此日期的检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="142"/>
         <source>Any modality</source>
         <translation>所有模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="169"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="169"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="170"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="170"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="171"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="171"/>
         <source>&amp;Send to…</source>
         <translation>发送到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="175"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="175"/>
         <source>Cancel sending</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="195"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="394"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="195"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="394"/>
         <source>No study selected</source>
         <translation>未选择检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="376"/>
         <source>Counting studies…</source>
         <translation>正在统计检查数…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="376"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="376"/>
         <source>Studies found: %1</source>
         <translation>找到检查：%1 个</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="415"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="415"/>
         <source>No image in this study</source>
         <translation>此检查中没有图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="445"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="440"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
         <translation>要删除的序列：%1。
 要从本地影像库中删除它们吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="446"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
         <translation>要删除的检查：%1。
 要将它们连同所有图像从本地影像库中删除吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="449"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="444"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="476"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="471"/>
         <source>Could not delete: %1</source>
         <translation>无法删除：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="480"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="475"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>已删除检查：%1，图像：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="484"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="479"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>（%1 个文件无法删除：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="477"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>已删除序列：%1，图像：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="495"/>
-        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="490"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
         <source>Send to…</source>
         <translation>发送到…</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="496"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>尚未配置 DICOM 节点。请在设置中添加。</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="504"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
         <source>Node:</source>
         <translation>节点：</translation>
     </message>
     <message>
-        <location filename="../app/gui/LocalBrowser.cpp" line="522"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="517"/>
         <source>Nothing to send.</source>
         <translation>没有要发送的内容。</translation>
     </message>
@@ -1401,112 +1401,112 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::MediaBrowser</name>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="48"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="48"/>
         <source>Open &amp;DICOMDIR…</source>
         <translation>打开 DICOMDIR(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="49"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="49"/>
         <source>No media opened</source>
         <translation>未打开介质</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Patient / study / series</source>
         <translation>患者 / 检查 / 序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Modality</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="59"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="59"/>
         <source>Import &amp;all</source>
         <translation>全部导入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="60"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="60"/>
         <source>Import &amp;selected</source>
         <translation>导入所选项(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="61"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="99"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="99"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="100"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="100"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation>已导入 %1，重复 %2，已拒绝 %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="104"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="104"/>
         <source> (cancelled)</source>
         <translation> (已取消)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
         <source>Open a DICOMDIR</source>
         <translation>打开 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="129"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="129"/>
         <source>Reading the DICOMDIR…</source>
         <translation>正在读取 DICOMDIR…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="140"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="140"/>
         <source>Cannot read the DICOMDIR: %1</source>
         <translation>无法读取 DICOMDIR：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="157"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="157"/>
         <source>Study %1</source>
         <translation>检查 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="165"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="165"/>
         <source>Series %1 %2</source>
         <translation>序列 %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="184"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="184"/>
         <source>Patients: %1, studies: %2, images: %3</source>
         <translation>患者：%1，检查：%2，图像：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="189"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="189"/>
         <source>(%1 referenced file(s) missing)</source>
         <translation>（缺少 %1 个引用的文件）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MediaBrowser.cpp" line="228"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="228"/>
         <source>The selected studies have no files on the media.</source>
         <translation>所选检查在介质上没有文件。</translation>
     </message>
@@ -1514,210 +1514,210 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::PacsBrowser</name>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="81"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="81"/>
         <source>The series query failed: %1</source>
         <translation>序列查询失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="92"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="92"/>
         <source>Retrieve of %1 failed: %2</source>
         <translation>获取 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="111"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="111"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
         <source>Nodes…</source>
         <translation>节点…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
         <source>Node:</source>
         <translation>节点：</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="128"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="128"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>患者姓名（通配符 * ?）</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="129"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="129"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="130"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
         <source>Accession number</source>
         <translation>检查号</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="145"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="145"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="148"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="148"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="161"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="161"/>
         <source>Modality in study</source>
         <translation>检查中的模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="163"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="166"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="166"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="172"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="172"/>
         <source>Modality:</source>
         <translation>模态：</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Patient Name</source>
         <translation>患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
         <source>Birth Date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
         <source>Study Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
         <source>Modalities</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="188"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Accession</source>
         <translation>检查号</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Series</source>
         <translation>序列数</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="189"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Modality</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="203"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="203"/>
         <source>Retrieve Study</source>
         <translation>获取检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="204"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="204"/>
         <source>Retrieve Series</source>
         <translation>获取序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
         <source>Add a Node…</source>
         <translation>添加节点…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="239"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
         <translation>尚未配置 DICOM 节点：请通过“添加节点…”添加您的 PACS。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="240"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="240"/>
         <source>No DICOM node</source>
         <translation>尚未配置 DICOM 节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="296"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="296"/>
         <source>Choose a DICOM node first.</source>
         <translation>请先选择一个 DICOM 节点。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="307"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="307"/>
         <source>Searching %1…</source>
         <translation>正在搜索 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="337"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="337"/>
         <source>Searching %1… studies so far: %n</source>
         <translation>
             <numerusform>正在搜索 %1… 目前已找到 %n 个检查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="346"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="346"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
         <translation>
             <numerusform>显示前 %n 个检查；节点上还有更多。请缩小搜索范围。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="349"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="349"/>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="351"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="351"/>
         <source>Search stopped; studies shown: %n</source>
         <translation>
             <numerusform>搜索已停止；已显示 %n 个检查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PacsBrowser.cpp" line="353"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
         <source>Studies found: %n</source>
         <translation>
             <numerusform>找到检查：%n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="395"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="395"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
         <translation>本机 AE Title“%1”无效：请在“设置 &gt; 本机节点”中更正。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="400"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="400"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
         <translation>%1 通过 C-MOVE 将检查发送到本机接收服务（%2，端口 %3），但该服务未运行。请在“设置 &gt; 本机节点”中启用它，或通过 C-GET 从此节点获取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="435"/>
-        <location filename="../app/gui/PacsBrowser.cpp" line="462"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="435"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="462"/>
         <source>Cannot retrieve %1: %2</source>
         <translation>无法获取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PacsBrowser.cpp" line="457"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="457"/>
         <source>%1 — series %2 %3</source>
         <translation>%1 — 序列 %2 %3</translation>
     </message>
@@ -1725,98 +1725,98 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::RemoteNodeDialog</name>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="23"/>
         <source>Add a DICOM Node</source>
         <translation>添加 DICOM 节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="23"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="23"/>
         <source>Edit a DICOM Node</source>
         <translation>编辑 DICOM 节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="28"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="28"/>
         <source>Shown in lists; the AE title when empty</source>
         <translation>显示在列表中；为空时使用 AE Title</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="40"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="40"/>
         <source>C-GET (images come back on the query connection)</source>
         <translation>C-GET（图像通过查询连接返回）</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="42"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="42"/>
         <source>C-MOVE (the node sends to our storage service)</source>
         <translation>C-MOVE（节点发送到本机接收服务）</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="48"/>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="53"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="48"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="53"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="55"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="55"/>
         <source>Display name:</source>
         <translation>显示名称：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="56"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="56"/>
         <source>AE title:</source>
         <translation>AE Title：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="57"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="57"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="58"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="58"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="59"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="59"/>
         <source>Retrieve by:</source>
         <translation>获取方式：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="60"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="60"/>
         <source>Connect timeout:</source>
         <translation>连接超时：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="61"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="61"/>
         <source>Response timeout:</source>
         <translation>响应超时：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="65"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="65"/>
         <source>Echo</source>
         <translation>Echo 测试</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="66"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="66"/>
         <source>Send a C-ECHO to this node</source>
         <translation>向此节点发送 C-ECHO</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="96"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="96"/>
         <source>The AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
         <translation>AE Title 必须为 1 到 16 个字符，不含反斜杠，且不能只有空格。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="100"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="100"/>
         <source>Give the node&apos;s host name or IP address.</source>
         <translation>请指定节点的主机名或 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="106"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="106"/>
         <source>Not a usable address: %1</source>
         <translation>地址不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RemoteNodeDialog.cpp" line="134"/>
+        <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="134"/>
         <source>Sending C-ECHO…</source>
         <translation>正在发送 C-ECHO…</translation>
     </message>
@@ -1824,7 +1824,7 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::RetrieveJobs</name>
     <message>
-        <location filename="../app/gui/RetrieveJobs.cpp" line="29"/>
+        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="29"/>
         <source>the cache cannot take retrieved images: %1</source>
         <translation>本地影像库无法接收获取的图像：%1</translation>
     </message>
@@ -1832,22 +1832,22 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::SeriesPanel</name>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Modality</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../app/gui/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
@@ -1855,202 +1855,202 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="49"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="52"/>
         <source>Local Node</source>
         <translation>本机节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="53"/>
         <source>Remote Nodes</source>
         <translation>远程节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="54"/>
         <source>Cache</source>
         <translation>本地影像库</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="55"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="76"/>
         <source>Receive studies (DICOM Storage SCP)</source>
         <translation>接收检查（DICOM Storage SCP）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
         <source>Our AE title:</source>
         <translation>本机 AE Title：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="87"/>
         <source>Other nodes send to us (and C-MOVE retrieves arrive) at this AE title and port; each PACS must know them. Applying restarts the storage service.</source>
         <translation>其他节点向此 AE Title 和端口发送（通过 C-MOVE 获取的图像也到达此处）；每个 PACS 都必须知道它们。应用后将重启接收服务。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>AE Title</source>
         <translation>AE Title</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Retrieve</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Echo</source>
         <translation>Echo 测试</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Changes to the nodes are saved at once.</source>
         <translation>对节点的更改会立即保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="134"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="134"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>Cache folder</source>
         <translation>本地影像库文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>Cache folder:</source>
         <translation>本地影像库文件夹：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>A new cache folder is used from the next start; the studies in the current one stay where they are.</source>
         <translation>新的本地影像库文件夹将在下次启动时使用；当前文件夹中的检查保留在原处。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="150"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="150"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="151"/>
         <source>No limit</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="152"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>Size limit:</source>
         <translation>大小上限：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="153"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="153"/>
         <source>Above the limit, studies are removed from the cache to make room; they can be retrieved or imported again.</source>
         <translation>超过上限时，将从本地影像库中删除检查以腾出空间；这些检查可以重新获取或导入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="163"/>
         <source>As the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="172"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="173"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="205"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="205"/>
         <source>Our AE title must be 1 to 16 characters, no backslash and not only spaces.</source>
         <translation>本机 AE Title 必须为 1 到 16 个字符，不含反斜杠，且不能只有空格。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="243"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="243"/>
         <source>C-MOVE</source>
         <translation>C-MOVE</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="244"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="244"/>
         <source>C-GET</source>
         <translation>C-GET</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="260"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="260"/>
         <source>Add a DICOM Node</source>
         <translation>添加 DICOM 节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="282"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="282"/>
         <source>Edit a DICOM Node</source>
         <translation>编辑 DICOM 节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="291"/>
         <source>Remove a DICOM Node</source>
         <translation>删除 DICOM 节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="292"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="292"/>
         <source>Remove %1 from the nodes?</source>
         <translation>要从节点中删除 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="302"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="302"/>
         <source>Select a node first.</source>
         <translation>请先选择一个节点。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="308"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="308"/>
         <source>Sending C-ECHO to %1…</source>
         <translation>正在向 %1 发送 C-ECHO…</translation>
     </message>
@@ -2157,17 +2157,17 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::StorageService</name>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="41"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="41"/>
         <source>DICOM storage service off</source>
         <translation>DICOM 接收服务已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="84"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="84"/>
         <source>DICOM storage service not running: %1</source>
         <translation>DICOM 接收服务未运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StorageService.cpp" line="88"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="88"/>
         <source>Receiving as %1 on port %2</source>
         <translation>正在以 %1 身份在端口 %2 上接收</translation>
     </message>
@@ -2175,47 +2175,47 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::StudyListModel</name>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="126"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
         <source>Patient name</source>
         <translation>患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="128"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="130"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="132"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="107"/>
         <source>Study date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="134"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="109"/>
         <source>Modalities</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="136"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="111"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="138"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="113"/>
         <source>Accession</source>
         <translation>检查号</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="140"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="115"/>
         <source>Series</source>
         <translation>序列数</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyListModel.cpp" line="142"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="117"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
@@ -2223,22 +2223,22 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::StudySend</name>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="51"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="51"/>
         <source>Sending to %1 cancelled: %2 of %3 image(s) sent.</source>
         <translation>已取消向 %1 发送：已发送 %2/%3 张图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="55"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="55"/>
         <source>%1 of %2 image(s) sent to %3.</source>
         <translation>已向 %3 发送 %1/%2 张图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="57"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="57"/>
         <source>%1 failed.</source>
         <translation>%1 张失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudySend.cpp" line="65"/>
+        <location filename="../app/gui/jobs/StudySend.cpp" line="65"/>
         <source>%1 image(s): %2</source>
         <translation>%1 张图像：%2</translation>
     </message>
@@ -2246,12 +2246,12 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::StudyViewer</name>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="100"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="100"/>
         <source>The study has no series in the cache</source>
         <translation>该检查在本地影像库中没有序列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StudyViewer.cpp" line="110"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="110"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2260,213 +2260,213 @@ DICOM 诊断阅片工作站。
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="178"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="178"/>
         <source>Could not load the series: %1</source>
         <translation>无法加载序列：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="180"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
         <source>Series %1: %2</source>
         <translation>序列 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
         <source>Loading %1 of %2 images…</source>
         <translation>正在加载图像：%1/%2…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>无法读取注释模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>注释模板 %1 无法使用（%2）；显示内置模板</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
         <source>Default (from the image)</source>
         <translation>默认（来自图像）</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
         <source>Window %1</source>
         <translation>窗 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Custom layout</source>
         <translation>自定义布局</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>行 x 列（最多 4x4）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
         <source>Scroll</source>
         <translation>翻页</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
         <source>Window</source>
         <translation>窗宽窗位</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
         <source>W/L presets</source>
         <translation>W/L 预设</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="437"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="437"/>
         <source>Invert</source>
         <translation>反相</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="441"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="444"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="444"/>
         <source>Rotate ↻</source>
         <translation>旋转 ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
         <source>Rotate ↺</source>
         <translation>旋转 ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="448"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
         <source>Flip ↔</source>
         <translation>水平翻转 ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="450"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
         <source>Flip ↕</source>
         <translation>垂直翻转 ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="471"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>同步翻页具有相同参考坐标系（Frame of Reference）的视口</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
         <source>Ref. lines</source>
         <translation>参考线</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="478"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="478"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>显示活动视口的层与其他视口的交线</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
         <source>Cine</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
         <source>Cine rate</source>
         <translation>电影播放速度</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudyViewer.cpp" line="499"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="499"/>
         <source>Clear measurements</source>
         <translation>清除测量</translation>
     </message>
@@ -2474,73 +2474,73 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::TransferQueueView</name>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="19"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="19"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="21"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="21"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="23"/>
-        <location filename="../app/gui/TransferQueueView.cpp" line="112"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="23"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="112"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="25"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="25"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="27"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="27"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="40"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="40"/>
         <source>Transfers</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="41"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="41"/>
         <source>Clear Finished</source>
         <translation>清除已完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Study / Series</source>
         <translation>检查 / 序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="46"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="46"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="85"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="85"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="117"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="117"/>
         <source>%1 of %2, %3 failed</source>
         <translation>%1/%2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/TransferQueueView.cpp" line="118"/>
+        <location filename="../app/gui/pacs/TransferQueueView.cpp" line="118"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>

@@ -1,7 +1,7 @@
 #include "app/Translations.h"
 #include "app/gui/MainWindow.h"
-#include "app/gui/StorageService.h"
-#include "app/gui/StudyListModel.h"
+#include "app/gui/browser/StudyListModel.h"
+#include "app/gui/jobs/StorageService.h"
 #include "core/cache/Cache.h"
 
 #include <QApplication>

@@ -3,13 +3,13 @@
 // selection and scroll position, the Media tab with a real DICOMDIR, and sending to a real
 // storescp.
 
-#include "app/gui/BackgroundEviction.h"
-#include "app/gui/LocalBrowser.h"
 #include "app/gui/MainWindow.h"
-#include "app/gui/MediaBrowser.h"
-#include "app/gui/PacsBrowser.h"
-#include "app/gui/SeriesPanel.h"
-#include "app/gui/StudyListModel.h"
+#include "app/gui/browser/LocalBrowser.h"
+#include "app/gui/browser/MediaBrowser.h"
+#include "app/gui/browser/SeriesPanel.h"
+#include "app/gui/browser/StudyListModel.h"
+#include "app/gui/jobs/BackgroundEviction.h"
+#include "app/gui/pacs/PacsBrowser.h"
 #include "core/cache/Cache.h"
 #include "core/cache/CacheEviction.h"
 #include "core/demo/PhantomSeries.h"

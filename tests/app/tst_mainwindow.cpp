@@ -2,9 +2,9 @@
 // search while typing, previews, and a background import that leaves the selection alone.
 
 #include "app/gui/MainWindow.h"
-#include "app/gui/PacsBrowser.h"
-#include "app/gui/StorageService.h"
-#include "app/gui/StudyListModel.h"
+#include "app/gui/browser/StudyListModel.h"
+#include "app/gui/jobs/StorageService.h"
+#include "app/gui/pacs/PacsBrowser.h"
 #include "core/cache/Cache.h"
 #include "core/demo/PhantomSeries.h"
 #include "core/import/Importer.h"

@@ -3,12 +3,12 @@
 // app's own StorageService) into a fresh cache through the transfer queue, cancelling a large
 // retrieve, an unreachable node, and the settings round trip with C-ECHO.
 
-#include "app/gui/PacsBrowser.h"
-#include "app/gui/RemoteNodeDialog.h"
-#include "app/gui/RetrieveJobs.h"
-#include "app/gui/SettingsDialog.h"
-#include "app/gui/StorageService.h"
-#include "app/gui/TransferQueueView.h"
+#include "app/gui/jobs/RetrieveJobs.h"
+#include "app/gui/jobs/StorageService.h"
+#include "app/gui/pacs/PacsBrowser.h"
+#include "app/gui/pacs/RemoteNodeDialog.h"
+#include "app/gui/pacs/TransferQueueView.h"
+#include "app/gui/settings/SettingsDialog.h"
 #include "core/cache/Cache.h"
 #include "core/demo/PhantomSeries.h"
 #include "net/NodeDirectory.h"

@@ -3,9 +3,9 @@
 // pixel spacing, and the viewport's own pixels compared with `pellucid-cli render` of the
 // same image and window.
 
-#include "app/gui/SeriesStrip.h"
-#include "app/gui/StudyViewer.h"
-#include "app/gui/ViewportGrid.h"
+#include "app/gui/viewer/SeriesStrip.h"
+#include "app/gui/viewer/StudyViewer.h"
+#include "app/gui/viewer/ViewportGrid.h"
 #include "core/cache/Cache.h"
 #include "core/demo/PhantomSeries.h"
 #include "core/display/VoiWindow.h"

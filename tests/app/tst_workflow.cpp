@@ -4,11 +4,11 @@
 // Orthanc (started by the test) and a double-click retrieves a study into the cache and opens it
 // in a viewer of its own; closing the tab releases its volume.
 
-#include "app/gui/LocalBrowser.h"
 #include "app/gui/MainWindow.h"
-#include "app/gui/PacsBrowser.h"
-#include "app/gui/StudyListModel.h"
-#include "app/gui/StudyViewer.h"
+#include "app/gui/browser/LocalBrowser.h"
+#include "app/gui/browser/StudyListModel.h"
+#include "app/gui/pacs/PacsBrowser.h"
+#include "app/gui/viewer/StudyViewer.h"
 #include "core/cache/Cache.h"
 #include "core/demo/PhantomSeries.h"
 #include "net/NodeDirectory.h"

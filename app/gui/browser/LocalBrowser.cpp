@@ -1,7 +1,7 @@
-#include "app/gui/LocalBrowser.h"
+#include "app/gui/browser/LocalBrowser.h"
 
-#include "app/gui/SeriesPanel.h"
-#include "app/gui/StudySend.h"
+#include "app/gui/browser/SeriesPanel.h"
+#include "app/gui/jobs/StudySend.h"
 #include "core/cache/Cache.h"
 #include "core/cache/CacheRemoval.h"
 #include "core/query/SeriesListing.h"

@@ -1,7 +1,7 @@
-#include "app/gui/StudyViewer.h"
+#include "app/gui/viewer/StudyViewer.h"
 
-#include "app/gui/SeriesStrip.h"
-#include "app/gui/ViewportGrid.h"
+#include "app/gui/viewer/SeriesStrip.h"
+#include "app/gui/viewer/ViewportGrid.h"
 #include "core/cache/Cache.h"
 #include "core/display/AnnotationLayout.h"
 #include "core/display/ReferenceLine.h"

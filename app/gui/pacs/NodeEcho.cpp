@@ -1,4 +1,4 @@
-#include "app/gui/NodeEcho.h"
+#include "app/gui/pacs/NodeEcho.h"
 
 #include "net/EchoScu.h"
 #include "net/NodeDirectory.h"

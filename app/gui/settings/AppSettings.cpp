@@ -1,4 +1,4 @@
-#include "app/gui/AppSettings.h"
+#include "app/gui/settings/AppSettings.h"
 
 #include <QSettings>
 

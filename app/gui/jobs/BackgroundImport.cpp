@@ -1,4 +1,4 @@
-#include "app/gui/BackgroundImport.h"
+#include "app/gui/jobs/BackgroundImport.h"
 
 #include "core/cache/Cache.h"
 

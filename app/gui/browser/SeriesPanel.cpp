@@ -1,4 +1,4 @@
-#include "app/gui/SeriesPanel.h"
+#include "app/gui/browser/SeriesPanel.h"
 
 #include "render/FrameRenderer.h"
 

@@ -1,11 +1,11 @@
-#include "app/gui/PacsBrowser.h"
+#include "app/gui/pacs/PacsBrowser.h"
 
-#include "app/gui/AppSettings.h"
-#include "app/gui/RemoteQuery.h"
-#include "app/gui/RetrieveJobs.h"
-#include "app/gui/StorageService.h"
-#include "app/gui/StudyListModel.h"
-#include "app/gui/TransferQueueView.h"
+#include "app/gui/browser/StudyListModel.h"
+#include "app/gui/jobs/RetrieveJobs.h"
+#include "app/gui/jobs/StorageService.h"
+#include "app/gui/pacs/RemoteQuery.h"
+#include "app/gui/pacs/TransferQueueView.h"
+#include "app/gui/settings/AppSettings.h"
 #include "net/NodeDirectory.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
-#include "app/gui/ViewportGrid.h"
+#include "app/gui/viewer/ViewportGrid.h"
 
-#include "app/gui/SeriesStrip.h"
+#include "app/gui/viewer/SeriesStrip.h"
 #include "render/SliceViewport.h"
 
 #include <QDragEnterEvent>

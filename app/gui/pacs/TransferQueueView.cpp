@@ -1,6 +1,6 @@
-#include "app/gui/TransferQueueView.h"
+#include "app/gui/pacs/TransferQueueView.h"
 
-#include "app/gui/RetrieveJobs.h"
+#include "app/gui/jobs/RetrieveJobs.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

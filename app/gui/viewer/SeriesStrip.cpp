@@ -1,4 +1,4 @@
-#include "app/gui/SeriesStrip.h"
+#include "app/gui/viewer/SeriesStrip.h"
 
 #include "render/FrameRenderer.h"
 

@@ -1,8 +1,8 @@
-#include "app/gui/SettingsDialog.h"
+#include "app/gui/settings/SettingsDialog.h"
 
-#include "app/gui/AppSettings.h"
-#include "app/gui/NodeEcho.h"
-#include "app/gui/RemoteNodeDialog.h"
+#include "app/gui/pacs/NodeEcho.h"
+#include "app/gui/pacs/RemoteNodeDialog.h"
+#include "app/gui/settings/AppSettings.h"
 #include "core/cache/Cache.h"
 #include "net/NodeDirectory.h"
 

@@ -1,4 +1,4 @@
-#include "app/gui/RetrieveJobs.h"
+#include "app/gui/jobs/RetrieveJobs.h"
 
 #include "core/cache/InstanceIntake.h"
 

@@ -1,6 +1,6 @@
-#include "app/gui/RemoteNodeDialog.h"
+#include "app/gui/pacs/RemoteNodeDialog.h"
 
-#include "app/gui/NodeEcho.h"
+#include "app/gui/pacs/NodeEcho.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "app/gui/MediaBrowser.h"
+#include "app/gui/browser/MediaBrowser.h"
 
-#include "app/gui/BackgroundImport.h"
-#include "app/gui/StudyListModel.h"
+#include "app/gui/browser/StudyListModel.h"
+#include "app/gui/jobs/BackgroundImport.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

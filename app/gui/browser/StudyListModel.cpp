@@ -1,4 +1,4 @@
-#include "app/gui/StudyListModel.h"
+#include "app/gui/browser/StudyListModel.h"
 
 #include "core/cache/CacheIndex.h"
 #include "core/display/AnnotationLayout.h"

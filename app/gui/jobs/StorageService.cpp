@@ -1,4 +1,4 @@
-#include "app/gui/StorageService.h"
+#include "app/gui/jobs/StorageService.h"
 
 #include "net/DicomServer.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/gui/StudyListModel.h"
+#include "app/gui/browser/StudyListModel.h"
 #include "net/RemoteNode.h"
 
 #include <QElapsedTimer>

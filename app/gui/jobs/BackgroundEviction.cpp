@@ -1,4 +1,4 @@
-#include "app/gui/BackgroundEviction.h"
+#include "app/gui/jobs/BackgroundEviction.h"
 
 #include "core/cache/Cache.h"
 #include "core/cache/CacheEviction.h"

@@ -1,4 +1,4 @@
-#include "app/gui/StudySend.h"
+#include "app/gui/jobs/StudySend.h"
 
 #include "net/NodeDirectory.h"
 #include "net/StoreScu.h"

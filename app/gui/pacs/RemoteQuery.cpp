@@ -1,4 +1,4 @@
-#include "app/gui/RemoteQuery.h"
+#include "app/gui/pacs/RemoteQuery.h"
 
 #include <QMetaObject>
 #include <QPointer>
