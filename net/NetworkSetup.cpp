@@ -1,6 +1,6 @@
 #include "net/NetworkSetup.h"
 
-#include "core/dicom/DcmtkSetup.h"
+#include "core/codec/DcmtkDecoderCodec.h"
 
 #include <cstdlib>
 #include <mutex>
@@ -10,7 +10,7 @@ namespace pellucid {
 void prepareNetworking() {
     static std::once_flag once;
     std::call_once(once, [] {
-        ensureDcmtkReady();
+        ensureDcmtkCodecs();
 #ifdef _WIN32
         _putenv_s("TCP_NODELAY", "1");
 #else

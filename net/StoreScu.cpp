@@ -1,6 +1,6 @@
 #include "net/StoreScu.h"
 
-#include "core/dicom/DcmtkSetup.h"
+#include "core/codec/DcmtkDecoderCodec.h"
 #include "net/ScuAssociation.h"
 #include "net/ScuErrors.h"
 #include "net/StoreFile.h"
@@ -167,7 +167,7 @@ StoreReport storeFiles(const RemoteNode& node, const std::string& callingAeTitle
                        const std::vector<std::filesystem::path>& paths,
                        const StoreOptions& options) {
     StoreReport report;
-    ensureDcmtkReady();
+    ensureDcmtkCodecs();
     ensureStoreEncoders();
     std::vector<StoreFile> files;
     files.reserve(paths.size());

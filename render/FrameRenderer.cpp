@@ -1,6 +1,6 @@
 #include "render/FrameRenderer.h"
 
-#include "core/dicom/DcmtkSetup.h"
+#include "core/codec/DcmtkDecoderCodec.h"
 #include "core/pixel/InstancePixels.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -104,7 +104,7 @@ QString chooseWindow(DicomImage& image, const RenderRequest& r) {
 } // namespace
 
 std::variant<RenderedFrame, QString> renderFrame(const QString& file, const RenderRequest& r) {
-    if (const std::string dcmtk = ensureDcmtkReady(); !dcmtk.empty())
+    if (const std::string dcmtk = ensureDcmtkCodecs(); !dcmtk.empty())
         return QString::fromStdString(dcmtk);
     const std::filesystem::path path(file.toStdU16String());
     auto opened = InstancePixels::open(path);

@@ -43,14 +43,6 @@ double roundToNiceLength(double mm) {
     return decade;
 }
 
-Vector3 scaled(const Vector3& v, double s) {
-    return {v[0] * s, v[1] * s, v[2] * s};
-}
-
-Vector3 added(const Vector3& a, const Vector3& b) {
-    return {a[0] + b[0], a[1] + b[1], a[2] + b[2]};
-}
-
 } // namespace
 
 SliceViewport::SliceViewport(QWidget* parent)
@@ -666,8 +658,8 @@ QStringList SliceViewport::edgeLetters() const {
     const QPointF c(device.width() / 2.0, device.height() / 2.0);
     auto patientDirection = [&](QPointF screenStep) {
         const QPointF a = t.toImage(c), b = t.toImage(c + screenStep);
-        return added(scaled(s.rowDirection, (b.x() - a.x()) * s.columnSpacing),
-                     scaled(s.columnDirection, (b.y() - a.y()) * s.rowSpacing));
+        return add(scaled(s.rowDirection, (b.x() - a.x()) * s.columnSpacing),
+                   scaled(s.columnDirection, (b.y() - a.y()) * s.rowSpacing));
     };
     const Vector3 right = patientDirection({1, 0}), down = patientDirection({0, 1});
     auto letter = [](const Vector3& v) { return QString::fromStdString(orientationLabel(v)); };

@@ -1,8 +1,9 @@
 #include "core/codec/DcmtkDecoderCodec.h"
 
+#include "core/codec/FrameFragments.h"
 #include "core/codec/Jpeg2000Decoder.h"
 #include "core/codec/JpegLsDecoder.h"
-#include "core/pixel/FrameFragments.h"
+#include "core/dicom/DcmtkSetup.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dccodec.h>
@@ -11,12 +12,15 @@
 #include <dcmtk/dcmdata/dcitem.h>
 #include <dcmtk/dcmdata/dcpixseq.h>
 #include <dcmtk/dcmdata/dcpxitem.h>
+#include <dcmtk/dcmdata/dcrledrg.h>
 #include <dcmtk/dcmdata/dcstack.h>
 #include <dcmtk/dcmdata/dcvrpobw.h>
 #include <dcmtk/dcmdata/dcxfer.h>
+#include <dcmtk/dcmjpeg/djdecode.h>
 
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace pellucid {
@@ -276,9 +280,12 @@ struct Registered {
     DecoderCodec jpeg2000{Family::Jpeg2000};
 };
 
-} // namespace
-
-std::string registerDcmtkDecoderCodecs() {
+std::string registerCodecs() {
+    if (std::string dcmtk = ensureDcmtkReady(); !dcmtk.empty())
+        return dcmtk;
+    DcmRLEDecoderRegistration::registerCodecs();
+    DJDecoderRegistration::registerCodecs();
+    // JPEG-LS and JPEG 2000: ours, not dcmjpls (see DcmtkDecoderCodec.h).
     // DCMTK keeps pointers to these for the life of the process.
     static Registered* registered = new Registered;
     for (const DcmCodec* codec : {static_cast<const DcmCodec*>(&registered->jpegLs),
@@ -287,6 +294,15 @@ std::string registerDcmtkDecoderCodecs() {
             c.bad())
             return std::string("cannot register a DCMTK codec: ") + c.text();
     return {};
+}
+
+} // namespace
+
+std::string ensureDcmtkCodecs() {
+    static std::once_flag once;
+    static std::string error;
+    std::call_once(once, [] { error = registerCodecs(); });
+    return error;
 }
 
 } // namespace pellucid

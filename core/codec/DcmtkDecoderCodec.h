@@ -11,7 +11,10 @@ namespace pellucid {
 // not registered because its bundled CharLS 1 exports the same C symbols as the system CharLS 2
 // with other signatures, so one process must not use both. HTJ2K (.201-.203) is not in DCMTK
 // 3.6.7's transfer syntax table; InstancePixels decodes it directly.
-// Call once (ensureDcmtkReady does); returns "" or why registration failed.
-std::string registerDcmtkDecoderCodecs();
+// ensureDcmtkCodecs() does ensureDcmtkReady(), then registers DCMTK's own RLE and baseline/lossless
+// JPEG decoders and these two, once per process; any thread may call it any number of times.
+// Whoever decompresses through DCMTK (DcmDataset, DicomImage) calls it first.
+// Returns "" or why DCMTK cannot decode.
+std::string ensureDcmtkCodecs();
 
 } // namespace pellucid

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/pixel/FrameLayout.h"
+#include "core/codec/FrameLayout.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -10,7 +10,7 @@ namespace pellucid {
 
 // Decodes one JPEG-LS frame (lossless .80 or near-lossless .81) with the system CharLS 2.
 // Writes exactly expected.frameBytes() bytes to `out`, in the layout documented in
-// core/pixel/FrameLayout.h: samples interleaved by pixel whatever the stream's interleave mode
+// core/codec/FrameLayout.h: samples interleaved by pixel whatever the stream's interleave mode
 // (none / line / sample), sign-extended when PixelRepresentation is 1. The stream's width,
 // height and component count must equal Columns, Rows and Samples per Pixel; its precision P
 // may differ from Bits Stored as long as it fits Bits Allocated (DCMTK writes P 16 for Bits

@@ -1,12 +1,8 @@
 #include "core/dicom/DcmtkSetup.h"
 
-#include "core/codec/DcmtkDecoderCodec.h"
-
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/dcmdata/dcobject.h>
-#include <dcmtk/dcmdata/dcrledrg.h>
-#include <dcmtk/dcmjpeg/djdecode.h>
 #include <dcmtk/oflog/oflog.h>
 
 #include <cstdlib>
@@ -43,10 +39,7 @@ std::string setUp() {
     dcmAcceptUnexpectedImplicitEncoding.set(OFTrue);
     if (!dcmDataDict.isDictionaryLoaded())
         return "DCMTK's data dictionary could not be loaded (check DCMDICTPATH)";
-    DcmRLEDecoderRegistration::registerCodecs();
-    DJDecoderRegistration::registerCodecs();
-    // JPEG-LS and JPEG 2000: ours, not dcmjpls (see DcmtkDecoderCodec.h).
-    return registerDcmtkDecoderCodecs();
+    return {};
 }
 
 } // namespace

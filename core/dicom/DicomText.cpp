@@ -15,14 +15,6 @@ bool isPadding(char c) {
     return c == ' ' || c == '\0';
 }
 
-std::string_view trimmed(std::string_view v) {
-    while (!v.empty() && isPadding(v.front()))
-        v.remove_prefix(1);
-    while (!v.empty() && isPadding(v.back()))
-        v.remove_suffix(1);
-    return v;
-}
-
 // "SMITH^JOHN^^^=" and "SMITH^JOHN" are the same name (PS3.5 6.2.1): drop the empty trailing
 // components and groups so that matching and display see one form.
 std::string normalizePersonName(std::string_view value) {
@@ -56,6 +48,14 @@ std::string normalizePersonName(std::string_view value) {
 
 } // namespace
 
+std::string_view trimPadding(std::string_view v) {
+    while (!v.empty() && isPadding(v.front()))
+        v.remove_prefix(1);
+    while (!v.empty() && isPadding(v.back()))
+        v.remove_suffix(1);
+    return v;
+}
+
 std::string trimDicomValues(std::string_view value) {
     std::string out;
     out.reserve(value.size());
@@ -65,7 +65,7 @@ std::string trimDicomValues(std::string_view value) {
         const std::size_t end = std::min(value.find('\\', start), value.size());
         if (!first)
             out.push_back('\\');
-        out.append(trimmed(value.substr(start, end - start)));
+        out.append(trimPadding(value.substr(start, end - start)));
         first = false;
         start = end + 1;
     }

@@ -36,6 +36,9 @@ private:
     DicomCharset charset_;
 };
 
+// Trims spaces and NULs (DICOM padding, PS3.5 6.2) from both ends of one value.
+std::string_view trimPadding(std::string_view value);
+
 // Trims each '\'-separated value of spaces and NULs (DICOM padding) and drops trailing empty
 // values, so that "CT \MR " becomes "CT\MR".
 std::string trimDicomValues(std::string_view value);

@@ -3,7 +3,7 @@
 #include "core/dicom/DatasetHeader.h"
 #include "core/dicom/DicomText.h"
 #include "core/dicom/InputFile.h"
-#include "core/pixel/PixelDataLocation.h"
+#include "core/dicom/PixelDataLocation.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>

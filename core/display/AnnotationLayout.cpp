@@ -1,7 +1,9 @@
 #include "core/display/AnnotationLayout.h"
 
 #include "core/dicom/DcmtkSetup.h"
+#include "core/dicom/DicomDateTime.h"
 #include "core/dicom/DicomText.h"
+#include "core/dicom/PersonName.h"
 #include "core/display/JsonText.h"
 
 #include <QFile>
@@ -139,12 +141,6 @@ std::string displayAge(std::string_view v) {
     while (zeros + 2 < v.size() && v[zeros] == '0')
         ++zeros;
     return std::string(v.substr(zeros));
-}
-
-std::string displayDateTime(std::string_view v) {
-    if (v.size() <= 8)
-        return displayDate(v);
-    return displayDate(v.substr(0, 8)) + " " + displayTime(v.substr(8));
 }
 
 // The item that holds `tag`: the data set itself, else (enhanced multi-frame images keep Slice
@@ -349,61 +345,6 @@ std::map<std::string, std::string> headerValues(DcmItem& dataset,
             values.emplace(token, std::move(value));
     }
     return values;
-}
-
-std::string displayDate(std::string_view da) {
-    da = trimmed(da);
-    const bool digits = da.size() == 8 && da.find_first_not_of("0123456789") == std::string::npos;
-    if (!digits)
-        return std::string(da);
-    return std::string(da.substr(0, 4)) + "-" + std::string(da.substr(4, 2)) + "-" +
-           std::string(da.substr(6, 2));
-}
-
-std::string displayTime(std::string_view tm) {
-    tm = trimmed(tm);
-    // Old ACR-NEMA times carry colons already; DICOM's are HH[MM[SS[.F]]].
-    std::string digits;
-    for (char c : tm.substr(0, tm.find('.')))
-        if (c != ':')
-            digits.push_back(c);
-    if (digits.empty() || digits.size() % 2 || digits.size() > 6 ||
-        digits.find_first_not_of("0123456789") != std::string::npos)
-        return std::string(tm);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); i += 2)
-        out += (i ? ":" : "") + digits.substr(i, 2);
-    return out;
-}
-
-std::string displayPersonName(std::string_view pn) {
-    std::string shown;
-    const std::vector<std::string_view> groups = split(pn, '=');
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        std::vector<std::string_view> c = split(groups[g], '^');
-        c.resize(5);
-        auto joined = [](std::initializer_list<std::string_view> parts) {
-            std::string out;
-            for (std::string_view p : parts)
-                if (!trimmed(p).empty())
-                    out += (out.empty() ? "" : " ") + std::string(trimmed(p));
-            return out;
-        };
-        std::string text;
-        if (shown.empty()) {
-            // Family, prefix given middle suffix
-            text = std::string(trimmed(c[0]));
-            const std::string rest = joined({c[3], c[1], c[2], c[4]});
-            if (!rest.empty())
-                text += (text.empty() ? "" : ", ") + rest;
-        } else {
-            text = joined({c[0], c[1], c[2]});
-        }
-        if (text.empty())
-            continue;
-        shown = shown.empty() ? text : shown + " (" + text + ")";
-    }
-    return shown;
 }
 
 } // namespace pellucid

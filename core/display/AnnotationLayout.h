@@ -63,9 +63,4 @@ std::map<std::string, std::string> headerValues(DcmItem& dataset);
 std::map<std::string, std::string> headerValues(DcmItem& dataset,
                                                 const AnnotationTemplates& templates);
 
-// The display forms headerValues uses, for the raw DICOM strings.
-std::string displayDate(std::string_view da);       // "20240102" -> "2024-01-02"
-std::string displayTime(std::string_view tm);       // "101530.123" -> "10:15:30"
-std::string displayPersonName(std::string_view pn); // "DOE^JOHN^A" -> "DOE, JOHN A"
-
 } // namespace pellucid

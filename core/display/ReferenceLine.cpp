@@ -6,14 +6,6 @@
 namespace pellucid {
 namespace {
 
-Vector3 add(const Vector3& a, const Vector3& b) {
-    return {a[0] + b[0], a[1] + b[1], a[2] + b[2]};
-}
-
-Vector3 scaled(const Vector3& a, double s) {
-    return {a[0] * s, a[1] * s, a[2] * s};
-}
-
 Vector3 unit(const Vector3& a) {
     const double l = length(a);
     return l > 0 ? scaled(a, 1 / l) : Vector3{0, 0, 0};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/import/ImportProblem.h"
+#include "core/dicom/ImportProblem.h"
 
 #include <filesystem>
 #include <optional>

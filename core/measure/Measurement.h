@@ -1,19 +1,8 @@
 #pragma once
 
+#include "core/pixel/Geometry.h"
+
 namespace pellucid {
-
-// A point in continuous image coordinates: x = column, y = row, the centre of pixel (c, r) at
-// (c, r) (see core/measure/SliceSamples.h).
-struct ImagePoint {
-    double x = 0, y = 0;
-};
-
-// DICOM Pixel Spacing: `row` is the distance between rows (dy), `column` the distance between
-// columns (dx), in mm. Not calibrated: measurements are in pixels (both taken as 1).
-struct PixelSpacing {
-    double row = 1, column = 1;
-    bool calibrated = false;
-};
 
 // The physical distance from a to b (mm when calibrated, else pixels), anisotropic spacing
 // taken into account.

@@ -1,5 +1,6 @@
 #include "core/pixel/InstancePixels.h"
 
+#include "core/codec/DcmtkDecoderCodec.h"
 #include "core/codec/Jpeg2000Decoder.h"
 #include "core/codec/JpegLsDecoder.h"
 #include "core/dicom/InputFile.h"
@@ -237,6 +238,8 @@ std::string InstancePixels::decodeNative(int frame, std::uint8_t* out, std::size
 
 std::string InstancePixels::decodeWithDcmtk(int frame, std::uint8_t* out,
                                             std::size_t outSize) const {
+    if (std::string dcmtk = ensureDcmtkCodecs(); !dcmtk.empty())
+        return dcmtk;
     std::lock_guard lock(dcmtkMutex_);
     if (!loaded_) {
         loaded_ = std::make_unique<DcmFileFormat>();

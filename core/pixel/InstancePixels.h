@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/codec/FrameFragments.h"
 #include "core/dicom/DatasetHeader.h"
-#include "core/pixel/FrameFragments.h"
-#include "core/pixel/PixelDataLocation.h"
+#include "core/dicom/PixelDataLocation.h"
 #include "core/pixel/PixelDescription.h"
 
 #include <filesystem>

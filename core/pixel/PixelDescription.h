@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/pixel/FrameLayout.h"
+#include "core/codec/FrameLayout.h"
 
 #include <optional>
 #include <string>

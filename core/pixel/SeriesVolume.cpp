@@ -1,5 +1,8 @@
 #include "core/pixel/SeriesVolume.h"
 
+#include <QCoreApplication>
+#include <QString>
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcsequen.h>
@@ -90,10 +93,14 @@ std::string groupKey(const SliceSource& s) {
     return key;
 }
 
-std::string millimetres(double v) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f mm", v);
-    return text;
+// The notes are read by the user (the viewer shows them, `pellucid-cli load` prints them), so they
+// are translated here, in the one place they are worded.
+std::string note(const char* text) {
+    return QCoreApplication::translate("SeriesVolume", text).toStdString();
+}
+
+QString millimetres(double v) {
+    return QCoreApplication::translate("SeriesVolume", "%1 mm").arg(v, 0, 'f', 2);
 }
 
 // Sorts one group along its normal, splits repeated positions into stacks (phases, echoes)
@@ -159,16 +166,20 @@ void buildStacks(const std::vector<SliceSource>& sources, std::vector<std::size_
             stack.columnSpacing = (*head.geometry.pixelSpacing)[1];
             stack.calibrated = true;
         } else {
-            stack.notes.push_back("no pixel spacing: distances are in pixels, not mm");
+            stack.notes.push_back(note("no pixel spacing: distances are in pixels, not mm"));
         }
         if (head.geometry.sliceThickness)
             stack.sliceSpacing = *head.geometry.sliceThickness;
         if (phases)
-            stack.notes.push_back("positions repeat: this is acquisition " + std::to_string(s + 1) +
-                                  " of " + std::to_string(stacks.size()) +
-                                  " at the same places (phases or echoes)");
+            stack.notes.push_back(
+                QCoreApplication::translate("SeriesVolume",
+                                            "positions repeat: this is acquisition %1 of %2 at the "
+                                            "same places (phases or echoes)")
+                    .arg(s + 1)
+                    .arg(stacks.size())
+                    .toStdString());
         if (!positioned && slices.size() > 1)
-            stack.notes.push_back("no slice positions: ordered by Instance Number");
+            stack.notes.push_back(note("no slice positions: ordered by Instance Number"));
         if (positioned && slices.size() > 1) {
             std::vector<double> gaps;
             for (std::size_t i = 1; i < slices.size(); ++i)
@@ -180,11 +191,17 @@ void buildStacks(const std::vector<SliceSource>& sources, std::vector<std::size_
             stack.sliceSpacing = median;
             const auto [lo, hi] = std::minmax_element(gaps.begin(), gaps.end());
             if (*hi > 1.5 * median)
-                stack.notes.push_back("missing slices: a gap of " + millimetres(*hi) +
-                                      " where slices are " + millimetres(median) + " apart");
+                stack.notes.push_back(
+                    QCoreApplication::translate("SeriesVolume",
+                                                "missing slices: a gap of %1 where slices are %2 "
+                                                "apart")
+                        .arg(millimetres(*hi), millimetres(median))
+                        .toStdString());
             else if (*hi - *lo > 0.01 * median + 1e-3)
-                stack.notes.push_back("uneven slice spacing: " + millimetres(*lo) + " to " +
-                                      millimetres(*hi));
+                stack.notes.push_back(
+                    QCoreApplication::translate("SeriesVolume", "uneven slice spacing: %1 to %2")
+                        .arg(millimetres(*lo), millimetres(*hi))
+                        .toStdString());
             // Positions that do not move along the normal: a tilted gantry shears the stack.
             const Vector3 run = subtract(*sources[slices.back()].geometry.position,
                                          *sources[slices.front()].geometry.position);
@@ -193,12 +210,12 @@ void buildStacks(const std::vector<SliceSource>& sources, std::vector<std::size_
                 const double cosine = std::clamp(std::abs(dot(run, *normal)) / runLength, 0.0, 1.0);
                 const double degrees = std::acos(cosine) * 180.0 / kPi;
                 if (degrees > 0.5) {
-                    char text[160];
-                    std::snprintf(text, sizeof text,
-                                  "gantry tilt of %.1f degrees: slices are sheared, not stacked "
-                                  "along their normal",
-                                  degrees);
-                    stack.notes.push_back(text);
+                    stack.notes.push_back(
+                        QCoreApplication::translate("SeriesVolume",
+                                                    "gantry tilt of %1 degrees: slices are "
+                                                    "sheared, not stacked along their normal")
+                            .arg(degrees, 0, 'f', 1)
+                            .toStdString());
                     stack.sliceDirection = {run[0] / runLength, run[1] / runLength,
                                             run[2] / runLength};
                     stack.sliceSpacing = runLength / double(slices.size() - 1);

@@ -26,22 +26,6 @@ std::optional<std::array<double, N>> decimals(DcmItem& item, const DcmTagKey& ta
 
 } // namespace
 
-double dot(const Vector3& a, const Vector3& b) {
-    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-}
-
-Vector3 cross(const Vector3& a, const Vector3& b) {
-    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
-}
-
-Vector3 subtract(const Vector3& a, const Vector3& b) {
-    return {a[0] - b[0], a[1] - b[1], a[2] - b[2]};
-}
-
-double length(const Vector3& a) {
-    return std::sqrt(dot(a, a));
-}
-
 std::optional<Vector3> SliceGeometry::normal() const {
     if (!rowDirection || !columnDirection)
         return std::nullopt;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/pixel/Geometry.h"
+
 #include <array>
 #include <optional>
 #include <string>
@@ -7,8 +9,6 @@
 class DcmItem;
 
 namespace pellucid {
-
-using Vector3 = std::array<double, 3>;
 
 // Where a slice lies in the patient coordinate system (Image Plane module).
 struct SliceGeometry {
@@ -24,10 +24,5 @@ struct SliceGeometry {
     std::optional<Vector3> normal() const; // row x column, unit length
     static SliceGeometry read(DcmItem& dataset);
 };
-
-double dot(const Vector3& a, const Vector3& b);
-Vector3 cross(const Vector3& a, const Vector3& b);
-Vector3 subtract(const Vector3& a, const Vector3& b);
-double length(const Vector3& a);
 
 } // namespace pellucid

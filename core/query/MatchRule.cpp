@@ -1,5 +1,8 @@
 #include "core/query/MatchRule.h"
 
+#include "core/dicom/DicomDateTime.h"
+#include "core/dicom/DicomText.h"
+
 #include <QString>
 
 #include <algorithm>
@@ -10,6 +13,8 @@ namespace {
 
 using detail::MatchTerm;
 using detail::Moment;
+using Parts = DateTimeParts;
+using Pad = DateTimePad;
 
 // Moments are encoded as ((minutes * 61 + second) * 1e6 + microsecond): seconds run 00-60 (leap
 // second), so a minute has 61 slots and "the last instant of a minute" (second 60, .999999) still
@@ -17,19 +22,10 @@ using detail::Moment;
 constexpr std::int64_t kMicros = 1'000'000;
 constexpr std::int64_t kMinute = 61 * kMicros;
 constexpr int kMinutesPerDay = 24 * 60;
-// PS3.5 offsets run from -12:00 to +14:00.
-constexpr int kMinOffset = -12 * 60;
-constexpr int kMaxOffset = 14 * 60;
+constexpr int kMinOffset = kMinUtcOffsetMinutes;
+constexpr int kMaxOffset = kMaxUtcOffsetMinutes;
 
 constexpr std::size_t npos = std::string_view::npos;
-
-std::string_view trimPadding(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\0'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\0'))
-        s.remove_suffix(1);
-    return s;
-}
 
 // Calls `f` on each `sep`-separated part until it returns true; no allocation, as matches() runs
 // on every candidate row.
@@ -53,13 +49,6 @@ bool isDigits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), isDigit);
 }
 
-int toInt(std::string_view digits) {
-    int v = 0;
-    for (char c : digits)
-        v = v * 10 + (c - '0');
-    return v;
-}
-
 bool isAscii(std::string_view s) {
     return std::all_of(s.begin(), s.end(),
                        [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
@@ -73,81 +62,7 @@ std::string quoted(std::string_view s) {
     return "\"" + std::string(s) + "\"";
 }
 
-// --- Calendar --------------------------------------------------------------------------------
-
-bool isLeapYear(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-int daysInMonth(int y, int m) {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && isLeapYear(y) ? 29 : kDays[m - 1];
-}
-
-// Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian, day 0 = 1970-01-01).
-std::int64_t daysFromCivil(int y, int m, int d) {
-    y -= m <= 2;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const std::int64_t yoe = y - era * 400;
-    const std::int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-void civilFromDays(std::int64_t z, int& y, int& m, int& d) {
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const std::int64_t doe = z - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    y = static_cast<int>(yoe + era * 400 + (m <= 2));
-}
-
-// --- Date, time and date-time values ---------------------------------------------------------
-
-// Precision: how many components a value spells out; the rest is padding.
-enum Precision { Year = 1, Month, Day, Hour, Minute, Second, Fraction };
-
-struct Parts {
-    int year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0, micro = 0;
-    int precision = 0;
-    int fractionDigits = 0;
-    bool hasOffset = false;
-    int offsetMinutes = 0;
-};
-
-// Fills the missing components with their first (Low) or last (High) possible value, so that a
-// partial value becomes the range of moments it names.
-enum class Pad { Low, High };
-
-Parts padded(Parts p, Pad pad) {
-    if (pad == Pad::High) {
-        if (p.precision < Month)
-            p.month = 12;
-        if (p.precision < Day)
-            p.day = daysInMonth(p.year, p.month);
-        if (p.precision < Hour)
-            p.hour = 23;
-        if (p.precision < Minute)
-            p.minute = 59;
-        if (p.precision < Second)
-            p.second = 60;
-        if (p.precision < Fraction) {
-            p.micro = 999999;
-        } else {
-            int unit = 1;
-            for (int i = p.fractionDigits; i < 6; ++i)
-                unit *= 10;
-            p.micro += unit - 1;
-        }
-    }
-    p.precision = Fraction;
-    p.fractionDigits = 6;
-    return p;
-}
+// --- Moments ---------------------------------------------------------------------------------
 
 Moment momentOf(const Parts& p, bool withDate) {
     const std::int64_t days = withDate ? daysFromCivil(p.year, p.month, p.day) : 0;
@@ -162,174 +77,6 @@ int compareMoments(const Moment& a, const Moment& b) {
         y -= b.offsetMinutes * kMinute;
     }
     return x < y ? -1 : (x > y ? 1 : 0);
-}
-
-// "HHMMSS.F{1,6}" from `pos` of `s`, any trailing part missing; `p.precision` says what was there.
-bool parseClock(std::string_view s, Parts& p) {
-    auto two = [&](std::size_t at, int& out, int max) {
-        if (s.size() < at + 2 || !isDigit(s[at]) || !isDigit(s[at + 1]))
-            return false;
-        out = toInt(s.substr(at, 2));
-        return out <= max;
-    };
-    if (!two(0, p.hour, 23))
-        return false;
-    p.precision = Hour;
-    if (s.size() == 2)
-        return true;
-    if (!two(2, p.minute, 59))
-        return false;
-    p.precision = Minute;
-    if (s.size() == 4)
-        return true;
-    if (!two(4, p.second, 60))
-        return false;
-    p.precision = Second;
-    if (s.size() == 6)
-        return true;
-    const std::string_view fraction = s.substr(std::min<std::size_t>(7, s.size()));
-    if (s[6] != '.' || fraction.size() > 6 || !isDigits(fraction))
-        return false;
-    p.micro = toInt(fraction);
-    for (std::size_t i = fraction.size(); i < 6; ++i)
-        p.micro *= 10;
-    p.fractionDigits = static_cast<int>(fraction.size());
-    p.precision = Fraction;
-    return true;
-}
-
-// TM: "HH[MM[SS[.F{1,6}]]]", or the ACR-NEMA "HH:MM[:SS[.F{1,6}]]".
-std::optional<Parts> parseTime(std::string_view s) {
-    Parts p;
-    if (s.size() > 2 && s[2] == ':') {
-        // Copy without the colons into a fixed buffer: this runs on every stored row.
-        char buffer[13];
-        if (s.size() != 5 && (s.size() < 8 || s[5] != ':'))
-            return std::nullopt;
-        if (s.size() - (s.size() > 5 ? 2 : 1) > sizeof buffer)
-            return std::nullopt;
-        std::size_t n = 0;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            if (i == 2 || i == 5)
-                continue;
-            if (s[i] == ':')
-                return std::nullopt;
-            buffer[n++] = s[i];
-        }
-        if (!parseClock(std::string_view(buffer, n), p))
-            return std::nullopt;
-        return p;
-    }
-    if (!parseClock(s, p))
-        return std::nullopt;
-    return p;
-}
-
-// DA: "YYYYMMDD", or the ACR-NEMA "YYYY.MM.DD"; as the number YYYYMMDD. `strict` also checks the
-// calendar; stored values only need to be comparable.
-std::optional<int> parseDate(std::string_view s, bool strict) {
-    char digits[8];
-    if (s.size() == 10 && s[4] == '.' && s[7] == '.') {
-        std::copy_n(s.begin(), 4, digits);
-        std::copy_n(s.begin() + 5, 2, digits + 4);
-        std::copy_n(s.begin() + 8, 2, digits + 6);
-    } else if (s.size() == 8) {
-        std::copy_n(s.begin(), 8, digits);
-    } else {
-        return std::nullopt;
-    }
-    const std::string_view d(digits, 8);
-    if (!isDigits(d))
-        return std::nullopt;
-    const int year = toInt(d.substr(0, 4)), month = toInt(d.substr(4, 2)),
-              day = toInt(d.substr(6, 2));
-    if (strict && (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)))
-        return std::nullopt;
-    return year * 10000 + month * 100 + day;
-}
-
-// DT: "YYYY[MM[DD[HH[MM[SS[.F{1,6}]]]]]][&ZZXX]".
-std::optional<Parts> parseDateTime(std::string_view s, bool strict) {
-    Parts p;
-    const std::size_t sign = s.find_last_of("+-");
-    if (sign != npos) {
-        const std::string_view offset = s.substr(sign + 1);
-        if (sign < 4 || offset.size() != 4 || !isDigits(offset))
-            return std::nullopt;
-        const int hours = toInt(offset.substr(0, 2)), minutes = toInt(offset.substr(2));
-        if (minutes > 59)
-            return std::nullopt;
-        p.offsetMinutes = (s[sign] == '-' ? -1 : 1) * (hours * 60 + minutes);
-        if (p.offsetMinutes < kMinOffset || p.offsetMinutes > kMaxOffset)
-            return std::nullopt;
-        p.hasOffset = true;
-        s = s.substr(0, sign);
-    }
-    if (s.size() < 4 || !isDigits(s.substr(0, 4)))
-        return std::nullopt;
-    p.year = toInt(s.substr(0, 4));
-    p.precision = Year;
-    auto two = [&](std::size_t at, int& out, int min, int max, Precision precision) {
-        if (s.size() < at + 2 || !isDigit(s[at]) || !isDigit(s[at + 1]))
-            return false;
-        out = toInt(s.substr(at, 2));
-        p.precision = precision;
-        return out >= min && out <= max;
-    };
-    if (s.size() == 4)
-        return p;
-    if (!two(4, p.month, 1, 12, Month))
-        return std::nullopt;
-    if (s.size() == 6)
-        return p;
-    if (!two(6, p.day, 1, strict ? daysInMonth(p.year, p.month) : 31, Day))
-        return std::nullopt;
-    if (s.size() == 8)
-        return p;
-    if (!parseClock(s.substr(8), p))
-        return std::nullopt;
-    return p;
-}
-
-std::string twoDigits(int v) {
-    return {char('0' + v / 10), char('0' + v % 10)};
-}
-
-// "YYYYMMDDHHMMSS.FFFFFF"; `minimal` drops the trailing components that hold their first value,
-// giving the shortest stored form that denotes the same (earliest) moment.
-std::string formatDateTime(const Parts& p, bool minimal) {
-    std::string s = twoDigits(p.year / 100) + twoDigits(p.year % 100);
-    std::string tail[] = {twoDigits(p.month),  twoDigits(p.day),
-                          twoDigits(p.hour),   twoDigits(p.minute),
-                          twoDigits(p.second), "." + std::to_string(1000000 + p.micro).substr(1)};
-    int keep = 6;
-    if (minimal) {
-        std::string& fraction = tail[5];
-        while (fraction.size() > 1 && fraction.back() == '0')
-            fraction.pop_back();
-        const bool isFirst[] = {p.month == 1,  p.day == 1,    p.hour == 0,
-                                p.minute == 0, p.second == 0, fraction.size() == 1};
-        while (keep > 0 && isFirst[keep - 1])
-            --keep;
-    }
-    for (int i = 0; i < keep; ++i)
-        s += tail[i];
-    return s;
-}
-
-// Moves a padded value by whole minutes; false when it leaves the years DT can spell.
-bool shiftMinutes(Parts& p, int minutes) {
-    const std::int64_t total =
-        daysFromCivil(p.year, p.month, p.day) * kMinutesPerDay + p.hour * 60 + p.minute + minutes;
-    std::int64_t days = total / kMinutesPerDay, rest = total % kMinutesPerDay;
-    if (rest < 0) {
-        rest += kMinutesPerDay;
-        --days;
-    }
-    civilFromDays(days, p.year, p.month, p.day);
-    p.hour = static_cast<int>(rest / 60);
-    p.minute = static_cast<int>(rest % 60);
-    return p.year >= 0 && p.year <= 9999;
 }
 
 // --- Integers --------------------------------------------------------------------------------
@@ -522,7 +269,7 @@ bool parseDateTerm(std::string_view s, MatchTerm& term, std::string& message) {
                      std::optional<std::string>& index) {
         if (text.empty())
             return true;
-        const auto date = parseDate(text, true);
+        const auto date = parseDicomDate(text, true);
         if (!date) {
             message = "not a valid date (YYYYMMDD): " + quoted(text);
             return false;
@@ -550,7 +297,7 @@ bool parseTimeTerm(std::string_view s, MatchTerm& term, std::string& message) {
     auto bound = [&](std::string_view text, std::optional<Moment>& moment, Pad pad) {
         if (text.empty())
             return true;
-        const auto time = parseTime(text);
+        const auto time = parseDicomTime(text);
         if (!time) {
             message = "not a valid time (HHMMSS.FFFFFF): " + quoted(text);
             return false;
@@ -587,9 +334,9 @@ bool parseDateTimeTerm(std::string_view s, MatchTerm& term, std::string& message
         if (left.empty() && right.empty())
             continue;
         std::optional<Parts> l, u;
-        if (!left.empty() && !(l = parseDateTime(left, true)))
+        if (!left.empty() && !(l = parseDicomDateTime(left, true)))
             continue;
-        if (!right.empty() && !(u = parseDateTime(right, true)))
+        if (!right.empty() && !(u = parseDicomDateTime(right, true)))
             continue;
         if (l && u &&
             compareMoments(momentOf(padded(*l, Pad::Low), true),
@@ -602,7 +349,7 @@ bool parseDateTimeTerm(std::string_view s, MatchTerm& term, std::string& message
         found = true;
     }
     if (!found) {
-        if (const auto single = parseDateTime(s, true)) {
+        if (const auto single = parseDicomDateTime(s, true)) {
             lower = upper = single;
             found = true;
         }
@@ -623,7 +370,7 @@ bool parseDateTimeTerm(std::string_view s, MatchTerm& term, std::string& message
         term.lower = momentOf(p, true);
         const int shift = p.hasOffset ? std::min(0, kMinOffset - p.offsetMinutes) : 0;
         if (shiftMinutes(p, shift))
-            lowerIndex = formatDateTime(p, true);
+            lowerIndex = formatDicomDateTime(p, true);
     }
     if (upper) {
         Parts p = padded(*upper, Pad::High);
@@ -631,7 +378,7 @@ bool parseDateTimeTerm(std::string_view s, MatchTerm& term, std::string& message
         const int shift = p.hasOffset ? std::max(0, kMaxOffset - p.offsetMinutes) : 0;
         // "\xFF": a stored value equal to the bound may still carry an offset suffix.
         if (shiftMinutes(p, shift))
-            upperIndex = formatDateTime(p, false) + "\xFF";
+            upperIndex = formatDicomDateTime(p, false) + "\xFF";
     }
     if (lowerIndex || upperIndex)
         term.index = rangeFilter(lowerIndex, upperIndex);
@@ -752,16 +499,16 @@ bool MatchRule::matchesValue(std::string_view value) const {
                                      [&](const MatchTerm& term) { return term.number == *number; });
     }
     case MatchType::Date: {
-        const auto date = parseDate(value, false);
+        const auto date = parseDicomDate(value, false);
         return anyRange(date ? std::optional<Moment>(Moment{*date, 0, false}) : std::nullopt);
     }
     case MatchType::Time: {
-        const auto time = parseTime(value);
+        const auto time = parseDicomTime(value);
         return anyRange(time ? std::optional<Moment>(momentOf(padded(*time, Pad::Low), false))
                              : std::nullopt);
     }
     case MatchType::DateTime: {
-        const auto dateTime = parseDateTime(value, false);
+        const auto dateTime = parseDicomDateTime(value, false);
         return anyRange(dateTime
                             ? std::optional<Moment>(momentOf(padded(*dateTime, Pad::Low), true))
                             : std::nullopt);

@@ -1,7 +1,9 @@
 // Corner annotations, display shutters and overlay planes, from templates and data sets built
 // here with DCMTK (no patient data).
 
-#include "core/dicom/DcmtkSetup.h"
+#include "core/codec/DcmtkDecoderCodec.h"
+#include "core/dicom/DicomDateTime.h"
+#include "core/dicom/PersonName.h"
 #include "core/display/AnnotationLayout.h"
 #include "core/display/DisplayShutter.h"
 #include "core/display/OverlayPlanes.h"
@@ -78,7 +80,7 @@ class TestAnnotations : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QCOMPARE(ensureDcmtkReady(), std::string()); }
+    void initTestCase() { QCOMPARE(ensureDcmtkCodecs(), std::string()); }
 
     void builtInTemplates() {
         QVERIFY(QFile::exists(QStringLiteral(":/pellucid/core/annotations.json")));

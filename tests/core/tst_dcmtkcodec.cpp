@@ -2,7 +2,7 @@
 // data set decompression, per-frame access and DicomImage must give what the uncompressed twin
 // holds, and a broken stream must be a failed condition, not a crash.
 
-#include "core/dicom/DcmtkSetup.h"
+#include "core/codec/DcmtkDecoderCodec.h"
 #include "core/pixel/InstancePixels.h"
 #include "tests/support/TestSupport.h"
 
@@ -98,7 +98,7 @@ QString decodeWithInstancePixels(const QString& file, std::vector<long long>& va
 class TestDcmtkCodec : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QVERIFY(ensureDcmtkReady().empty()); }
+    void initTestCase() { QVERIFY(ensureDcmtkCodecs().empty()); }
 
     void losslessTwinBitForBit_data() {
         QTest::addColumn<QString>("compressed");

@@ -1,7 +1,7 @@
 // pellucid-cli render: every transfer syntax renders like its uncompressed twin; the window,
 // MONOCHROME1 inversion, overlays, frames, --size and cache UIDs do what the contract says.
 
-#include "core/dicom/DcmtkSetup.h"
+#include "core/codec/DcmtkDecoderCodec.h"
 #include "core/pixel/InstancePixels.h"
 #include "tests/support/TestSupport.h"
 
@@ -90,7 +90,7 @@ QImage TestRender::render(const QString& image, const QStringList& options) {
 }
 
 void TestRender::initTestCase() {
-    QVERIFY(ensureDcmtkReady().empty());
+    QVERIFY(ensureDcmtkCodecs().empty());
     corpus_ = dir_.path() + "/corpus";
     runTool(QString::fromStdString((sourceDir() / "tests/tools/make-corpus.sh").string()),
             {corpus_, "1", "2", "--series", "2", "--size", "128",

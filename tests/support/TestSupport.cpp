@@ -1,7 +1,7 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/cache/Cache.h"
-#include "core/dicom/DcmtkSetup.h"
+#include "core/codec/DcmtkDecoderCodec.h"
 #include "core/dicom/InstanceHeader.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -58,7 +58,7 @@ CliRun runCli(const QStringList& args, int timeoutMs) {
 }
 
 void writeInstance(const fs::path& file, const TestInstance& spec) {
-    ensureDcmtkReady();
+    ensureDcmtkCodecs();
     DcmFileFormat ff;
     DcmDataset& d = *ff.getDataset();
     if (!spec.charset.empty())

@@ -2,6 +2,8 @@
 
 #include "app/gui/browser/StudyListModel.h"
 #include "app/gui/jobs/BackgroundImport.h"
+#include "core/dicom/DicomDateTime.h"
+#include "core/dicom/PersonName.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -147,16 +149,16 @@ void MediaBrowser::show(const ReadResult& result) {
     for (const DicomdirPatient& p : dicomdir_->patients) {
         auto* patient = new QTreeWidgetItem(tree_);
         const QString id = text(p.patientId);
-        patient->setText(0, displayPersonName(text(p.patientName)) +
+        patient->setText(0, text(displayPersonName(p.patientName)) +
                                 (id.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(id)));
-        patient->setText(1, displayDate(text(p.patientBirthDate)));
+        patient->setText(1, text(displayDate(p.patientBirthDate)));
         for (const DicomdirStudy& s : p.studies) {
             auto* study = new QTreeWidgetItem(patient);
             study->setData(0, kStudyRole, studyIndex++);
             const QString description = text(s.studyDescription);
             study->setText(0, description.isEmpty() ? tr("Study %1").arg(text(s.studyId))
                                                     : description);
-            study->setText(1, displayDate(text(s.studyDate)));
+            study->setText(1, text(displayDate(s.studyDate)));
             int studyImages = 0;
             QStringList modalities;
             for (const DicomdirSeries& se : s.series) {

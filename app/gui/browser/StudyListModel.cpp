@@ -1,11 +1,10 @@
 #include "app/gui/browser/StudyListModel.h"
 
 #include "core/cache/CacheIndex.h"
-#include "core/display/AnnotationLayout.h"
+#include "core/dicom/DicomDateTime.h"
+#include "core/dicom/PersonName.h"
 #include "core/query/CacheQuery.h"
 
-#include <QDate>
-#include <QLocale>
 #include <QPointer>
 #include <QtConcurrent>
 
@@ -38,17 +37,6 @@ QString searchPattern(const QString& text) {
     if (t.isEmpty() || t.contains(QLatin1Char('*')) || t.contains(QLatin1Char('?')))
         return t;
     return QLatin1Char('*') + t + QLatin1Char('*');
-}
-
-QString displayPersonName(const QString& personName) {
-    // One rule for the list, the PACS results and the viewer's corners.
-    const std::string utf8 = personName.toStdString();
-    return QString::fromStdString(displayPersonName(std::string_view(utf8)));
-}
-
-QString displayDate(const QString& dicomDate) {
-    const QDate date = QDate::fromString(dicomDate, QStringLiteral("yyyyMMdd"));
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : dicomDate;
 }
 
 StudyListModel::StudyListModel(CacheIndex& index, QObject* parent)
@@ -164,9 +152,9 @@ StudyListModel::Page StudyListModel::readPage(CacheIndex& index, const StudyFilt
             for (int c = 0; c < ColumnCount; ++c) {
                 QString value = text(row[order[c]]);
                 if (c == BirthDate || c == StudyDate)
-                    value = displayDate(value);
+                    value = QString::fromStdString(displayDate(value.toStdString()));
                 else if (c == PatientName)
-                    value = displayPersonName(value);
+                    value = QString::fromStdString(displayPersonName(value.toStdString()));
                 s.cells << value.trimmed();
             }
             page.rows.push_back(std::move(s));

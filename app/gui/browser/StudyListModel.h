@@ -112,9 +112,5 @@ private:
 QString searchPattern(const QString& text);
 // "PID00" -> "PID00*": identifiers are typed from their start, and a prefix can use the index.
 QString prefixPattern(const QString& text);
-// "Yamada^Tarou=山田^太郎" -> "Yamada, Tarou (山田 太郎)".
-QString displayPersonName(const QString& personName);
-// "20240115" -> "2024-01-15", in the user's locale order where it is unambiguous.
-QString displayDate(const QString& dicomDate);
 
 } // namespace pellucid

@@ -6,6 +6,8 @@
 #include "app/gui/pacs/RemoteQuery.h"
 #include "app/gui/pacs/TransferQueueView.h"
 #include "app/gui/settings/AppSettings.h"
+#include "core/dicom/DicomDateTime.h"
+#include "core/dicom/PersonName.h"
 #include "net/NodeDirectory.h"
 
 #include <QCheckBox>
@@ -319,12 +321,17 @@ void PacsBrowser::addStudyMatches(const std::vector<FindMatch>& batch) {
             break;
         const int row = studies_->rowCount();
         studies_->insertRow(row);
-        auto* name = textItem(displayPersonName(valueOf(m, "PatientName")));
+        auto* name = textItem(
+            QString::fromStdString(displayPersonName(valueOf(m, "PatientName").toStdString())));
         name->setData(UidRole, valueOf(m, "StudyInstanceUID"));
         studies_->setItem(row, PatientName, name);
         studies_->setItem(row, PatientId, textItem(valueOf(m, "PatientID")));
-        studies_->setItem(row, BirthDate, textItem(displayDate(valueOf(m, "PatientBirthDate"))));
-        studies_->setItem(row, StudyDate, textItem(displayDate(valueOf(m, "StudyDate"))));
+        studies_->setItem(row, BirthDate,
+                          textItem(QString::fromStdString(
+                              displayDate(valueOf(m, "PatientBirthDate").toStdString()))));
+        studies_->setItem(
+            row, StudyDate,
+            textItem(QString::fromStdString(displayDate(valueOf(m, "StudyDate").toStdString()))));
         studies_->setItem(
             row, Modalities,
             textItem(valueOf(m, "ModalitiesInStudy").replace('\\', QStringLiteral(", "))));

@@ -1,4 +1,4 @@
-#include "core/import/ImportProblem.h"
+#include "core/dicom/ImportProblem.h"
 
 #include <QCoreApplication>
 

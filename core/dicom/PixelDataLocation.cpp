@@ -1,4 +1,4 @@
-#include "core/pixel/PixelDataLocation.h"
+#include "core/dicom/PixelDataLocation.h"
 
 #include "core/dicom/InputFile.h"
 

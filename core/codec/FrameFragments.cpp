@@ -1,4 +1,4 @@
-#include "core/pixel/FrameFragments.h"
+#include "core/codec/FrameFragments.h"
 
 namespace pellucid {
 
