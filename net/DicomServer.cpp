@@ -1,5 +1,6 @@
 #include "net/DicomServer.h"
 
+#include "core/cache/Cache.h"
 #include "net/NetworkSetup.h"
 #include "net/ScuAssociation.h"
 #include "net/ServerAssociation.h"
@@ -141,7 +142,10 @@ std::unique_ptr<DicomServer> DicomServer::start(const DicomServerOptions& option
     auto state = std::make_unique<State>();
     state->context.options = options;
     state->context.observer = std::move(observer);
-    state->context.intake = InstanceIntake::open(options.cacheRoot, error);
+    const auto cache = Cache::open(options.cacheRoot, error);
+    if (!cache)
+        return nullptr;
+    state->context.intake = cache->openIntake(error);
     if (!state->context.intake)
         return nullptr;
     state->port = probePort(options.port);

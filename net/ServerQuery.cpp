@@ -2,9 +2,9 @@
 // `pellucid-cli list`), each match goes back as a pending response as soon as it is read, and a
 // C-CANCEL from the requester stops the query between two matches.
 
+#include "core/cache/CacheContents.h"
 #include "core/cache/CacheIndex.h"
 #include "core/query/IdentifierQuery.h"
-#include "core/query/StudyContents.h"
 #include "net/ServerAssociation.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -101,8 +101,8 @@ OFCondition ServerAssociation::handleFind(T_DIMSE_C_FindRQ& request,
                     answer.putAndInsertString(tag, cellText(row[columnOf[k]]).c_str());
                 } else if (tag == DCM_SOPClassesInStudy && studyUidColumn >= 0) {
                     std::string joined;
-                    for (const auto& uid :
-                         sopClassesInStudy(*index, std::get<std::string>(row[studyUidColumn]))) {
+                    for (const auto& uid : CacheContents(*index).sopClassesInStudy(
+                             std::get<std::string>(row[studyUidColumn]))) {
                         joined += (joined.empty() ? "" : "\\") + uid;
                     }
                     answer.putAndInsertString(tag, joined.c_str());

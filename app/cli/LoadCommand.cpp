@@ -1,8 +1,8 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/cache/Cache.h"
+#include "core/cache/CacheContents.h"
 #include "core/pixel/SeriesVolume.h"
-#include "core/query/CacheLookup.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -92,7 +92,9 @@ int runLoad(const CliContext& context) {
         auto cache = context.openCache();
         if (!cache)
             return ExitFailed;
-        files = filesForUid(*cache, args.first().toStdString());
+        for (const std::string& f :
+             CacheContents(cache->index()).filesOf({args.first().toStdString()}))
+            files.push_back(cache->files().absolute(f));
         if (files.empty()) {
             printMessage(
                 Cli::tr("load: %1 is neither a path nor a UID in the cache").arg(args.first()));

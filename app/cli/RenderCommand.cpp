@@ -1,7 +1,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/cache/Cache.h"
-#include "core/query/CacheLookup.h"
+#include "core/cache/CacheContents.h"
 #include "render/FrameRenderer.h"
 
 #include <QFileInfo>
@@ -74,7 +74,9 @@ int runRender(const CliContext& context) {
         auto cache = context.openCache();
         if (!cache)
             return ExitFailed;
-        const auto files = filesForUid(*cache, image.toStdString());
+        std::vector<std::filesystem::path> files;
+        for (const std::string& f : CacheContents(cache->index()).filesOf({image.toStdString()}))
+            files.push_back(cache->files().absolute(f));
         if (files.size() != 1) {
             printMessage(
                 files.empty()

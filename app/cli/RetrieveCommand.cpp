@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "core/cache/Cache.h"
 #include "core/cache/InstanceIntake.h"
 #include "net/DicomServer.h"
 #include "net/GetScu.h"
@@ -126,7 +127,8 @@ int runRetrieve(const CliContext& context) {
         result.stored = stored;
         result.duplicates = duplicates;
     } else {
-        auto intake = InstanceIntake::open(context.cacheRoot, &error);
+        const auto cache = Cache::open(context.cacheRoot, &error);
+        auto intake = cache ? cache->openIntake(&error) : nullptr;
         if (!intake) {
             printMessage(Cli::tr("Cannot open the cache %1: %2")
                              .arg(QString::fromStdString(context.cacheRoot.string()),

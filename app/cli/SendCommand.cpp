@@ -1,7 +1,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/cache/Cache.h"
-#include "core/query/CacheLookup.h"
+#include "core/cache/CacheContents.h"
 #include "net/CommitmentWaitList.h"
 #include "net/DicomServer.h"
 #include "net/StorageCommitmentScu.h"
@@ -54,7 +54,9 @@ bool collectFiles(const CliContext& context, const QStringList& args,
             if (!cache)
                 return false;
         }
-        const auto found = filesForUid(*cache, a.toStdString());
+        std::vector<std::filesystem::path> found;
+        for (const std::string& f : CacheContents(cache->index()).filesOf({a.toStdString()}))
+            found.push_back(cache->files().absolute(f));
         if (found.empty()) {
             printMessage(
                 Cli::tr("send: %1 is not a study, series or instance in the cache").arg(a));

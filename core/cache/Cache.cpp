@@ -1,5 +1,7 @@
 #include "core/cache/Cache.h"
 
+#include "core/cache/InstanceIntake.h"
+
 #include <QStandardPaths>
 #include <QString>
 
@@ -33,6 +35,13 @@ fs::path Cache::defaultRoot() {
 
 std::unique_ptr<CacheIndex> Cache::openIndex(std::string* error, CacheIndex::Mode mode) const {
     return CacheIndex::open(indexFile(), error, mode);
+}
+
+std::unique_ptr<InstanceIntake> Cache::openIntake(std::string* error) const {
+    auto index = openIndex(error);
+    if (!index)
+        return nullptr;
+    return std::unique_ptr<InstanceIntake>(new InstanceIntake(files_, std::move(index)));
 }
 
 } // namespace pellucid

@@ -103,6 +103,22 @@ ON CONFLICT(sop_instance_uid) DO NOTHING)sql";
 constexpr const char* kSeriesCounts = R"sql(
 UPDATE series SET number_of_instances = number_of_instances + ?2 WHERE id = ?1)sql";
 
+constexpr const char* kPredicateType = "pellucid::TextPredicate";
+
+void matchFunction(sqlite3_context* context, int, sqlite3_value** argv) {
+    const auto* predicate =
+        static_cast<const TextPredicate*>(sqlite3_value_pointer(argv[0], kPredicateType));
+    if (!predicate) {
+        sqlite3_result_error(context, "pellucid_match: no predicate bound", -1);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[1]));
+    const std::string_view value =
+        text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[1])))
+             : std::string_view();
+    sqlite3_result_int(context, (*predicate)(value) ? 1 : 0);
+}
+
 constexpr const char* kStudyCounts = kRecountStudySql;
 constexpr const char* kPatientCounts = kRecountPatientSql;
 
@@ -137,6 +153,13 @@ std::unique_ptr<CacheIndex> CacheIndex::open(const std::filesystem::path& databa
                                 "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; " kMemoryPragmas;
     if (!execSql(db, pragmas, error))
         return nullptr;
+    if (sqlite3_create_function_v2(db, "pellucid_match", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                   nullptr, &matchFunction, nullptr, nullptr,
+                                   nullptr) != SQLITE_OK) {
+        if (error)
+            *error = sqlite3_errmsg(db);
+        return nullptr;
+    }
     if (mode == Mode::ReadWrite && !migrateSchema(db, error))
         return nullptr;
     if (mode == Mode::ReadOnly && currentSchemaVersion(db) != latestSchemaVersion()) {
@@ -390,6 +413,64 @@ CacheIndex::Totals CacheIndex::totals() {
     if (s)
         sqlite3_reset(s);
     return t;
+}
+
+bool CacheIndex::select(const std::string& sql, const std::vector<Parameter>& parameters,
+                        const std::function<bool(const Row&)>& onRow, std::string* error) {
+    sqlite3_stmt* s = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &s, nullptr) !=
+        SQLITE_OK) {
+        if (error)
+            *error = sqlite3_errmsg(db_);
+        sqlite3_finalize(s);
+        return false;
+    }
+    for (std::size_t p = 0; p < parameters.size(); ++p) {
+        const int i = static_cast<int>(p + 1);
+        if (const auto* number = std::get_if<long long>(&parameters[p]))
+            sqlite3_bind_int64(s, i, *number);
+        else if (const auto* text = std::get_if<std::string>(&parameters[p]))
+            bindText(s, i, *text);
+        else
+            sqlite3_bind_pointer(
+                s, i, const_cast<TextPredicate*>(std::get<const TextPredicate*>(parameters[p])),
+                kPredicateType, nullptr);
+    }
+    Row row(static_cast<std::size_t>(sqlite3_column_count(s)));
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            const int column = static_cast<int>(c);
+            switch (sqlite3_column_type(s, column)) {
+            case SQLITE_NULL:
+                row[c] = std::monostate{};
+                break;
+            case SQLITE_INTEGER:
+                row[c] = static_cast<long long>(sqlite3_column_int64(s, column));
+                break;
+            default: {
+                const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+                row[c] = text ? std::string(
+                                    text, static_cast<std::size_t>(sqlite3_column_bytes(s, column)))
+                              : std::string();
+                break;
+            }
+            }
+        }
+        if (!onRow(row)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    const bool ok = rc == SQLITE_DONE;
+    if (!ok && error)
+        *error = sqlite3_errmsg(db_);
+    sqlite3_finalize(s);
+    return ok;
+}
+
+sqlite3* connectionOf(CacheIndex& index) {
+    return index.db_;
 }
 
 } // namespace pellucid

@@ -5,9 +5,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 struct sqlite3;
@@ -24,6 +26,12 @@ struct StoredInstance {
 };
 
 enum class InsertOutcome { Inserted, Duplicate };
+
+// A value of the index: NULL, an integer, or text (anything else is read as text).
+using IndexValue = std::variant<std::monostate, long long, std::string>;
+// A test on a text value that SQL calls as pellucid_match(?, column), the predicate bound to the
+// '?': the C++ rule decides row by row, so SQL and the code that owns the rule never disagree.
+using TextPredicate = std::function<bool(std::string_view)>;
 
 // The SQLite index of the cache: patient / study / series / instance tables. One object is one
 // connection and must be used by one thread at a time; open one per thread (WAL mode lets
@@ -55,9 +63,17 @@ public:
     };
     Totals totals();
 
-    sqlite3* handle() const { return db_; }
+    using Row = std::vector<IndexValue>;
+    using Parameter = std::variant<long long, std::string, const TextPredicate*>;
+    // Runs one statement that reads (SELECT, EXPLAIN QUERY PLAN, PRAGMA), `parameters` bound to
+    // its '?'s in order, and gives each row to `onRow`, which returns false to stop early.
+    // A predicate must outlive the call.
+    bool select(const std::string& sql, const std::vector<Parameter>& parameters,
+                const std::function<bool(const Row&)>& onRow, std::string* error = nullptr);
 
 private:
+    friend sqlite3* connectionOf(CacheIndex& index);
+
     explicit CacheIndex(sqlite3* db);
     sqlite3_stmt* prepared(const char* sql);
 

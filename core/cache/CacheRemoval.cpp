@@ -3,6 +3,7 @@
 #include "core/cache/Cache.h"
 #include "core/cache/CacheCounts.h"
 #include "core/cache/CacheSchema.h"
+#include "core/cache/IndexConnection.h"
 
 #include <sqlite3.h>
 
@@ -68,7 +69,7 @@ bool removeAt(Cache& cache, Level level, const std::vector<std::string>& uids,
     RemovalReport local;
     RemovalReport& out = report ? *report : local;
     out = RemovalReport{};
-    sqlite3* db = cache.index().handle();
+    sqlite3* db = connectionOf(cache.index());
     auto fail = [&](bool inTransaction) {
         if (error && error->empty())
             *error = sqlite3_errmsg(db);

@@ -2,12 +2,12 @@
 
 #include "core/cache/CacheFiles.h"
 #include "core/cache/CacheIndex.h"
+#include "core/cache/CacheWriter.h"
 
 #include <condition_variable>
 #include <future>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -33,8 +33,10 @@ bool isResourceProblem(ImportProblemKind kind) {
 } // namespace
 
 struct InstanceIntake::State {
-    explicit State(const fs::path& root)
-        : files(root) {}
+    State(CacheFiles cacheFiles, std::unique_ptr<CacheIndex> cacheIndex)
+        : files(std::move(cacheFiles))
+        , index(std::move(cacheIndex))
+        , writer(files, *index, CacheWriter::Durability::SyncAfterPublish) {}
 
     struct BatchedItem {
         Pending pending;
@@ -89,98 +91,49 @@ struct InstanceIntake::State {
 
     CacheFiles files;
     std::unique_ptr<CacheIndex> index; // used by the committing thread only
+    CacheWriter writer;
     std::mutex mutex;
     std::condition_variable committed;
     std::vector<Pending*> queue;
     bool committing = false;
 
-    // Publishes, syncs and indexes one group. Names first, then one sync for data and names:
-    // until the index commits, a published file is unacknowledged and a later copy of the same
-    // instance may take its place (as CacheFiles::publish documents).
+    // One group, one flush and one index transaction: a sender waits for each answer.
     void commit(const std::vector<Pending*>& batch) {
-        std::vector<Pending*> kept;
-        std::vector<StoredInstance> records;
-        std::set<std::string> seen;
-        std::string error;
-        for (Pending* p : batch) {
-            Result& r = *p->result;
-            const std::string& uid = r.header.sopInstanceUid;
-            if (!seen.insert(uid).second || index->containsInstance(uid)) {
-                files.discard(p->staged);
-                r.outcome = Outcome::Duplicate;
-                continue;
-            }
-            const std::string rel = CacheFiles::relativePathFor(r.header);
-            auto published = files.publish(p->staged, rel, &error);
-            if (published == CacheFiles::PublishResult::AlreadyThere)
-                published = files.replace(p->staged, rel, &error)
-                                ? CacheFiles::PublishResult::Published
-                                : CacheFiles::PublishResult::Failed;
-            if (published == CacheFiles::PublishResult::Failed) {
-                files.discard(p->staged);
-                r.outcome = Outcome::Failed;
-                r.detail = "cannot place the file in the cache: " + error;
-                continue;
-            }
-            r.relativePath = rel;
-            records.push_back({r.header, rel, p->size, p->source});
-            kept.push_back(p);
-        }
-        if (kept.empty())
-            return;
-        auto failKept = [&](const std::string& why) {
-            for (Pending* p : kept) {
-                files.remove(p->result->relativePath);
-                p->result->outcome = Outcome::Failed;
-                p->result->detail = why;
-                p->result->relativePath.clear();
-            }
-        };
-        if (!files.syncPublished(relativePaths(records), &error)) {
-            failKept(error);
-            return;
-        }
-        std::vector<InsertOutcome> outcomes;
-        if (!index->insert(records, &outcomes, &error)) {
-            failKept("cannot record the instance in the cache index: " + error);
-            return;
-        }
-        for (std::size_t i = 0; i < kept.size(); ++i) {
-            Result& r = *kept[i]->result;
-            if (outcomes[i] == InsertOutcome::Inserted) {
+        std::vector<IncomingInstance> incoming;
+        incoming.reserve(batch.size());
+        for (const Pending* p : batch)
+            incoming.push_back({p->result->header, p->staged, p->size, p->source});
+        const std::vector<CacheWriter::Written> written = writer.commit(incoming);
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            Result& r = *batch[i]->result;
+            const CacheWriter::Written& w = written[i];
+            switch (w.outcome) {
+            case CacheWriter::Outcome::Stored:
                 r.outcome = Outcome::Stored;
-            } else {
-                // Another process recorded it meanwhile; ours is only kept if it is the file
-                // that record points at.
-                if (!index->isFileIndexed(r.relativePath))
-                    files.remove(r.relativePath);
+                r.relativePath = w.relativePath;
+                break;
+            case CacheWriter::Outcome::Duplicate:
                 r.outcome = Outcome::Duplicate;
+                break;
+            case CacheWriter::Outcome::PlaceFailed:
+                r.outcome = Outcome::Failed;
+                r.detail = "cannot place the file in the cache: " + w.error;
+                break;
+            case CacheWriter::Outcome::SyncFailed:
+                r.outcome = Outcome::Failed;
+                r.detail = w.error;
+                break;
+            case CacheWriter::Outcome::IndexFailed:
+                r.outcome = Outcome::Failed;
+                r.detail = "cannot record the instance in the cache index: " + w.error;
+                break;
             }
         }
-    }
-
-    static std::vector<std::string> relativePaths(const std::vector<StoredInstance>& records) {
-        std::vector<std::string> out;
-        out.reserve(records.size());
-        for (const auto& r : records)
-            out.push_back(r.relativePath);
-        return out;
     }
 };
 
-std::unique_ptr<InstanceIntake> InstanceIntake::open(const fs::path& cacheRoot,
-                                                     std::string* error) {
-    auto state = std::make_unique<State>(cacheRoot);
-    if (!state->files.prepare(error))
-        return nullptr;
-    state->index = CacheIndex::open(cacheRoot / "index.sqlite", error);
-    if (!state->index)
-        return nullptr;
-    return std::unique_ptr<InstanceIntake>(new InstanceIntake(std::move(state)));
-}
-
-InstanceIntake::InstanceIntake(std::unique_ptr<State> state)
-    : state_(std::move(state)) {}
+InstanceIntake::InstanceIntake(CacheFiles files, std::unique_ptr<CacheIndex> index)
+    : state_(std::make_unique<State>(std::move(files), std::move(index))) {}
 InstanceIntake::~InstanceIntake() {
     // Whatever was answered early is committed before the intake goes away.
     std::unique_lock lock(state_->mutex);

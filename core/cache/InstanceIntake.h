@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cache/CacheFiles.h"
 #include "core/dicom/InstanceHeader.h"
 
 #include <filesystem>
@@ -8,6 +9,8 @@
 #include <vector>
 
 namespace pellucid {
+
+class CacheIndex;
 
 // Admits instances that arrive one at a time from the network (a C-STORE from a modality or
 // PACS, the storage sub-operations of our own C-GET) into the cache, with the same guarantees as
@@ -20,9 +23,7 @@ namespace pellucid {
 // 16 separate flushes.
 class InstanceIntake {
 public:
-    // Opens the cache at `cacheRoot` (creating it when missing) with its own index connection.
-    static std::unique_ptr<InstanceIntake> open(const std::filesystem::path& cacheRoot,
-                                                std::string* error);
+    // Opened by Cache::openIntake(), with its own index connection.
     ~InstanceIntake();
     InstanceIntake(const InstanceIntake&) = delete;
     InstanceIntake& operator=(const InstanceIntake&) = delete;
@@ -65,8 +66,10 @@ public:
     bool contains(const std::string& sopInstanceUid);
 
 private:
+    friend class Cache;
+    InstanceIntake(CacheFiles files, std::unique_ptr<CacheIndex> index);
+
     struct State;
-    explicit InstanceIntake(std::unique_ptr<State> state);
     std::unique_ptr<State> state_;
 };
 

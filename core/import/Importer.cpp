@@ -1,6 +1,7 @@
 #include "core/import/Importer.h"
 
 #include "core/cache/Cache.h"
+#include "core/cache/CacheWriter.h"
 #include "core/dicom/DcmtkSetup.h"
 #include "core/dicom/InputFile.h"
 #include "core/dicom/InstanceHeader.h"
@@ -152,6 +153,7 @@ public:
         : cache_(cache)
         , options_(options)
         , cancel_(cancel)
+        , writer_(cache.files(), cache.index(), CacheWriter::Durability::SyncBeforePublish)
         , walker_([this](const fs::path& f) { queue_.push(f); },
                   [this](ImportProblem p) { output_.add(std::move(p)); }, cancel) {}
 
@@ -304,85 +306,42 @@ private:
 
     void flush(std::vector<StagedInstance>& pending, ImportReport& report,
                std::set<std::string>& studies) {
-        CacheFiles& files = cache_.files();
-        CacheIndex& index = cache_.index();
-        auto failAll = [&](std::vector<StagedInstance>& items, ImportProblemKind kind,
-                           const std::string& why) {
-            for (auto& s : items) {
-                files.discard(s.staged.path);
-                report.problems.push_back({kind, s.sourcePath, why});
-            }
-            items.clear();
-        };
-        std::string error;
-        std::vector<fs::path> stagedPaths;
-        for (const auto& s : pending)
-            stagedPaths.push_back(s.staged.path);
-        if (!files.sync(stagedPaths, &error)) {
-            failAll(pending, ImportProblemKind::WriteFailed, error);
-            return;
-        }
-
-        std::vector<StoredInstance> batch;
-        std::vector<std::string> published, sources;
-        for (auto& s : pending) {
-            const std::string rel = CacheFiles::relativePathFor(s.header);
-            auto result = files.publish(s.staged.path, rel, &error);
-            if (result == CacheFiles::PublishResult::AlreadyThere) {
-                // Indexed: another process imported it meanwhile. Not indexed: left behind by
-                // a crash before its batch committed, never acknowledged: take its place.
-                if (index.isFileIndexed(rel)) {
-                    files.discard(s.staged.path);
-                    ++report.duplicates;
-                    continue;
-                }
-                result = files.replace(s.staged.path, rel, &error)
-                             ? CacheFiles::PublishResult::Published
-                             : CacheFiles::PublishResult::Failed;
-            }
-            if (result == CacheFiles::PublishResult::Failed) {
-                files.discard(s.staged.path);
-                report.problems.push_back({ImportProblemKind::WriteFailed, s.sourcePath, error});
-                continue;
-            }
-            published.push_back(rel);
-            bytes_ += s.staged.size;
-            sources.push_back(s.sourcePath);
-            batch.push_back({std::move(s.header), rel, s.staged.size, "import:" + s.sourcePath});
-        }
-        pending.clear();
-        if (!files.syncNames(published, &error)) {
-            for (std::size_t i = 0; i < batch.size(); ++i) {
-                files.remove(batch[i].relativePath);
-                report.problems.push_back({ImportProblemKind::WriteFailed, sources[i], error});
-            }
-            return;
-        }
-        std::vector<InsertOutcome> outcomes;
-        if (!index.insert(batch, &outcomes, &error)) {
-            for (std::size_t i = 0; i < batch.size(); ++i) {
-                files.remove(batch[i].relativePath);
-                report.problems.push_back({ImportProblemKind::IndexFailed, sources[i], error});
-            }
-            return;
-        }
+        std::vector<IncomingInstance> batch;
+        batch.reserve(pending.size());
+        for (auto& s : pending)
+            batch.push_back(
+                {std::move(s.header), s.staged.path, s.staged.size, "import:" + s.sourcePath});
+        const std::vector<CacheWriter::Written> written = writer_.commit(batch);
         for (std::size_t i = 0; i < batch.size(); ++i) {
-            if (outcomes[i] == InsertOutcome::Inserted) {
+            const std::string& source = pending[i].sourcePath;
+            const CacheWriter::Written& w = written[i];
+            switch (w.outcome) {
+            case CacheWriter::Outcome::Stored:
                 ++report.imported;
+                bytes_ += batch[i].size;
                 studies.insert(batch[i].header.studyInstanceUid);
                 if (batch[i].header.lacksPixelData)
-                    report.warnings.push_back({ImportProblemKind::NoPixelData, sources[i], {}});
-            } else {
-                // Another process indexed the same instance under the same path between our
-                // check and our commit: its record points at this file, so it stays.
+                    report.warnings.push_back({ImportProblemKind::NoPixelData, source, {}});
+                break;
+            case CacheWriter::Outcome::Duplicate:
                 ++report.duplicates;
+                break;
+            case CacheWriter::Outcome::PlaceFailed:
+            case CacheWriter::Outcome::SyncFailed:
+                report.problems.push_back({ImportProblemKind::WriteFailed, source, w.error});
+                break;
+            case CacheWriter::Outcome::IndexFailed:
+                report.problems.push_back({ImportProblemKind::IndexFailed, source, w.error});
+                break;
             }
         }
+        pending.clear();
     }
 
     Cache& cache_;
     const ImportOptions& options_;
     const std::atomic<bool>* cancel_;
+    CacheWriter writer_;
     WorkQueue queue_;
     OutputChannel output_;
     InputWalker walker_;

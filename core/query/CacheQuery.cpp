@@ -2,38 +2,11 @@
 
 #include "core/cache/CacheIndex.h"
 
-#include <sqlite3.h>
-
 #include <charconv>
+#include <memory>
 
 namespace pellucid {
 namespace {
-
-constexpr const char* kRuleType = "pellucid::MatchRule";
-
-// pellucid_match(rule, value): the row-by-row truth, so that SQL and the Q/R SCP can never
-// disagree about what matches.
-void matchFunction(sqlite3_context* context, int, sqlite3_value** argv) {
-    const auto* rule = static_cast<const MatchRule*>(sqlite3_value_pointer(argv[0], kRuleType));
-    if (!rule) {
-        sqlite3_result_error(context, "pellucid_match: no rule bound", -1);
-        return;
-    }
-    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[1]));
-    const std::string_view value =
-        text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[1])))
-             : std::string_view();
-    sqlite3_result_int(context, rule->matches(value) ? 1 : 0);
-}
-
-bool ensureMatchFunction(sqlite3* db, std::string* error) {
-    const int rc =
-        sqlite3_create_function_v2(db, "pellucid_match", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                   nullptr, &matchFunction, nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK && error)
-        *error = sqlite3_errmsg(db);
-    return rc == SQLITE_OK;
-}
 
 const char* orderBy(QueryLevel level) {
     switch (level) {
@@ -49,17 +22,12 @@ const char* orderBy(QueryLevel level) {
     return "";
 }
 
-// Parameters in the order the SQL text uses them.
-struct Binding {
-    enum class Kind { Text, Integer, Rule } kind;
-    std::string text;
-    long long integer = 0;
-    const MatchRule* rule = nullptr;
-};
-
+// The SQL text and its parameters in the order the text uses them. pellucid_match() asks the
+// key's MatchRule, row by row, so that SQL and the Q/R SCP can never disagree about what matches.
 struct BuiltSql {
     std::string text;
-    std::vector<Binding> bindings;
+    std::vector<CacheIndex::Parameter> parameters;
+    std::vector<std::unique_ptr<TextPredicate>> predicates; // bound by address
 };
 
 BuiltSql buildSql(QueryLevel level, const std::vector<CacheQuery::Key>& keys,
@@ -91,9 +59,9 @@ BuiltSql buildSql(QueryLevel level, const std::vector<CacheQuery::Key>& keys,
             long long number = 0;
             const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), number);
             if (integerColumn && ec == std::errc() && end == v.data() + v.size())
-                out.bindings.push_back({Binding::Kind::Integer, {}, number, nullptr});
+                out.parameters.emplace_back(number);
             else
-                out.bindings.push_back({Binding::Kind::Text, v, 0, nullptr});
+                out.parameters.emplace_back(v);
         };
         const IndexPrefilter pre = key.rule.prefilter(key.attribute->multiValued);
         switch (pre.kind) {
@@ -128,7 +96,10 @@ BuiltSql buildSql(QueryLevel level, const std::vector<CacheQuery::Key>& keys,
         }
         where();
         sql += "pellucid_match(?, " + column + ")";
-        out.bindings.push_back({Binding::Kind::Rule, {}, 0, &key.rule});
+        const MatchRule* rule = &key.rule;
+        out.predicates.push_back(std::make_unique<TextPredicate>(
+            [rule](std::string_view value) { return rule->matches(value); }));
+        out.parameters.emplace_back(out.predicates.back().get());
     }
     if (ordered)
         sql += orderBy(level);
@@ -178,91 +149,25 @@ std::string CacheQuery::sql() const {
     return buildSql(level_, keys_, columns_, limit_, offset_, ordered_).text;
 }
 
-namespace {
-
-sqlite3_stmt* prepareBuilt(sqlite3* db, const BuiltSql& built, std::string* error) {
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, built.text.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = sqlite3_errmsg(db);
-        return nullptr;
-    }
-    for (std::size_t b = 0; b < built.bindings.size(); ++b) {
-        const Binding& binding = built.bindings[b];
-        const int i = static_cast<int>(b + 1);
-        switch (binding.kind) {
-        case Binding::Kind::Text:
-            sqlite3_bind_text(stmt, i, binding.text.data(), static_cast<int>(binding.text.size()),
-                              SQLITE_TRANSIENT);
-            break;
-        case Binding::Kind::Integer:
-            sqlite3_bind_int64(stmt, i, binding.integer);
-            break;
-        case Binding::Kind::Rule:
-            sqlite3_bind_pointer(stmt, i, const_cast<MatchRule*>(binding.rule), kRuleType, nullptr);
-            break;
-        }
-    }
-    return stmt;
-}
-
-} // namespace
-
 bool CacheQuery::count(CacheIndex& index, long long* matches, std::string* error) const {
-    sqlite3* db = index.handle();
-    if (!ensureMatchFunction(db, error))
-        return false;
     BuiltSql built = buildSql(level_, keys_, columns_, 0, 0, false);
     built.text = "SELECT count(*) FROM (" + built.text + ")";
-    sqlite3_stmt* stmt = prepareBuilt(db, built, error);
-    if (!stmt)
-        return false;
-    const bool ok = sqlite3_step(stmt) == SQLITE_ROW;
-    if (ok)
-        *matches = sqlite3_column_int64(stmt, 0);
-    else if (error)
-        *error = sqlite3_errmsg(db);
-    sqlite3_finalize(stmt);
-    return ok;
+    bool counted = false;
+    const bool ok = index.select(
+        built.text, built.parameters,
+        [&](const CacheIndex::Row& row) {
+            *matches = std::get<long long>(row[0]);
+            counted = true;
+            return false;
+        },
+        error);
+    return ok && counted;
 }
 
 bool CacheQuery::run(CacheIndex& index, const std::function<bool(const Row&)>& onRow,
                      std::string* error) const {
-    sqlite3* db = index.handle();
-    if (!ensureMatchFunction(db, error))
-        return false;
     const BuiltSql built = buildSql(level_, keys_, columns_, limit_, offset_, ordered_);
-    sqlite3_stmt* stmt = prepareBuilt(db, built, error);
-    if (!stmt)
-        return false;
-    Row row(columns_.size());
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        for (std::size_t c = 0; c < columns_.size(); ++c) {
-            const int col = static_cast<int>(c);
-            switch (sqlite3_column_type(stmt, col)) {
-            case SQLITE_NULL:
-                row[c] = std::monostate{};
-                break;
-            case SQLITE_INTEGER:
-                row[c] = static_cast<long long>(sqlite3_column_int64(stmt, col));
-                break;
-            default:
-                row[c] = std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, col)),
-                                     static_cast<std::size_t>(sqlite3_column_bytes(stmt, col)));
-                break;
-            }
-        }
-        if (!onRow(row)) {
-            rc = SQLITE_DONE;
-            break;
-        }
-    }
-    const bool ok = rc == SQLITE_DONE;
-    if (!ok && error)
-        *error = sqlite3_errmsg(db);
-    sqlite3_finalize(stmt);
-    return ok;
+    return index.select(built.text, built.parameters, onRow, error);
 }
 
 } // namespace pellucid

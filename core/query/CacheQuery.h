@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cache/CacheIndex.h"
 #include "core/query/MatchRule.h"
 #include "core/query/QueryAttributes.h"
 
@@ -11,8 +12,6 @@
 
 namespace pellucid {
 
-class CacheIndex;
-
 // A C-FIND-style query over the cache index: keys at the query level or above (relational
 // queries across levels are allowed, keys below the level are refused), matched with the one
 // MatchRule engine. Indexed columns narrow the rows first; MatchRule decides on each row.
@@ -23,7 +22,7 @@ public:
         MatchRule rule;
         std::string value;
     };
-    using Cell = std::variant<std::monostate, long long, std::string>;
+    using Cell = IndexValue;
     using Row = std::vector<Cell>; // aligned with columns()
 
     // `keys` as KEY=VALUE strings (DICOM keyword or tag); nullopt and `error` when a key is

@@ -38,8 +38,6 @@
 #include <QTreeWidget>
 #include <QUrl>
 
-#include <sqlite3.h>
-
 #include <cstdio>
 
 using namespace pellucid;
@@ -498,19 +496,17 @@ void TestLocalBrowser::opensOnEnterDoubleClickAndButton() {
     QTableView& table = window.studyTable();
     table.selectRow(1);
     const QString uid = window.selectedStudyUid();
-    const std::string before = [&] {
-        sqlite3_stmt* s = nullptr;
+    auto lastAccess = [&] {
         std::string t;
-        sqlite3_prepare_v2(window.cache().index().handle(),
-                           "SELECT last_accessed_at FROM study WHERE study_instance_uid = ?1", -1,
-                           &s, nullptr);
-        const std::string u = uid.toStdString();
-        sqlite3_bind_text(s, 1, u.c_str(), -1, SQLITE_TRANSIENT);
-        if (sqlite3_step(s) == SQLITE_ROW)
-            t = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
-        sqlite3_finalize(s);
+        window.cache().index().select(
+            "SELECT last_accessed_at FROM study WHERE study_instance_uid = ?1", {uid.toStdString()},
+            [&](const CacheIndex::Row& row) {
+                t = std::get<std::string>(row[0]);
+                return false;
+            });
         return t;
-    }();
+    };
+    const std::string before = lastAccess();
     QTest::keyClick(&table, Qt::Key_Return);
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.last().at(0).toString(), uid);
@@ -527,15 +523,7 @@ void TestLocalBrowser::opensOnEnterDoubleClickAndButton() {
     QCOMPARE(open.count(), 3);
     QCOMPARE(open.last().at(0).toString(), uid);
     // Opening counts as use for the size limit: the access time moved on (milliseconds now).
-    sqlite3_stmt* s = nullptr;
-    sqlite3_prepare_v2(window.cache().index().handle(),
-                       "SELECT last_accessed_at FROM study WHERE study_instance_uid = ?1", -1, &s,
-                       nullptr);
-    const std::string u = uid.toStdString();
-    sqlite3_bind_text(s, 1, u.c_str(), -1, SQLITE_TRANSIENT);
-    QCOMPARE(sqlite3_step(s), SQLITE_ROW);
-    const std::string after = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
-    sqlite3_finalize(s);
+    const std::string after = lastAccess();
     QVERIFY2(after != before && after.find('.') != std::string::npos, after.c_str());
 }
 

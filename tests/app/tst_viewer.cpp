@@ -7,10 +7,10 @@
 #include "app/gui/viewer/StudyViewer.h"
 #include "app/gui/viewer/ViewportGrid.h"
 #include "core/cache/Cache.h"
+#include "core/cache/CacheContents.h"
 #include "core/demo/PhantomSeries.h"
 #include "core/display/VoiWindow.h"
 #include "core/import/Importer.h"
-#include "core/query/CacheLookup.h"
 #include "render/SeriesDisplayLoad.h"
 #include "render/SliceViewport.h"
 #include "render/ViewTransform.h"
@@ -73,6 +73,7 @@ private:
     QImage grabAtOneToOne(const fs::path& file, std::optional<std::pair<double, double>> window,
                           bool overlays, std::shared_ptr<DisplayedSeries>* series = nullptr);
     QImage cliRender(const fs::path& file, const QStringList& options);
+    std::vector<fs::path> studyFiles() const;
     QTemporaryDir dir_;
     QString samples_;
     std::unique_ptr<Cache> cache_;
@@ -380,8 +381,15 @@ void TestViewer::measuresAKnownDistance() {
     QVERIFY2(roi.contains(QStringLiteral("mm²")), qPrintable(roi));
 }
 
+std::vector<fs::path> TestViewer::studyFiles() const {
+    std::vector<fs::path> files;
+    for (const std::string& f : CacheContents(cache_->index()).filesOf({studyUid_.toStdString()}))
+        files.push_back(cache_->files().absolute(f));
+    return files;
+}
+
 void TestViewer::viewportMatchesTheCliRender() {
-    const auto files = filesForUid(*cache_, studyUid_.toStdString());
+    const auto files = studyFiles();
     QVERIFY(!files.empty());
     auto load = std::make_unique<SeriesDisplayLoad>(files);
     QSignalSpy done(load.get(), &SeriesDisplayLoad::finished);
@@ -531,7 +539,7 @@ void TestViewer::cineAdvances() {
 void TestViewer::referenceLinesAcrossOrientations() {
     // A coronal image of the same frame of reference and study: a copy of a phantom slice
     // turned upright, 40 mm posterior of the centre.
-    const auto files = filesForUid(*cache_, studyUid_.toStdString());
+    const auto files = studyFiles();
     QVERIFY(!files.empty());
     DcmFileFormat format;
     QVERIFY(format.loadFile(files.front().c_str()).good());

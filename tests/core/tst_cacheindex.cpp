@@ -15,23 +15,25 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string scalar(sqlite3* db, const std::string& sql) {
-    sqlite3_stmt* s = nullptr;
+// The first column of the first row, as text.
+std::string scalar(CacheIndex& index, const std::string& sql) {
     std::string out;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK &&
-        sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
-        out = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
-    sqlite3_finalize(s);
+    index.select(sql, {}, [&](const CacheIndex::Row& row) {
+        if (const auto* number = std::get_if<long long>(&row[0]))
+            out = std::to_string(*number);
+        else if (const auto* text = std::get_if<std::string>(&row[0]))
+            out = *text;
+        return false;
+    });
     return out;
 }
 
-std::string plan(sqlite3* db, const std::string& sql) {
-    sqlite3_stmt* s = nullptr;
+std::string plan(CacheIndex& index, const std::string& sql) {
     std::string out;
-    if (sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &s, nullptr) == SQLITE_OK)
-        while (sqlite3_step(s) == SQLITE_ROW)
-            out += reinterpret_cast<const char*>(sqlite3_column_text(s, 3)) + std::string("\n");
-    sqlite3_finalize(s);
+    index.select("EXPLAIN QUERY PLAN " + sql, {}, [&](const CacheIndex::Row& row) {
+        out += std::get<std::string>(row[3]) + "\n";
+        return true;
+    });
     return out;
 }
 
@@ -84,8 +86,8 @@ void TestCacheIndex::freshIndexHasLatestSchemaInWalMode() {
     auto cache = Cache::open(fs::path(dir.path().toStdString()), &error);
     QVERIFY2(cache, error.c_str());
     QCOMPARE(cache->index().schemaVersion(), latestSchemaVersion());
-    QCOMPARE(scalar(cache->index().handle(), "PRAGMA journal_mode"), std::string("wal"));
-    QCOMPARE(scalar(cache->index().handle(), "PRAGMA synchronous"), std::string("2")); // FULL
+    QCOMPARE(scalar(cache->index(), "PRAGMA journal_mode"), std::string("wal"));
+    QCOMPARE(scalar(cache->index(), "PRAGMA synchronous"), std::string("2")); // FULL
     QVERIFY(fs::is_directory(cache->root() / "dicom"));
     QVERIFY(fs::is_directory(cache->root() / "incoming"));
 }
@@ -97,7 +99,7 @@ void TestCacheIndex::reopeningDoesNotMigrateTwice() {
     { QVERIFY(Cache::open(root, &error)); }
     auto cache = Cache::open(root, &error);
     QVERIFY(cache);
-    QCOMPARE(scalar(cache->index().handle(), "SELECT count(*) FROM schema_version"),
+    QCOMPARE(scalar(cache->index(), "SELECT count(*) FROM schema_version"),
              std::to_string(latestSchemaVersion()));
 }
 
@@ -108,8 +110,13 @@ void TestCacheIndex::refusesASchemaFromTheFuture() {
     {
         auto cache = Cache::open(root, &error);
         QVERIFY(cache);
-        QVERIFY(execSql(cache->index().handle(),
-                        "INSERT INTO schema_version VALUES (999, 'tomorrow')", &error));
+    }
+    {
+        // A newer program wrote the file: written beside the cache API, as that program would.
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open((root / "index.sqlite").string().c_str(), &db), SQLITE_OK);
+        QVERIFY(execSql(db, "INSERT INTO schema_version VALUES (999, 'tomorrow')", &error));
+        sqlite3_close(db);
     }
     QVERIFY(!Cache::open(root, &error));
     QVERIFY2(error.find("newer") != std::string::npos, error.c_str());
@@ -127,7 +134,7 @@ void TestCacheIndex::everyQueryKeyHasAnIndex() {
             continue;
         const std::string sql =
             std::string("SELECT 1 FROM ") + tableOf(a.level) + " WHERE " + column + " = 1";
-        const std::string p = plan(cache->index().handle(), sql);
+        const std::string p = plan(cache->index(), sql);
         QVERIFY2(p.find("USING INDEX") != std::string::npos ||
                      p.find("USING COVERING INDEX") != std::string::npos,
                  (a.keyword + std::string(": ") + p).c_str());
@@ -146,7 +153,7 @@ void TestCacheIndex::insertUpsertsParentsAndCounts() {
     std::vector<InsertOutcome> outcomes;
     QVERIFY2(cache->index().insert({a, b, c}, &outcomes, &error), error.c_str());
     QCOMPARE(outcomes, (std::vector<InsertOutcome>(3, InsertOutcome::Inserted)));
-    sqlite3* db = cache->index().handle();
+    CacheIndex& db = cache->index();
     QCOMPARE(scalar(db, "SELECT modalities_in_study FROM study"), std::string("CT\\MR"));
     QCOMPARE(scalar(db, "SELECT number_of_series FROM study"), std::string("2"));
     QCOMPARE(scalar(db, "SELECT number_of_instances FROM study"), std::string("3"));

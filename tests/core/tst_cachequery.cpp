@@ -7,8 +7,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 
 using namespace pellucid;
@@ -208,19 +206,16 @@ void TestCacheQuery::refusesBadKeys() {
 
 void TestCacheQuery::exactKeysUseAnIndex() {
     std::string error;
-    ids(QueryLevel::Study, {}); // registers pellucid_match on this connection
     for (const char* key : {"PatientID=P002", "StudyInstanceUID=1.1", "AccessionNumber=A*",
                             "StudyDate=20200101-20201231"}) {
         auto query = CacheQuery::parse(QueryLevel::Study, {key}, &error);
         QVERIFY(query);
-        sqlite3_stmt* s = nullptr;
-        QVERIFY(sqlite3_prepare_v2(cache_->index().handle(),
-                                   ("EXPLAIN QUERY PLAN " + query->sql()).c_str(), -1, &s,
-                                   nullptr) == SQLITE_OK);
         std::string plan;
-        while (sqlite3_step(s) == SQLITE_ROW)
-            plan += reinterpret_cast<const char*>(sqlite3_column_text(s, 3)) + std::string("\n");
-        sqlite3_finalize(s);
+        QVERIFY(cache_->index().select("EXPLAIN QUERY PLAN " + query->sql(), {},
+                                       [&](const CacheIndex::Row& row) {
+                                           plan += std::get<std::string>(row[3]) + "\n";
+                                           return true;
+                                       }));
         QVERIFY2(plan.find("USING INDEX") != std::string::npos ||
                      plan.find("USING COVERING INDEX") != std::string::npos,
                  (std::string(key) + "\n" + plan).c_str());

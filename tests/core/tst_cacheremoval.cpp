@@ -9,8 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 #include <fstream>
 #include <thread>
 
@@ -20,22 +18,22 @@ namespace fs = std::filesystem;
 namespace {
 
 long long number(Cache& cache, const std::string& sql) {
-    sqlite3_stmt* s = nullptr;
     long long out = -1;
-    if (sqlite3_prepare_v2(cache.index().handle(), sql.c_str(), -1, &s, nullptr) == SQLITE_OK &&
-        sqlite3_step(s) == SQLITE_ROW)
-        out = sqlite3_column_int64(s, 0);
-    sqlite3_finalize(s);
+    cache.index().select(sql, {}, [&](const CacheIndex::Row& row) {
+        if (const auto* n = std::get_if<long long>(&row[0]))
+            out = *n;
+        return false;
+    });
     return out;
 }
 
 std::string text(Cache& cache, const std::string& sql) {
-    sqlite3_stmt* s = nullptr;
     std::string out;
-    if (sqlite3_prepare_v2(cache.index().handle(), sql.c_str(), -1, &s, nullptr) == SQLITE_OK &&
-        sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
-        out = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
-    sqlite3_finalize(s);
+    cache.index().select(sql, {}, [&](const CacheIndex::Row& row) {
+        if (const auto* t = std::get_if<std::string>(&row[0]))
+            out = *t;
+        return false;
+    });
     return out;
 }
 

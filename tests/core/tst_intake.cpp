@@ -30,6 +30,12 @@ fs::path stage(InstanceIntake& intake, int number,
     return staged;
 }
 
+// The intake of the cache at `root`, opened the way the server and the retrieves open it.
+std::unique_ptr<InstanceIntake> openIntake(const fs::path& root, std::string* error) {
+    const auto cache = Cache::open(root, error);
+    return cache ? cache->openIntake(error) : nullptr;
+}
+
 long long instances(const fs::path& root) {
     std::string error;
     auto cache = Cache::open(root, &error);
@@ -51,7 +57,7 @@ void TestIntake::admitIsDurableAndIndexedAtOnce() {
     QTemporaryDir dir;
     const fs::path root = fs::path(dir.path().toStdString()) / "cache";
     std::string error;
-    auto intake = InstanceIntake::open(root, &error);
+    auto intake = openIntake(root, &error);
     QVERIFY2(intake, error.c_str());
     auto first = intake->admit(stage(*intake, 1), "aet:TEST");
     QCOMPARE(first.outcome, InstanceIntake::Outcome::Stored);
@@ -67,7 +73,7 @@ void TestIntake::batchedSettlesOnFlushAcrossBatches() {
     QTemporaryDir dir;
     const fs::path root = fs::path(dir.path().toStdString()) / "cache";
     std::string error;
-    auto intake = InstanceIntake::open(root, &error);
+    auto intake = openIntake(root, &error);
     QVERIFY(intake);
     QCOMPARE(intake->admit(stage(*intake, 7), "aet:TEST").outcome, InstanceIntake::Outcome::Stored);
     for (int i = 1; i <= 300; ++i) // more than one batch of 256
@@ -91,7 +97,7 @@ void TestIntake::batchedSettlesOnFlushAcrossBatches() {
 void TestIntake::unusableFileIsRejectedAtOnce() {
     QTemporaryDir dir;
     std::string error;
-    auto intake = InstanceIntake::open(fs::path(dir.path().toStdString()) / "cache", &error);
+    auto intake = openIntake(fs::path(dir.path().toStdString()) / "cache", &error);
     QVERIFY(intake);
     const fs::path staged = intake->newStagedPath();
     writeBytes(staged, QByteArray(300, 'x'));
@@ -105,7 +111,7 @@ void TestIntake::flushSettlesOnlyTheCallingThread() {
     QTemporaryDir dir;
     const fs::path root = fs::path(dir.path().toStdString()) / "cache";
     std::string error;
-    auto intake = InstanceIntake::open(root, &error);
+    auto intake = openIntake(root, &error);
     QVERIFY(intake);
     std::size_t otherSettled = 0;
     std::thread other([&] {

@@ -1,6 +1,7 @@
 // Retrieve by C-GET and by C-MOVE from Orthanc and dcmqrscp into the cache (pellucid-cli
 // retrieve, and GetScu directly for progress and cancel), on a make-corpus study set.
 
+#include "core/cache/Cache.h"
 #include "core/cache/InstanceIntake.h"
 #include "net/DicomServer.h"
 #include "net/GetScu.h"
@@ -45,6 +46,12 @@ QByteArray datasetBytes(const QString& file) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData()) + 140;
     const quint32 metaLength = p[0] | (p[1] << 8) | (p[2] << 16) | (quint32(p[3]) << 24);
     return bytes.mid(144 + static_cast<qsizetype>(metaLength));
+}
+
+// The intake of the cache at `root`, opened the way the server and the retrieves open it.
+std::unique_ptr<InstanceIntake> openIntake(const fs::path& root, std::string* error) {
+    const auto cache = Cache::open(root, error);
+    return cache ? cache->openIntake(error) : nullptr;
 }
 
 } // namespace
@@ -285,7 +292,7 @@ void TestRetrieve::getKeepsCompressedSyntax() {
 void TestRetrieve::getReportsProgressAndCancels() {
     std::string error;
     const QString cache = newCache();
-    auto intake = InstanceIntake::open(cache.toStdString(), &error);
+    auto intake = openIntake(cache.toStdString(), &error);
     QVERIFY2(intake, error.c_str());
     RemoteNode node;
     node.aeTitle = orthanc_->aeTitle();
@@ -309,7 +316,7 @@ void TestRetrieve::getReportsProgressAndCancels() {
     // Cancel at the first progress report: the C-GET ends early or at worst completes, but the
     // call returns (bounded) and says it was cancelled.
     const QString cache2 = newCache();
-    auto intake2 = InstanceIntake::open(cache2.toStdString(), &error);
+    auto intake2 = openIntake(cache2.toStdString(), &error);
     QVERIFY(intake2);
     std::atomic<bool> cancel{false};
     QElapsedTimer timer;
@@ -367,7 +374,7 @@ void TestRetrieve::failuresAreReported() {
 void TestRetrieve::queueRunsJobsInOrder() {
     std::string error;
     const QString cache = newCache();
-    auto intake = InstanceIntake::open(cache.toStdString(), &error);
+    auto intake = openIntake(cache.toStdString(), &error);
     QVERIFY2(intake, error.c_str());
     RemoteNode node;
     node.aeTitle = orthanc_->aeTitle();
@@ -477,7 +484,7 @@ void TestRetrieve::queueMovesFromAnotherNodeInParallel() {
     options.queryRetrieve = false;
     auto server = DicomServer::start(options, &error);
     QVERIFY2(server, error.c_str());
-    auto intake = InstanceIntake::open(cache.toStdString(), &error);
+    auto intake = openIntake(cache.toStdString(), &error);
     QVERIFY2(intake, error.c_str());
     std::mutex mutex;
     std::set<RetrieveQueue::JobId> runningTogether, running;

@@ -14,8 +14,6 @@
 #include <QProcess>
 #include <QTest>
 
-#include <sqlite3.h>
-
 #include <vector>
 
 #ifndef _WIN32
@@ -186,30 +184,26 @@ QString checkCacheConsistency(const fs::path& cacheRoot) {
     auto index = CacheIndex::open(cacheRoot / "index.sqlite", &error);
     if (!index)
         return QString::fromStdString("cannot open index: " + error);
-    sqlite3* db = index->handle();
-    sqlite3_stmt* s = nullptr;
-    sqlite3_prepare_v2(db, "SELECT file_path, file_size, sop_instance_uid FROM instance", -1, &s,
-                       nullptr);
     QString problems;
-    std::size_t count = 0;
-    while (sqlite3_step(s) == SQLITE_ROW) {
-        ++count;
-        const std::string rel = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
-        const auto size = static_cast<std::uintmax_t>(sqlite3_column_int64(s, 1));
-        const std::string sop = reinterpret_cast<const char*>(sqlite3_column_text(s, 2));
-        const fs::path file = cacheRoot / rel;
-        std::error_code ec;
-        if (fs::file_size(file, ec) != size || ec) {
-            problems += QString::fromStdString("size mismatch or missing: " + rel + "\n");
-            continue;
-        }
-        HeaderResult header = readInstanceHeader(file);
-        if (auto* p = std::get_if<ImportProblem>(&header))
-            problems += QString::fromStdString("unreadable: " + rel + ": " + p->detail + "\n");
-        else if (std::get<InstanceHeader>(header).sopInstanceUid != sop)
-            problems += QString::fromStdString("wrong file for " + sop + "\n");
-    }
-    sqlite3_finalize(s);
+    index->select(
+        "SELECT file_path, file_size, sop_instance_uid FROM instance", {},
+        [&](const CacheIndex::Row& row) {
+            const std::string rel = std::get<std::string>(row[0]);
+            const auto size = static_cast<std::uintmax_t>(std::get<long long>(row[1]));
+            const std::string sop = std::get<std::string>(row[2]);
+            const fs::path file = cacheRoot / rel;
+            std::error_code ec;
+            if (fs::file_size(file, ec) != size || ec) {
+                problems += QString::fromStdString("size mismatch or missing: " + rel + "\n");
+                return true;
+            }
+            HeaderResult header = readInstanceHeader(file);
+            if (auto* p = std::get_if<ImportProblem>(&header))
+                problems += QString::fromStdString("unreadable: " + rel + ": " + p->detail + "\n");
+            else if (std::get<InstanceHeader>(header).sopInstanceUid != sop)
+                problems += QString::fromStdString("wrong file for " + sop + "\n");
+            return true;
+        });
     // Study/series counts agree with the instance table.
     const char* countsSql =
         "SELECT count(*) FROM series se WHERE se.number_of_instances <> "
@@ -217,17 +211,16 @@ QString checkCacheConsistency(const fs::path& cacheRoot) {
         "UNION ALL SELECT count(*) FROM study st WHERE st.number_of_instances <> "
         "(SELECT count(*) FROM instance i JOIN series se ON i.series_ref = se.id WHERE "
         "se.study_ref = st.id)";
-    sqlite3_prepare_v2(db, countsSql, -1, &s, nullptr);
-    while (sqlite3_step(s) == SQLITE_ROW)
-        if (sqlite3_column_int64(s, 0) != 0)
+    index->select(countsSql, {}, [&](const CacheIndex::Row& row) {
+        if (std::get<long long>(row[0]) != 0)
             problems += "aggregate counts disagree with the instance table\n";
-    sqlite3_finalize(s);
-    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &s, nullptr);
-    if (sqlite3_step(s) == SQLITE_ROW &&
-        std::string_view(reinterpret_cast<const char*>(sqlite3_column_text(s, 0))) != "ok")
-        problems += "sqlite integrity_check failed\n";
-    sqlite3_finalize(s);
-    (void)count;
+        return true;
+    });
+    index->select("PRAGMA integrity_check", {}, [&](const CacheIndex::Row& row) {
+        if (row[0] != IndexValue(std::string("ok")))
+            problems += "sqlite integrity_check failed\n";
+        return false;
+    });
     return problems;
 }
 

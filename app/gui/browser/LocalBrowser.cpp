@@ -3,8 +3,8 @@
 #include "app/gui/browser/SeriesPanel.h"
 #include "app/gui/jobs/StudySend.h"
 #include "core/cache/Cache.h"
+#include "core/cache/CacheContents.h"
 #include "core/cache/CacheRemoval.h"
-#include "core/query/SeriesListing.h"
 #include "net/NodeDirectory.h"
 #include "render/FrameRenderer.h"
 
@@ -403,7 +403,8 @@ void LocalBrowser::showSelection() {
                  model_->index(row, StudyListModel::StudyDate).data().toString().toHtmlEscaped(),
                  model_->index(row, StudyListModel::Description).data().toString().toHtmlEscaped(),
                  uid.toHtmlEscaped()));
-    std::vector<SeriesEntry> series = seriesWithMiddleImages(cache_.index(), uid.toStdString());
+    std::vector<SeriesEntry> series =
+        CacheContents(cache_.index()).seriesWithMiddleImages(uid.toStdString());
     const std::string firstMiddle = series.empty() ? std::string() : series.front().middleFile;
     shownStudy_ = uid;
     series_->showSeries(uid, std::move(series));
@@ -511,7 +512,10 @@ void LocalBrowser::sendTo(const RemoteNode& node, const QStringList& studyUids,
     if (sender_->isRunning())
         return;
     std::vector<std::filesystem::path> files;
-    for (const std::string& f : filesOf(cache_.index(), toStd(studyUids), toStd(seriesUids)))
+    std::vector<std::string> uids = toStd(studyUids);
+    for (std::string& uid : toStd(seriesUids))
+        uids.push_back(std::move(uid));
+    for (const std::string& f : CacheContents(cache_.index()).filesOf(uids))
         files.push_back(cache_.files().absolute(f));
     if (files.empty()) {
         emit sendFinished(0, 0, tr("Nothing to send."));

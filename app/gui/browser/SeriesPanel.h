@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/query/SeriesListing.h"
+#include "core/cache/CacheContents.h"
 
 #include <QHash>
 #include <QImage>

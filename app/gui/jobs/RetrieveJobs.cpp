@@ -1,5 +1,6 @@
 #include "app/gui/jobs/RetrieveJobs.h"
 
+#include "core/cache/Cache.h"
 #include "core/cache/InstanceIntake.h"
 
 #include <QMetaObject>
@@ -23,7 +24,8 @@ RetrieveJobs::RetrieveJobs(std::filesystem::path cacheRoot, QObject* parent)
     , cacheRoot_(std::move(cacheRoot))
     , reports_(std::make_shared<Reports>()) {
     std::string error;
-    intake_ = InstanceIntake::open(cacheRoot_, &error);
+    if (const auto cache = Cache::open(cacheRoot_, &error))
+        intake_ = cache->openIntake(&error);
     if (!intake_)
         intakeError_ =
             tr("the cache cannot take retrieved images: %1").arg(QString::fromStdString(error));

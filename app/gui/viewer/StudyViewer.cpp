@@ -3,11 +3,10 @@
 #include "app/gui/viewer/SeriesStrip.h"
 #include "app/gui/viewer/ViewportGrid.h"
 #include "core/cache/Cache.h"
+#include "core/cache/CacheContents.h"
 #include "core/display/AnnotationLayout.h"
 #include "core/display/ReferenceLine.h"
 #include "core/display/WindowPresets.h"
-#include "core/query/CacheLookup.h"
-#include "core/query/SeriesListing.h"
 #include "render/SeriesDisplayLoad.h"
 #include "render/SliceViewport.h"
 
@@ -95,7 +94,8 @@ QStringList StudyViewer::seriesUids() const {
 }
 
 void StudyViewer::loadStudy(Cache& cache) {
-    const auto series = seriesWithMiddleImages(cache.index(), studyUid_.toStdString());
+    const CacheContents contents(cache.index());
+    const auto series = contents.seriesWithMiddleImages(studyUid_.toStdString());
     if (series.empty()) {
         error_ = tr("The study has no series in the cache");
         status_->setText(error_);
@@ -103,7 +103,9 @@ void StudyViewer::loadStudy(Cache& cache) {
     }
     std::vector<SeriesStrip::Entry> entries;
     for (const SeriesEntry& s : series) {
-        auto files = filesForUid(cache, s.seriesInstanceUid);
+        std::vector<std::filesystem::path> files;
+        for (const std::string& f : contents.filesOf({s.seriesInstanceUid}))
+            files.push_back(cache.files().absolute(f));
         if (files.empty())
             continue;
         const QString uid = QString::fromStdString(s.seriesInstanceUid);
