@@ -1,4 +1,4 @@
-// Our JPEG 2000 and JPEG-LS codecs as DCMTK sees them (registered by ensureDcmtkReady): whole
+// Our JPEG 2000 and JPEG-LS codecs as DCMTK sees them (registered by ensureDcmtkCodecs): whole
 // data set decompression, per-frame access and DicomImage must give what the uncompressed twin
 // holds, and a broken stream must be a failed condition, not a crash.
 
