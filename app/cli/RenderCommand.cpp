@@ -1,8 +1,9 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/cache/Cache.h"
+#include "core/display/FrameRenderer.h"
+#include "core/display/PngFile.h"
 #include "core/query/CacheLookup.h"
-#include "render/FrameRenderer.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -93,7 +94,9 @@ int runRender(const CliContext& context) {
         return ExitFailed;
     }
     const RenderedFrame& frameImage = std::get<RenderedFrame>(rendered);
-    if (!frameImage.image.save(parser.value(out), "PNG")) {
+    if (const std::string error =
+            writePng(std::filesystem::path(parser.value(out).toStdU16String()), frameImage.image);
+        !error.empty()) {
         printMessage(Cli::tr("render: cannot write %1").arg(parser.value(out)));
         return ExitFailed;
     }
@@ -101,8 +104,8 @@ int runRender(const CliContext& context) {
         printJson(QJsonObject{{"file", file},
                               {"out", parser.value(out)},
                               {"frame", request.frame + 1},
-                              {"width", frameImage.image.width()},
-                              {"height", frameImage.image.height()},
+                              {"width", frameImage.image.width},
+                              {"height", frameImage.image.height},
                               {"window", frameImage.windowUsed}});
     return ExitOk;
 }
