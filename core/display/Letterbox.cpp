@@ -20,21 +20,45 @@ Size fitted(Size natural, Size box) {
     return {box.width, int(std::int64_t(box.width) * natural.height / std::max(1, natural.width))};
 }
 
-// Where output pixel `i` of `outCount` samples an axis of `inCount` pixels: the two neighbours
-// and the weight of the second.
-struct Tap {
-    int first, second;
-    double weight;
+// Qt's raster engine samples in 16.16 fixed point: canvas pixel x samples the image at
+// int(((x + 0.5) * inverseScale + inverseOffset) * 65536) - 0.5 * 65536, through the inverse of
+// QPainter's image transform, which QSpanData::setupMatrix moves by 1/65536 of a pixel.
+constexpr double fixedScale = 65536.0;
+
+struct Axis {
+    double inverseScale; // texels a canvas pixel
+    double inverseOffset;
+    int fixedStep;
 };
 
-std::vector<Tap> taps(int outCount, int inCount) {
-    std::vector<Tap> result(std::size_t(std::max(0, outCount)));
-    for (int i = 0; i < outCount; ++i) {
-        const double at = std::clamp((i + 0.5) * inCount / outCount - 0.5, 0.0, inCount - 1.0);
-        const int first = int(std::floor(at));
-        result[std::size_t(i)] = {first, std::min(first + 1, inCount - 1), at - first};
-    }
-    return result;
+Axis axis(int start, int fittedLength, int imageLength) {
+    const double scale = double(fittedLength) / double(imageLength);
+    const double translation = (1.0 / fixedScale) * scale + start;
+    const double inverse = 1.0 / scale;
+    return {inverse, -translation * inverse, int(inverse * fixedScale)};
+}
+
+int fixedAt(const Axis& a, int pixel) {
+    return int((a.inverseScale * (pixel + 0.5) + a.inverseOffset) * fixedScale) - 0x8000;
+}
+
+// The two texels a fixed-point position falls between, clamped to the image (Qt's
+// fetchTransformedBilinear_pixelBounds for an untiled texture).
+void neighbours(int fixed, int length, int& first, int& second) {
+    first = fixed >> 16;
+    if (first < 0)
+        first = second = 0;
+    else if (first >= length - 1)
+        first = second = length - 1;
+    else
+        second = first + 1;
+}
+
+// Qt's interpolate_4_pixels (SSE2): along y, then along x, 8-bit weights, each step truncated.
+std::uint8_t interpolate(int tl, int tr, int bl, int br, int dx, int dy) {
+    const int left = (tl * (256 - dy) + bl * dy) >> 8;
+    const int right = (tr * (256 - dy) + br * dy) >> 8;
+    return static_cast<std::uint8_t>((left * (256 - dx) + right * dx) >> 8);
 }
 
 } // namespace
@@ -53,26 +77,31 @@ DisplayImage letterbox(const DisplayImage& image, int width, int height, double 
     const Size natural{std::max(1, int(std::lround(image.width * aspect))), image.height};
     const Size size = fitted(natural, {out.width, out.height});
     const int left = (out.width - size.width) / 2, top = (out.height - size.height) / 2;
-    const std::vector<Tap> columns = taps(size.width, image.width);
-    const std::vector<Tap> rows = taps(size.height, image.height);
+    const Axis across = axis(left, size.width, image.width);
+    const Axis down = axis(top, size.height, image.height);
     const int channels = image.channels;
-    for (int y = 0; y < size.height; ++y) {
-        const Tap& r = rows[std::size_t(y)];
-        std::uint8_t* line = out.pixels.data() +
-                             (std::size_t(top + y) * std::size_t(out.width) + std::size_t(left)) *
-                                 std::size_t(channels);
-        for (int x = 0; x < size.width; ++x) {
-            const Tap& c = columns[std::size_t(x)];
-            const std::uint8_t* a = image.at(c.first, r.first);
-            const std::uint8_t* b = image.at(c.second, r.first);
-            const std::uint8_t* d = image.at(c.first, r.second);
-            const std::uint8_t* e = image.at(c.second, r.second);
-            for (int k = 0; k < channels; ++k) {
-                const double upper = a[k] + (b[k] - a[k]) * c.weight;
-                const double lower = d[k] + (e[k] - d[k]) * c.weight;
-                *line++ = static_cast<std::uint8_t>(
-                    std::clamp(std::lround(upper + (lower - upper) * r.weight), 0L, 255L));
-            }
+    // Qt fetches a row in chunks of 2048 pixels, each starting afresh from its first pixel.
+    constexpr int chunk = 2048;
+    for (int y = top; y < top + size.height; ++y) {
+        const int fy = fixedAt(down, y);
+        int y1 = 0, y2 = 0;
+        neighbours(fy, image.height, y1, y2);
+        const int dy = (fy & 0xFFFF) >> 8;
+        std::uint8_t* line =
+            out.pixels.data() +
+            (std::size_t(y) * std::size_t(out.width) + std::size_t(left)) * std::size_t(channels);
+        int fx = 0;
+        for (int x = left; x < left + size.width; ++x) {
+            fx = (x - left) % chunk == 0 ? fixedAt(across, x) : fx + across.fixedStep;
+            int x1 = 0, x2 = 0;
+            neighbours(fx, image.width, x1, x2);
+            const int dx = (fx & 0xFFFF) >> 8;
+            const std::uint8_t* a = image.at(x1, y1);
+            const std::uint8_t* b = image.at(x2, y1);
+            const std::uint8_t* c = image.at(x1, y2);
+            const std::uint8_t* d = image.at(x2, y2);
+            for (int k = 0; k < channels; ++k)
+                *line++ = interpolate(a[k], b[k], c[k], d[k], dx, dy);
         }
     }
     return out;

@@ -653,12 +653,13 @@ private slots:
         ramp.width = 2;
         ramp.height = 1;
         ramp.pixels = {0, 255};
-        // 2 x 1 into 4 x 4: 4 x 2 on rows 1-2, each row sampled at the pixel centers.
+        // 2 x 1 into 4 x 4: 4 x 2 on rows 1-2, sampled at the pixel centers in 16.16 fixed
+        // point (0.25 - 1/65536 and 0.75 - 1/65536 of the way) with 8-bit weights, truncated.
         const DisplayImage boxed = letterbox(ramp, 4, 4);
         QCOMPARE(boxed.width, 4);
         QCOMPARE(boxed.height, 4);
-        const std::vector<std::uint8_t> expected{0, 0,  0,   0,   0, 64, 191, 255,
-                                                 0, 64, 191, 255, 0, 0,  0,   0};
+        const std::vector<std::uint8_t> expected{0, 0,  0,   0,   0, 62, 190, 255,
+                                                 0, 62, 190, 255, 0, 0,  0,   0};
         QVERIFY(boxed.pixels == expected);
         // Pixels twice as wide as high: 4 x 1 on row 1.
         const DisplayImage wide = letterbox(ramp, 4, 4, 2.0);
