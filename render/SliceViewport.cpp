@@ -2,7 +2,8 @@
 
 #include "core/display/AnnotationLayout.h"
 #include "core/display/Orientation.h"
-#include "core/display/VoiWindow.h"
+#include "core/display/SeriesDisplayLoad.h"
+#include "core/display/SlicePicture.h"
 #include "core/display/WindowPresets.h"
 #include "core/measure/RoiStatistics.h"
 #include "core/measure/SliceSamples.h"
@@ -23,14 +24,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace pellucid {
 
 namespace {
 
-const QColor measureColor(255, 200, 0);
-const QColor drawingColor(0, 220, 255);
 const QColor referenceColor(255, 255, 0);
 const QColor labelColor(230, 230, 230);
 
@@ -47,6 +45,7 @@ double roundToNiceLength(double mm) {
 
 SliceViewport::SliceViewport(QWidget* parent)
     : VtkOpenGLWidget(parent)
+    , tools_([this](const ViewportMeasurement& m) { return measurementLabel(m); })
     , image_(vtkSmartPointer<vtkImageData>::New())
     , actor_(vtkSmartPointer<vtkImageActor>::New()) {
     renderer()->SetBackground(0, 0, 0);
@@ -81,9 +80,11 @@ void SliceViewport::changed() {
 }
 
 void SliceViewport::setSeries(std::shared_ptr<DisplayedSeries> series) {
+    for (const QMetaObject::Connection& c : loadConnections_)
+        disconnect(c);
+    loadConnections_.clear();
     series_ = std::move(series);
-    measurements_.clear();
-    drawing_.reset();
+    tools_.clear();
     referenceLines_.clear();
     windowSet_ = false;
     inverted_ = false;
@@ -96,6 +97,15 @@ void SliceViewport::setSeries(std::shared_ptr<DisplayedSeries> series) {
     seriesUpdated();
     emit viewChanged();
     emit sliceChanged(slice_);
+}
+
+void SliceViewport::showLoad(const SeriesDisplayLoad& load) {
+    setSeries(load.series());
+    auto update = [this] { seriesUpdated(); };
+    loadConnections_ = {connect(&load, &SeriesDisplayLoad::previewReady, this, update),
+                        connect(&load, &SeriesDisplayLoad::volumeCreated, this, update),
+                        connect(&load, &SeriesDisplayLoad::progressed, this, update),
+                        connect(&load, &SeriesDisplayLoad::finished, this, update)};
 }
 
 void SliceViewport::seriesUpdated() {
@@ -138,8 +148,7 @@ void SliceViewport::setSlice(int slice) {
         return;
     slice_ = slice;
     shownReady_ = sliceReady(slice_);
-    if (drawing_)
-        drawing_.reset();
+    tools_.cancelDrawing();
     changed();
     emit sliceChanged(slice_);
 }
@@ -299,7 +308,8 @@ void SliceViewport::updateTexture() {
         // The slice is still decoding: keep showing the last one rather than flashing black.
         return;
     }
-    const TextureKey key{data, slice_, centre_, width_, inverted_, ready, overlaysShown_};
+    const TextureKey key{data,      slice_, centre_,        width_,
+                         inverted_, ready,  overlaysShown_, series_ && series_->overlaysRead};
     if (key == textureKey_)
         return;
     textureKey_ = key;
@@ -307,8 +317,7 @@ void SliceViewport::updateTexture() {
         actor_->SetVisibility(0);
         return;
     }
-    const bool colour = type == VoxelType::Rgb8 || type == VoxelType::Rgb16;
-    const int components = colour ? 3 : 1;
+    const int components = SlicePicture::isColor(type) ? 3 : 1;
     int* dims = image_->GetDimensions();
     if (dims[0] != size.columns || dims[1] != size.rows ||
         image_->GetNumberOfScalarComponents() != components) {
@@ -317,61 +326,12 @@ void SliceViewport::updateTexture() {
     }
     image_->SetSpacing(size.columnSpacing, size.rowSpacing, 1);
     image_->SetOrigin(0, 0, 0);
-    auto* out = static_cast<std::uint8_t*>(image_->GetScalarPointer());
-    const std::size_t pixels = std::size_t(size.columns) * std::size_t(size.rows);
-    const std::string photometric =
-        series_->volume ? series_->volume->photometric : series_->preview->photometric;
-    const bool invert = inverted_ != (photometric == "MONOCHROME1");
-    if (colour) {
-        if (type == VoxelType::Rgb8) {
-            std::memcpy(out, data, pixels * 3);
-        } else {
-            const auto* in = reinterpret_cast<const std::uint16_t*>(data);
-            for (std::size_t i = 0; i < pixels * 3; ++i)
-                out[i] = static_cast<std::uint8_t>(in[i] >> 8);
-        }
-        // Window/level acts on each channel (a window of 256 centred on 127.5 is the identity,
-        // which colour images start with).
-        if (invert || centre_ != 127.5 || width_ != 256) {
-            static thread_local GrayLut lut;
-            buildGrayLut(centre_, width_, invert, lut);
-            for (std::size_t i = 0; i < pixels * 3; ++i)
-                out[i] = lut(out[i]);
-        }
-    } else {
-        mapToGray8(SliceSamples{data, type, size.columns, size.rows}, centre_, width_, invert, out);
-    }
-    // DICOM overlays: shown in white over the image (PS3.3 C.9.2: graphics, not pixel data).
-    static const std::vector<OverlayPlane> none;
-    for (const OverlayPlane& plane : overlaysShown_ ? series_->overlaysOf(slice_) : none) {
-        for (int r = 0; r < plane.rows; ++r) {
-            const int y = r + plane.originRow;
-            if (y < 0 || y >= size.rows)
-                continue;
-            for (int c = 0; c < plane.columns; ++c) {
-                const int x = c + plane.originColumn;
-                if (x < 0 || x >= size.columns ||
-                    !plane.bits[std::size_t(r) * std::size_t(plane.columns) + std::size_t(c)])
-                    continue;
-                std::uint8_t* p =
-                    out + (std::size_t(y) * std::size_t(size.columns) + std::size_t(x)) *
-                              std::size_t(components);
-                std::memset(p, 255, std::size_t(components));
-            }
-        }
-    }
-    if (series_->shutter.present() && components == 1) {
-        series_->shutter.paint(out, size.columns, size.rows);
-    } else if (series_->shutter.present()) {
-        const std::uint8_t grey = series_->shutter.gray8();
-        for (int y = 0; y < size.rows; ++y)
-            for (int x = 0; x < size.columns; ++x)
-                if (series_->shutter.hides(x, y))
-                    std::memset(out +
-                                    (std::size_t(y) * std::size_t(size.columns) + std::size_t(x)) *
-                                        std::size_t(components),
-                                grey, std::size_t(components));
-    }
+    const SlicePicture picture{
+        SliceSamples{data, type, size.columns, size.rows},
+        series_->volume ? series_->volume->photometric : series_->preview->photometric,
+        overlaysShown_ ? &series_->overlaysOf(slice_) : nullptr, &series_->shutter};
+    picture.paint({centre_, width_, inverted_},
+                  static_cast<std::uint8_t*>(image_->GetScalarPointer()));
     image_->Modified();
     actor_->SetVisibility(1);
 }
@@ -488,44 +448,7 @@ void SliceViewport::updateOverlay() {
         const ViewTransform t = transform();
         const ImageSize size = imageSize();
         auto toDisplay = [&](const ImagePoint& p) { return t.toDisplay(p.x, p.y); };
-        auto drawShape = [&](const ViewportMeasurement& m, const QColor& color,
-                             const std::string& slot) {
-            std::vector<QPointF> points;
-            if (m.kind == ViewportTool::Rectangle && m.points.size() >= 2) {
-                const ImagePoint a = m.points[0], b = m.points[1];
-                for (const ImagePoint& p : {a, ImagePoint{b.x, a.y}, b, ImagePoint{a.x, b.y}})
-                    points.push_back(toDisplay(p));
-                overlay_->addPolyline(points, color, true);
-            } else if (m.kind == ViewportTool::Ellipse && m.points.size() >= 2) {
-                const double cx = (m.points[0].x + m.points[1].x) / 2,
-                             cy = (m.points[0].y + m.points[1].y) / 2;
-                const double rx = std::abs(m.points[1].x - m.points[0].x) / 2,
-                             ry = std::abs(m.points[1].y - m.points[0].y) / 2;
-                for (int i = 0; i < 64; ++i) {
-                    const double a = 2 * M_PI * i / 64;
-                    points.push_back(toDisplay({cx + rx * std::cos(a), cy + ry * std::sin(a)}));
-                }
-                overlay_->addPolyline(points, color, true);
-            } else {
-                for (const ImagePoint& p : m.points)
-                    points.push_back(toDisplay(p));
-                overlay_->addPolyline(points, color,
-                                      m.kind == ViewportTool::Polygon && &m != &*drawing_);
-            }
-            if (!m.label.isEmpty() && !points.empty()) {
-                QPointF at = points.back();
-                for (const QPointF& p : points)
-                    if (p.x() > at.x())
-                        at = p;
-                overlay_->addText(slot, at + QPointF(6 * dpr, 0), m.label, color,
-                                  ViewportOverlay::Align::Left, int(13 * dpr), true);
-            }
-        };
-        for (std::size_t i = 0; i < measurements_.size(); ++i)
-            if (measurements_[i].slice == slice_)
-                drawShape(measurements_[i], measureColor, "measurement" + std::to_string(i));
-        if (drawing_)
-            drawShape(*drawing_, drawingColor, "drawing");
+        tools_.draw(*overlay_, slice_, toDisplay, dpr);
         for (const auto& [a, b] : referenceLines_)
             overlay_->addPolyline({toDisplay(a), toDisplay(b)}, referenceColor);
 
@@ -679,23 +602,19 @@ void SliceViewport::setReferenceLines(std::vector<std::pair<ImagePoint, ImagePoi
 
 void SliceViewport::setTool(ViewportTool tool) {
     tool_ = tool;
-    drawing_.reset();
+    tools_.cancelDrawing();
     changed();
 }
 
 void SliceViewport::removeLastMeasurement() {
-    for (auto it = measurements_.rbegin(); it != measurements_.rend(); ++it)
-        if (it->slice == slice_) {
-            measurements_.erase(std::next(it).base());
-            changed();
-            emit measurementsChanged();
-            return;
-        }
+    if (tools_.removeLast(slice_)) {
+        changed();
+        emit measurementsChanged();
+    }
 }
 
 void SliceViewport::clearMeasurements() {
-    measurements_.clear();
-    drawing_.reset();
+    tools_.clear();
     changed();
     emit measurementsChanged();
 }
@@ -747,13 +666,7 @@ QPointF SliceViewport::devicePosition(const QPointF& logical) const {
     return logical * devicePixelRatioF();
 }
 
-void SliceViewport::finishMeasurement() {
-    if (!drawing_)
-        return;
-    ViewportMeasurement m = std::move(*drawing_);
-    drawing_.reset();
-    m.label = measurementLabel(m);
-    measurements_.push_back(std::move(m));
+void SliceViewport::measurementFinished() {
     changed();
     emit measurementsChanged();
 }
@@ -769,24 +682,7 @@ void SliceViewport::mousePressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || !series_)
         return;
     const QPointF p = transform().toImage(at);
-    const ImagePoint point{p.x(), p.y()};
-    switch (tool_) {
-    case ViewportTool::Distance:
-    case ViewportTool::Rectangle:
-    case ViewportTool::Ellipse:
-        drawing_ = ViewportMeasurement{tool_, slice_, {point, point}, {}};
-        break;
-    case ViewportTool::Angle:
-    case ViewportTool::Polygon:
-        // Points are placed click by click; the last one follows the mouse.
-        if (!drawing_)
-            drawing_ = ViewportMeasurement{tool_, slice_, {point, point}, {}};
-        else
-            drawing_->points.push_back(point);
-        break;
-    default:
-        break;
-    }
+    tools_.press(tool_, slice_, ImagePoint{p.x(), p.y()});
     changed();
 }
 
@@ -802,11 +698,10 @@ void SliceViewport::mouseMoveEvent(QMouseEvent* event) {
         effective = ViewportTool::Window;
     else if (buttons & Qt::MiddleButton)
         effective = ViewportTool::Pan;
-    if (drawing_ && (effective == ViewportTool::Angle || effective == ViewportTool::Polygon ||
-                     (buttons & Qt::LeftButton))) {
+    if (tools_.isDrawing() && (effective == ViewportTool::Angle ||
+                               effective == ViewportTool::Polygon || (buttons & Qt::LeftButton))) {
         const QPointF p = transform().toImage(at);
-        drawing_->points.back() = ImagePoint{p.x(), p.y()};
-        drawing_->label = measurementLabel(*drawing_);
+        tools_.follow(ImagePoint{p.x(), p.y()});
         changed();
     } else if (buttons != Qt::NoButton) {
         switch (effective) {
@@ -847,50 +742,25 @@ void SliceViewport::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void SliceViewport::mouseReleaseEvent(QMouseEvent* event) {
-    if (event->button() == Qt::LeftButton && drawing_) {
+    if (event->button() == Qt::LeftButton && tools_.isDrawing()) {
         const bool dragged = (devicePosition(event->position()) - dragStart_).manhattanLength() > 3;
-        switch (drawing_->kind) {
-        case ViewportTool::Distance:
-        case ViewportTool::Rectangle:
-        case ViewportTool::Ellipse:
-            if (dragged)
-                finishMeasurement();
-            else
-                drawing_.reset();
-            break;
-        case ViewportTool::Angle:
-            // First arm end, vertex, second arm end: a pressed drag places the first two.
-            if (dragged && drawing_->points.size() == 2)
-                drawing_->points.push_back(drawing_->points.back());
-            if (!dragged && drawing_->points.size() > 3) {
-                // The click that placed the second arm's end.
-                drawing_->points[2] = drawing_->points.back();
-                drawing_->points.resize(3);
-                finishMeasurement();
-            }
-            break;
-        default:
-            break;
-        }
+        if (tools_.release(dragged))
+            emit measurementsChanged();
     }
     changed();
 }
 
 void SliceViewport::mouseDoubleClickEvent(QMouseEvent* event) {
-    if (drawing_ && drawing_->kind == ViewportTool::Polygon) {
-        // The clicks of a double click added points where the last one already was (within
-        // a few screen pixels: the mouse does not stay exactly still).
+    if (tools_.isDrawingPolygon()) {
+        // The points of the double click's clicks lie within a few screen pixels of the last
+        // one: the mouse does not stay exactly still.
         const ViewTransform t = transform();
         const double tolerance = 4 * devicePixelRatioF();
-        auto sameOnScreen = [&](const ImagePoint& a, const ImagePoint& b) {
-            const QPointF d = t.toDisplay(a.x, a.y) - t.toDisplay(b.x, b.y);
-            return std::hypot(d.x(), d.y()) < tolerance;
-        };
-        auto& points = drawing_->points;
-        while (points.size() > 3 && sameOnScreen(points.back(), points[points.size() - 2]))
-            points.pop_back();
-        if (drawing_->points.size() >= 3)
-            finishMeasurement();
+        if (tools_.finishPolygon([&](const ImagePoint& a, const ImagePoint& b) {
+                const QPointF d = t.toDisplay(a.x, a.y) - t.toDisplay(b.x, b.y);
+                return std::hypot(d.x(), d.y()) < tolerance;
+            }))
+            measurementFinished();
         return;
     }
     VtkOpenGLWidget::mouseDoubleClickEvent(event);
@@ -931,18 +801,15 @@ void SliceViewport::keyPressEvent(QKeyEvent* event) {
         setSlice(sliceCount() - 1);
         break;
     case Qt::Key_Escape:
-        if (drawing_) {
-            drawing_.reset();
+        if (tools_.isDrawing()) {
+            tools_.cancelDrawing();
             changed();
         }
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (drawing_ && drawing_->kind == ViewportTool::Polygon && drawing_->points.size() >= 3) {
-            drawing_->points.pop_back(); // the point following the mouse
-            if (drawing_->points.size() >= 3)
-                finishMeasurement();
-        }
+        if (tools_.acceptPolygon())
+            measurementFinished();
         break;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/display/AnnotationLayout.h"
+#include "core/display/DisplayedSeries.h"
 #include "core/display/ReferenceLine.h"
-#include "core/measure/Measurement.h"
-#include "render/DisplayedSeries.h"
+#include "render/MeasurementTools.h"
 #include "render/ViewTransform.h"
 #include "render/VtkOpenGLWidget.h"
 
@@ -20,24 +20,13 @@ class vtkImageData;
 
 namespace pellucid {
 
+class SeriesDisplayLoad;
 class ViewportOverlay;
 
-// What the left mouse button does in a viewport. The right button always sets the window, the
-// middle button pans, the wheel scrolls (Ctrl+wheel zooms).
-enum class ViewportTool { Scroll, Window, Zoom, Pan, Distance, Angle, Rectangle, Ellipse, Polygon };
-
-// A measurement drawn on one slice, in image coordinates (core/measure's convention).
-struct ViewportMeasurement {
-    ViewportTool kind = ViewportTool::Distance;
-    int slice = 0;
-    std::vector<ImagePoint> points;
-    QString label; // the figures shown next to it
-};
-
-// One 2D viewport: a slice of a DisplayedSeries through the grey-scale pipeline (modality
-// values -> VOI window -> optional inversion; MONOCHROME1 inverted), DICOM overlays and the
-// display shutter, four-corner annotations, orientation letters, a scale bar, measurements and
-// reference lines, rendered by VTK in our own Qt 6 adapter.
+// One 2D viewport: a slice of a DisplayedSeries as core's SlicePicture paints it (VOI window,
+// inversion, overlays, shutter), four-corner annotations, orientation letters, a scale bar,
+// measurements (MeasurementTools) and reference lines, drawn by VTK in our own Qt 6 adapter;
+// mouse and keys are dispatched to the view, the window, the slice or the tools.
 class SliceViewport : public VtkOpenGLWidget {
     Q_OBJECT
 public:
@@ -45,6 +34,9 @@ public:
     ~SliceViewport() override;
 
     void setSeries(std::shared_ptr<DisplayedSeries> series);
+    // Shows the series `load` fills and follows it as it arrives (preview, volume, slices,
+    // overlays), until another series is set.
+    void showLoad(const SeriesDisplayLoad& load);
     const std::shared_ptr<DisplayedSeries>& series() const { return series_; }
     // The loader says more of the volume is there (a preview or new slices).
     void seriesUpdated();
@@ -75,7 +67,7 @@ public:
 
     ViewportTool tool() const { return tool_; }
     void setTool(ViewportTool tool);
-    const std::vector<ViewportMeasurement>& measurements() const { return measurements_; }
+    const std::vector<ViewportMeasurement>& measurements() const { return tools_.measurements(); }
     void removeLastMeasurement();
     void clearMeasurements();
 
@@ -142,20 +134,20 @@ private:
     void updateCamera();
     void updateAnnotations();
     void updateOverlay();
-    void finishMeasurement();
+    void measurementFinished();
     QString measurementLabel(const ViewportMeasurement& m) const;
     QPointF devicePosition(const QPointF& logical) const;
     void changed(); // repaint soon
 
     std::shared_ptr<DisplayedSeries> series_;
+    std::vector<QMetaObject::Connection> loadConnections_; // to the load being followed
     int slice_ = 0;
     double centre_ = 40, width_ = 400;
     bool windowSet_ = false;
     bool inverted_ = false;
     ViewState view_;
     ViewportTool tool_ = ViewportTool::Scroll;
-    std::vector<ViewportMeasurement> measurements_;
-    std::optional<ViewportMeasurement> drawing_;
+    MeasurementTools tools_;
     std::vector<std::pair<ImagePoint, ImagePoint>> referenceLines_;
     bool active_ = false;
     bool annotationsShown_ = true;
@@ -181,7 +173,7 @@ private:
         const void* data = nullptr;
         int slice = -1;
         double centre = 0, width = 0;
-        bool inverted = false, ready = false, overlays = true;
+        bool inverted = false, ready = false, overlays = true, overlaysRead = false;
         bool operator==(const TextureKey&) const = default;
     } textureKey_;
 

@@ -2,7 +2,8 @@
 #include "app/cli/Commands.h"
 #include "core/cache/Cache.h"
 #include "core/cache/CacheContents.h"
-#include "render/FrameRenderer.h"
+#include "core/display/FrameRenderer.h"
+#include "core/display/PngFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -95,7 +96,9 @@ int runRender(const CliContext& context) {
         return ExitFailed;
     }
     const RenderedFrame& frameImage = std::get<RenderedFrame>(rendered);
-    if (!frameImage.image.save(parser.value(out), "PNG")) {
+    if (const std::string error =
+            writePng(std::filesystem::path(parser.value(out).toStdU16String()), frameImage.image);
+        !error.empty()) {
         printMessage(Cli::tr("render: cannot write %1").arg(parser.value(out)));
         return ExitFailed;
     }
@@ -103,8 +106,8 @@ int runRender(const CliContext& context) {
         printJson(QJsonObject{{"file", file},
                               {"out", parser.value(out)},
                               {"frame", request.frame + 1},
-                              {"width", frameImage.image.width()},
-                              {"height", frameImage.image.height()},
+                              {"width", frameImage.image.width},
+                              {"height", frameImage.image.height},
                               {"window", frameImage.windowUsed}});
     return ExitOk;
 }

@@ -284,8 +284,12 @@ SeriesPlan planSeries(const std::vector<std::filesystem::path>& files, int threa
         [](const SliceStack& a, const SliceStack& b) { return a.slices.size() > b.slices.size(); });
     if (plan.stacks.size() > 1)
         for (auto& stack : plan.stacks)
-            stack.notes.push_back("the series splits into " + std::to_string(plan.stacks.size()) +
-                                  " stacks (sizes, orientations or positions differ)");
+            stack.notes.push_back(QCoreApplication::translate("SeriesVolume",
+                                                              "the series splits into %1 stacks "
+                                                              "(sizes, orientations or positions "
+                                                              "differ)")
+                                      .arg(plan.stacks.size())
+                                      .toStdString());
     return plan;
 }
 

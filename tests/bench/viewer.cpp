@@ -8,8 +8,8 @@
 //    >= 60, the display refresh);
 //  - first image of the series in SERIES_DIR (e.g. 1000 slices) on screen, against a series of
 //    one of its files: from the start of the load to the first frame swapped with the image.
+#include "core/display/SeriesDisplayLoad.h"
 #include "core/pixel/SeriesVolume.h"
-#include "render/SeriesDisplayLoad.h"
 #include "render/SliceViewport.h"
 
 #include <QApplication>

@@ -6,8 +6,8 @@
 #include "core/dicom/PersonName.h"
 #include "core/display/AnnotationLayout.h"
 #include "core/display/DisplayShutter.h"
+#include "core/display/FrameRenderer.h"
 #include "core/display/OverlayPlanes.h"
-#include "render/FrameRenderer.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -449,11 +449,13 @@ private slots:
         request.window = std::pair{100000.0, 2.0}; // every image pixel black
         const auto rendered = renderFrame(QString::fromStdString(file.string()), request);
         QVERIFY(std::holds_alternative<RenderedFrame>(rendered));
-        const QImage image = std::get<RenderedFrame>(rendered).image;
+        const DisplayImage& image = std::get<RenderedFrame>(rendered).image;
+        QCOMPARE(image.channels, 1);
+        QCOMPARE(image.width, 32);
         int marked = 0;
         for (int r = 0; r < 32; ++r)
             for (int c = 0; c < 32; ++c) {
-                const bool burned = qGray(image.pixel(c, r)) > 128;
+                const bool burned = *image.at(c, r) > 128;
                 marked += burned;
                 if (burned != planes[0].at(r, c))
                     QFAIL(qPrintable(QStringLiteral("pixel (%1, %2): DicomImage %3, ours %4")

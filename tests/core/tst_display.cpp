@@ -2,11 +2,13 @@
 // geometry, hand-computed values and DCMTK's DicomImage on the demo phantom.
 
 #include "core/demo/PhantomSeries.h"
+#include "core/display/FrameRenderer.h"
+#include "core/display/Letterbox.h"
 #include "core/display/Orientation.h"
 #include "core/display/ReferenceLine.h"
+#include "core/display/SlicePicture.h"
 #include "core/display/VoiWindow.h"
 #include "core/display/WindowPresets.h"
-#include "render/FrameRenderer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -552,26 +554,125 @@ private slots:
         request.overlays = false;
         const auto rendered = renderFrame(QString::fromStdString(file.string()), request);
         QVERIFY(std::holds_alternative<RenderedFrame>(rendered));
-        const QImage image = std::get<RenderedFrame>(rendered).image;
-        QCOMPARE(image.format(), QImage::Format_Grayscale8);
-        QCOMPARE(image.width(), volume.width());
+        const DisplayImage& image = std::get<RenderedFrame>(rendered).image;
+        QCOMPARE(image.channels, 1);
+        QCOMPARE(image.width, volume.width());
+        QCOMPARE(image.height, volume.height());
         int maxDifference = 0, differing = 0, distinct = 0;
         std::vector<bool> seen(256);
-        for (int y = 0; y < image.height(); ++y) {
-            const uchar* line = image.constScanLine(y);
-            for (int x = 0; x < image.width(); ++x) {
-                const int d =
-                    std::abs(int(line[x]) - int(ours[std::size_t(y * image.width() + x)]));
+        for (int y = 0; y < image.height; ++y) {
+            for (int x = 0; x < image.width; ++x) {
+                const int grey = *image.at(x, y);
+                const int d = std::abs(grey - int(ours[std::size_t(y * image.width + x)]));
                 maxDifference = std::max(maxDifference, d);
                 differing += d != 0;
-                if (!seen[line[x]])
-                    ++distinct, seen[line[x]] = true;
+                if (!seen[std::size_t(grey)])
+                    ++distinct, seen[std::size_t(grey)] = true;
             }
         }
         qInfo("window %g/%g: %d distinct grey levels, %d pixels differ, max difference %d", center,
               width, distinct, differing, maxDifference);
         QVERIFY(distinct > 2); // the window cuts through the phantom's values
         QVERIFY2(maxDifference <= 1, qPrintable(QString::number(maxDifference)));
+    }
+
+    void greySlicePicture() {
+        // 8 x 6 signed values, MONOCHROME1: the window inverted, an overlay in white, a shutter
+        // (columns 2-7, rows 1-6, 1-based) in its grey.
+        std::vector<std::int16_t> values(48);
+        for (std::size_t i = 0; i < values.size(); ++i)
+            values[i] = std::int16_t(int(i) * 40 - 900);
+        const SliceSamples samples{reinterpret_cast<const std::uint8_t*>(values.data()),
+                                   VoxelType::Int16, 8, 6};
+        OverlayPlane plane;
+        plane.rows = 1;
+        plane.columns = 3;
+        plane.originRow = 2;
+        plane.originColumn = 3;
+        plane.bits = {1, 0, 1};
+        const std::vector<OverlayPlane> overlays{plane};
+        DisplayShutter shutter;
+        shutter.rectangle = DisplayShutter::Rectangle{1, 6, 0, 5};
+        shutter.presentationValue = 0x4000;
+        const SlicePicture picture{samples, "MONOCHROME1", &overlays, &shutter};
+        QCOMPARE(picture.channels(), 1);
+        std::vector<std::uint8_t> out(picture.bytes()), windowed(picture.bytes());
+        picture.paint({0, 1000, false}, out.data());
+        mapToGray8(samples, 0, 1000, true, windowed.data());
+        for (int y = 0; y < 6; ++y)
+            for (int x = 0; x < 8; ++x) {
+                const std::size_t i = std::size_t(y * 8 + x);
+                if (x < 1 || x > 6)
+                    QCOMPARE(int(out[i]), 0x40);
+                else if (y == 2 && (x == 3 || x == 5))
+                    QCOMPARE(int(out[i]), 255);
+                else
+                    QCOMPARE(out[i], windowed[i]);
+            }
+        // The user's inversion undoes MONOCHROME1's.
+        picture.paint({0, 1000, true}, out.data());
+        mapToGray8(samples, 0, 1000, false, windowed.data());
+        QCOMPARE(out[9], windowed[9]);
+        QVERIFY(windowed[9] != windowed[46]);
+    }
+
+    void colorSlicePicture() {
+        // 4 x 2 RGB: identity at 127.5/256, each channel windowed otherwise; overlays white and
+        // the shutter grey in all three channels.
+        std::vector<std::uint8_t> rgb(24);
+        for (std::size_t i = 0; i < rgb.size(); ++i)
+            rgb[i] = std::uint8_t(i * 10);
+        const SliceSamples samples{rgb.data(), VoxelType::Rgb8, 4, 2};
+        OverlayPlane plane;
+        plane.rows = plane.columns = 1;
+        plane.bits = {1};
+        const std::vector<OverlayPlane> overlays{plane};
+        DisplayShutter shutter;
+        shutter.rectangle = DisplayShutter::Rectangle{0, 2, 0, 1};
+        shutter.presentationValue = 0x8000;
+        SlicePicture picture{samples, "RGB", nullptr, nullptr};
+        QCOMPARE(picture.bytes(), std::size_t(24));
+        std::vector<std::uint8_t> out(24);
+        picture.paint({127.5, 256, false}, out.data());
+        QVERIFY(out == rgb);
+        picture.paint({100, 50, false}, out.data());
+        for (std::size_t i = 0; i < 24; ++i)
+            QCOMPARE(int(out[i]), int(voiLinear(rgb[i], 100, 50, 0, 255)));
+        picture.overlays = &overlays;
+        picture.shutter = &shutter;
+        picture.paint({127.5, 256, false}, out.data());
+        for (std::size_t i = 0; i < 24; ++i) {
+            const std::size_t pixel = i / 3;
+            const int expected = pixel == 0 ? 255 : pixel % 4 == 3 ? 0x80 : rgb[i];
+            QCOMPARE(int(out[i]), expected);
+        }
+    }
+
+    void letterboxFitsAndCenters() {
+        DisplayImage ramp;
+        ramp.width = 2;
+        ramp.height = 1;
+        ramp.pixels = {0, 255};
+        // 2 x 1 into 4 x 4: 4 x 2 on rows 1-2, sampled at the pixel centers in 16.16 fixed
+        // point (0.25 - 1/65536 and 0.75 - 1/65536 of the way) with 8-bit weights, truncated.
+        const DisplayImage boxed = letterbox(ramp, 4, 4);
+        QCOMPARE(boxed.width, 4);
+        QCOMPARE(boxed.height, 4);
+        const std::vector<std::uint8_t> expected{0, 0,  0,   0,   0, 62, 190, 255,
+                                                 0, 62, 190, 255, 0, 0,  0,   0};
+        QVERIFY(boxed.pixels == expected);
+        // Pixels twice as wide as high: 4 x 1 on row 1.
+        const DisplayImage wide = letterbox(ramp, 4, 4, 2.0);
+        for (int y = 0; y < 4; ++y)
+            QCOMPARE(int(*wide.at(3, y)), y == 1 ? 255 : 0);
+        // RGB keeps its channels.
+        DisplayImage color;
+        color.width = color.height = 1;
+        color.channels = 3;
+        color.pixels = {10, 20, 30};
+        const DisplayImage colorBoxed = letterbox(color, 3, 1);
+        QCOMPARE(colorBoxed.channels, 3);
+        QVERIFY(colorBoxed.pixels == (std::vector<std::uint8_t>{0, 0, 0, 10, 20, 30, 0, 0, 0}));
     }
 
     void mapSpeed() {

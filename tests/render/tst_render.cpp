@@ -2,6 +2,7 @@
 // MONOCHROME1 inversion, overlays, frames, --size and cache UIDs do what the contract says.
 
 #include "core/codec/DcmtkDecoderCodec.h"
+#include "core/display/Letterbox.h"
 #include "core/pixel/InstancePixels.h"
 #include "tests/support/TestSupport.h"
 
@@ -9,6 +10,8 @@
 #include <QDirIterator>
 #include <QImage>
 #include <QJsonObject>
+#include <QPainter>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +68,7 @@ private slots:
     void windowFollowsTheFormula();
     void monochrome1InvertedAndOverlayBurnedIn();
     void sizeLetterboxes();
+    void letterboxMatchesQPainter();
     void framesAreSelectable();
     void cacheUidRendersLikeTheFile();
     void badInputIsAClearError();
@@ -217,6 +221,56 @@ void TestRender::sizeLetterboxes() {
     for (int c = 50; c < 250; ++c)
         lit += qGray(image.pixel(c, 100)) > 0;
     QVERIFY(lit > 100);
+}
+
+// letterbox() replaced QPainter's smooth drawImage for thumbnails and --size: the same pixels,
+// grey and RGB, enlarged and reduced, with square and non-square pixels.
+void TestRender::letterboxMatchesQPainter() {
+    QRandomGenerator random(11);
+    struct Case {
+        int width, height, channels, outWidth, outHeight;
+        double aspect;
+    };
+    for (const Case& c : {Case{64, 64, 1, 300, 200, 1.0}, Case{100, 100, 3, 300, 200, 1.0},
+                          Case{512, 512, 1, 96, 96, 1.0}, Case{256, 1024, 1, 50, 50, 1.0},
+                          Case{37, 53, 3, 120, 90, 1.0}, Case{80, 60, 1, 200, 200, 0.5},
+                          Case{3000, 40, 3, 2500, 100, 1.0}, Case{7, 5, 1, 700, 500, 1.3}}) {
+        DisplayImage image;
+        image.width = c.width;
+        image.height = c.height;
+        image.channels = c.channels;
+        image.pixels.resize(std::size_t(c.width) * c.height * c.channels);
+        for (auto& p : image.pixels)
+            p = std::uint8_t(random.bounded(256));
+        const auto format = c.channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888;
+        QImage source(c.width, c.height, format);
+        for (int y = 0; y < c.height; ++y)
+            std::memcpy(source.scanLine(y), image.at(0, y), std::size_t(c.width) * c.channels);
+        // What FrameRenderer did before, with QPainter.
+        const QSize natural(std::max(1, int(std::lround(c.width * c.aspect))), c.height);
+        const QSize fitted = natural.scaled(QSize(c.outWidth, c.outHeight), Qt::KeepAspectRatio);
+        QImage canvas(QSize(c.outWidth, c.outHeight), format);
+        canvas.fill(Qt::black);
+        QPainter painter(&canvas);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(
+            QRect(QPoint((c.outWidth - fitted.width()) / 2, (c.outHeight - fitted.height()) / 2),
+                  fitted),
+            source);
+        painter.end();
+        const DisplayImage ours = letterbox(image, c.outWidth, c.outHeight, c.aspect);
+        int differing = 0;
+        for (int y = 0; y < c.outHeight; ++y)
+            differing += std::memcmp(canvas.constScanLine(y), ours.at(0, y),
+                                     std::size_t(c.outWidth) * c.channels) != 0;
+        QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1x%2x%3 into %4x%5: %6 rows differ")
+                                                .arg(c.width)
+                                                .arg(c.height)
+                                                .arg(c.channels)
+                                                .arg(c.outWidth)
+                                                .arg(c.outHeight)
+                                                .arg(differing)));
+    }
 }
 
 void TestRender::framesAreSelectable() {

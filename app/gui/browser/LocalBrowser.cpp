@@ -6,7 +6,7 @@
 #include "core/cache/CacheContents.h"
 #include "core/cache/CacheRemoval.h"
 #include "net/NodeDirectory.h"
-#include "render/FrameRenderer.h"
+#include "render/Thumbnail.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #include "app/gui/browser/SeriesPanel.h"
 
-#include "render/FrameRenderer.h"
+#include "render/Thumbnail.h"
 
 #include <QHeaderView>
 #include <QMutex>

@@ -1,6 +1,6 @@
 #include "app/gui/viewer/SeriesStrip.h"
 
-#include "render/FrameRenderer.h"
+#include "render/Thumbnail.h"
 
 #include <QMimeData>
 #include <QtConcurrent>

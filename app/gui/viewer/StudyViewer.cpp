@@ -6,8 +6,8 @@
 #include "core/cache/CacheContents.h"
 #include "core/display/AnnotationLayout.h"
 #include "core/display/ReferenceLine.h"
+#include "core/display/SeriesDisplayLoad.h"
 #include "core/display/WindowPresets.h"
-#include "render/SeriesDisplayLoad.h"
 #include "render/SliceViewport.h"
 
 #include <QAction>
@@ -140,59 +140,41 @@ void StudyViewer::showSeries(SliceViewport* viewport, const QString& uid) {
     if (found == loads_.end()) {
         auto* load = new SeriesDisplayLoad(files_[uid], templates_);
         loads_[uid] = load;
-        auto refresh = [this, uid] {
-            for (auto& [v, shownUid] : shown_)
-                if (shownUid == uid)
-                    v->seriesUpdated();
-        };
-        connect(load, &SeriesDisplayLoad::previewReady, this, [this, refresh, uid, load] {
-            for (auto& [v, shownUid] : shown_)
-                if (shownUid == uid && v->series() != load->series())
-                    v->setSeries(load->series());
-            refresh();
+        // The viewport follows the load itself; it subscribes first, so that what follows
+        // here sees it updated.
+        viewport->showLoad(*load);
+        connect(load, &SeriesDisplayLoad::previewReady, this, [this, uid, load] {
             updateWindowPresets();
             if (title_ == studyUid_ && load->series()->header.count("PatientName"))
                 title_ = QString::fromStdString(load->series()->header["PatientName"]);
             emit seriesShown(uid);
         });
-        connect(load, &SeriesDisplayLoad::volumeCreated, this, [this, refresh, uid, load] {
-            for (auto& [v, shownUid] : shown_)
-                if (shownUid == uid && v->series() != load->series())
-                    v->setSeries(load->series());
-            refresh();
-            updateReferenceLines();
-        });
-        connect(load, &SeriesDisplayLoad::progressed, this, [this, refresh] {
-            refresh();
+        connect(load, &SeriesDisplayLoad::volumeCreated, this, &StudyViewer::updateReferenceLines);
+        connect(load, &SeriesDisplayLoad::progressed, this, &StudyViewer::updateProgress);
+        connect(load, &SeriesDisplayLoad::finished, this, [this, uid, load](const QString& error) {
             updateProgress();
+            updateReferenceLines();
+            // Irregular geometry (gaps, uneven spacing, tilt, several stacks) must be in front
+            // of the reader, not in a log.
+            QStringList notes;
+            for (const std::string& note : load->series()->notes)
+                notes << QString::fromStdString(note);
+            if (!error.isEmpty())
+                notice_ = tr("Could not load the series: %1").arg(error);
+            else if (!notes.isEmpty())
+                notice_ =
+                    tr("Series %1: %2")
+                        .arg(QString::fromStdString(load->series()->header.count("SeriesNumber")
+                                                        ? load->series()->header.at("SeriesNumber")
+                                                        : std::string()))
+                        .arg(notes.join(QStringLiteral("; ")));
+            if (!error.isEmpty() || !notes.isEmpty())
+                status_->setText(notice_);
+            emit loadFinished(uid, error);
         });
-        connect(load, &SeriesDisplayLoad::finished, this,
-                [this, refresh, uid, load](const QString& error) {
-                    refresh();
-                    updateProgress();
-                    updateReferenceLines();
-                    // Irregular geometry (gaps, uneven spacing, tilt, several stacks) must be
-                    // in front of the reader, not in a log.
-                    QStringList notes;
-                    for (const std::string& note : load->series()->notes)
-                        notes << QString::fromStdString(note);
-                    if (!error.isEmpty())
-                        notice_ = tr("Could not load the series: %1").arg(error);
-                    else if (!notes.isEmpty())
-                        notice_ = tr("Series %1: %2")
-                                      .arg(QString::fromStdString(
-                                          load->series()->header.count("SeriesNumber")
-                                              ? load->series()->header.at("SeriesNumber")
-                                              : std::string()))
-                                      .arg(notes.join(QStringLiteral("; ")));
-                    if (!error.isEmpty() || !notes.isEmpty())
-                        status_->setText(notice_);
-                    emit loadFinished(uid, error);
-                });
         load->start();
-        viewport->setSeries(load->series());
     } else {
-        viewport->setSeries(found->second->series());
+        viewport->showLoad(*found->second);
     }
     updateProgress();
     updateWindowPresets();

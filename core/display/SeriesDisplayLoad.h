@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/display/AnnotationLayout.h"
-#include "render/DisplayedSeries.h"
+#include "core/display/DisplayedSeries.h"
 
 #include <QObject>
 #include <QString>

@@ -1,22 +1,20 @@
-#include "render/FrameRenderer.h"
+#include "core/display/FrameRenderer.h"
 
 #include "core/codec/DcmtkDecoderCodec.h"
+#include "core/display/Letterbox.h"
 #include "core/pixel/InstancePixels.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcsequen.h>
-#include <dcmtk/dcmimage/diregist.h> // colour support for DicomImage
+#include <dcmtk/dcmimage/diregist.h> // color support for DicomImage
 #include <dcmtk/dcmimgle/dcmimage.h>
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QPainter>
 
-#include <algorithm>
-#include <cmath>
-#include <cstring>
+#include <cstdint>
 #include <memory>
 
 namespace pellucid {
@@ -151,41 +149,22 @@ std::variant<RenderedFrame, QString> renderFrame(const QString& file, const Rend
     const int width = static_cast<int>(image->getWidth());
     const int height = static_cast<int>(image->getHeight());
     const bool mono = image->isMonochrome();
-    const auto* data = static_cast<const uchar*>(image->getOutputData(8, 0, 0));
+    const auto* data = static_cast<const std::uint8_t*>(image->getOutputData(8, 0, 0));
     if (!data)
         return RenderText::tr("DicomImage produced no output");
-    QImage frame(width, height, mono ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
-    const int lineBytes = width * (mono ? 1 : 3);
-    for (int y = 0; y < height; ++y)
-        std::memcpy(frame.scanLine(y), data + std::size_t(y) * std::size_t(lineBytes),
-                    std::size_t(lineBytes));
+    DisplayImage frame;
+    frame.width = width;
+    frame.height = height;
+    frame.channels = mono ? 1 : 3;
+    frame.pixels.assign(data, data + std::size_t(width) * std::size_t(height) *
+                                         std::size_t(frame.channels));
     if (r.size.isEmpty()) {
-        out.image = frame;
+        out.image = std::move(frame);
         return out;
     }
-    // Letterbox into the requested size; non-square pixels keep their shape.
     const double aspect = image->getWidthHeightRatio() > 0 ? image->getWidthHeightRatio() : 1.0;
-    const QSize natural(std::max(1, int(std::lround(width * aspect))), height);
-    const QSize fitted = natural.scaled(r.size, Qt::KeepAspectRatio);
-    QImage canvas(r.size, mono ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
-    canvas.fill(Qt::black);
-    QPainter painter(&canvas);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.drawImage(QRect(QPoint((r.size.width() - fitted.width()) / 2,
-                                   (r.size.height() - fitted.height()) / 2),
-                            fitted),
-                      frame);
-    painter.end();
-    out.image = canvas;
+    out.image = letterbox(frame, r.size.width(), r.size.height(), aspect);
     return out;
-}
-
-QImage renderThumbnail(const QString& file, QSize size) {
-    RenderRequest request;
-    request.size = size;
-    auto rendered = renderFrame(file, request);
-    const auto* frame = std::get_if<RenderedFrame>(&rendered);
-    return frame ? frame->image : QImage();
 }
 
 } // namespace pellucid

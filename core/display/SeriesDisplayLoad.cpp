@@ -1,9 +1,10 @@
-#include "render/SeriesDisplayLoad.h"
+#include "core/display/SeriesDisplayLoad.h"
 
 #include "core/dicom/DatasetHeader.h"
 #include "core/dicom/InputFile.h"
 #include "core/display/AnnotationLayout.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QTimer>
 
@@ -64,17 +65,33 @@ PreviewImage previewOf(const FirstImage& first) {
     return preview;
 }
 
+// The overlay planes of every slice, each file's header read once however many frames it has.
+std::map<int, std::vector<OverlayPlane>>
+overlaysOfSlices(const std::vector<std::pair<std::filesystem::path, int>>& sources,
+                 const std::atomic<bool>& cancel) {
+    std::map<int, std::vector<OverlayPlane>> overlays;
+    std::filesystem::path readPath;
+    std::unique_ptr<DcmFileFormat> header;
+    for (std::size_t slice = 0; slice < sources.size() && !cancel; ++slice) {
+        const auto& [path, frame] = sources[slice];
+        if (path != readPath) {
+            header = readHeader(path);
+            readPath = path;
+        }
+        if (!header)
+            continue;
+        if (auto planes = readOverlays(*header->getDataset(), frame); !planes.empty())
+            overlays.emplace(int(slice), std::move(planes));
+    }
+    return overlays;
+}
+
 } // namespace
 
-const std::vector<OverlayPlane>& DisplayedSeries::overlaysOf(int slice) {
-    auto found = overlays.find(slice);
-    if (found != overlays.end())
-        return found->second;
-    std::vector<OverlayPlane> planes;
-    if (slice >= 0 && std::size_t(slice) < sliceSources.size())
-        if (auto header = readHeader(sliceSources[std::size_t(slice)].first))
-            planes = readOverlays(*header->getDataset(), sliceSources[std::size_t(slice)].second);
-    return overlays.emplace(slice, std::move(planes)).first->second;
+const std::vector<OverlayPlane>& DisplayedSeries::overlaysOf(int slice) const {
+    static const std::vector<OverlayPlane> none;
+    const auto found = overlays.find(slice);
+    return found == overlays.end() ? none : found->second;
 }
 
 void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries& series,
@@ -95,13 +112,13 @@ void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries
     series.seriesDescription = series.header.count("SeriesDescription")
                                    ? series.header["SeriesDescription"]
                                    : text(DCM_SeriesDescription);
-    Float64 centre = 0, width = 0;
-    for (unsigned long i = 0; d.findAndGetFloat64(DCM_WindowCenter, centre, i).good() &&
+    Float64 center = 0, width = 0;
+    for (unsigned long i = 0; d.findAndGetFloat64(DCM_WindowCenter, center, i).good() &&
                               d.findAndGetFloat64(DCM_WindowWidth, width, i).good();
          ++i) {
         if (width < 1)
             continue;
-        series.fileWindows.emplace_back(centre, width);
+        series.fileWindows.emplace_back(center, width);
         OFString name;
         d.findAndGetOFString(DCM_WindowCenterWidthExplanation, name, i);
         series.fileWindowNames.emplace_back(name.c_str());
@@ -151,9 +168,7 @@ void SeriesDisplayLoad::run() {
         QMetaObject::invokeMethod(
             this,
             [this, preview, described = std::move(described)]() mutable {
-                auto keepOverlays = std::move(series_->overlays);
                 *series_ = std::move(described);
-                series_->overlays = std::move(keepOverlays);
                 series_->preview = std::move(*preview);
                 emit previewReady();
             },
@@ -183,8 +198,11 @@ void SeriesDisplayLoad::run() {
         }
         notes = stack.notes;
         if (result.plan.stacks.size() > 1)
-            notes.push_back("the series holds " + std::to_string(result.plan.stacks.size()) +
-                            " stacks; the largest is shown");
+            notes.push_back(QCoreApplication::translate("SeriesDisplayLoad",
+                                                        "the series holds %1 stacks; the largest "
+                                                        "is shown")
+                                .arg(result.plan.stacks.size())
+                                .toStdString());
         spacingSource = result.plan.sources[stack.slices.front()].geometry.spacingSource;
     }
     if (!described && !sources.empty()) {
@@ -200,11 +218,15 @@ void SeriesDisplayLoad::run() {
             },
             Qt::QueuedConnection);
     }
+    auto overlays = overlaysOfSlices(sources, cancel_);
     const QString error = QString::fromStdString(result.error);
     QMetaObject::invokeMethod(
         this,
-        [this, sources = std::move(sources), notes = std::move(notes), spacingSource, error] {
+        [this, sources = std::move(sources), notes = std::move(notes), spacingSource, error,
+         overlays = std::move(overlays)]() mutable {
             series_->sliceSources = sources;
+            series_->overlays = std::move(overlays);
+            series_->overlaysRead = true;
             series_->notes = notes;
             series_->spacingSource = spacingSource;
             progress_->stop();

@@ -32,21 +32,23 @@ struct DisplayedSeries {
     std::shared_ptr<SeriesVolume> volume;
     std::optional<PreviewImage> preview;
     std::map<std::string, std::string> header;          // annotation values, UTF-8
-    std::vector<std::pair<double, double>> fileWindows; // centre, width from the header
+    std::vector<std::pair<double, double>> fileWindows; // center, width from the header
     std::vector<std::string> fileWindowNames;           // WindowCenterWidthExplanation
     std::string spacingSource;                          // PixelSpacing, ImagerPixelSpacing, ""
     std::vector<std::string> notes;                     // irregular geometry, split series
     std::vector<std::pair<std::filesystem::path, int>> sliceSources; // file and frame per slice
     DisplayShutter shutter;
-    // Overlay planes per slice, read from that slice's header the first time it is shown.
+    // Overlay planes per slice (slices without any are left out), read by the load off the GUI
+    // thread; complete once overlaysRead is set.
     std::map<int, std::vector<OverlayPlane>> overlays;
+    bool overlaysRead = false;
 
     int sliceCount() const { return volume ? volume->depth() : (preview ? 1 : 0); }
     bool isColor() const {
         return volume ? volume->type() == VoxelType::Rgb8 || volume->type() == VoxelType::Rgb16
                       : preview && preview->type == VoxelType::Rgb8;
     }
-    const std::vector<OverlayPlane>& overlaysOf(int slice);
+    const std::vector<OverlayPlane>& overlaysOf(int slice) const;
 };
 
 } // namespace pellucid

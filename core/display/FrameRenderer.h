@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QImage>
+#include "core/display/DisplayImage.h"
+
 #include <QSize>
 #include <QString>
 
@@ -18,7 +19,7 @@ struct RenderRequest {
 };
 
 struct RenderedFrame {
-    QImage image;
+    DisplayImage image;
     QString windowUsed; // how the grey levels were chosen, e.g. "file window 1 of 2: 40/400"
 };
 
@@ -27,11 +28,7 @@ struct RenderedFrame {
 // else the frame's min/max), the Presentation LUT (MONOCHROME1 shown inverted), overlays burned
 // in. Compressed frames are decoded by Pellucid's own decoders first, so every transfer syntax
 // the viewer reads renders the same way. `size` letterboxes the image into exactly that size,
-// respecting the pixel aspect ratio.
+// respecting the pixel aspect ratio (see letterbox()).
 std::variant<RenderedFrame, QString> renderFrame(const QString& file, const RenderRequest& request);
-
-// A thumbnail or preview: the file's first frame letterboxed into `size`; a null image when the
-// file cannot be rendered.
-QImage renderThumbnail(const QString& file, QSize size);
 
 } // namespace pellucid
