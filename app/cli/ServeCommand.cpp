@@ -4,7 +4,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "net/DicomServer.h"
+#include "net/scp/DicomServer.h"
 
 #include <QJsonDocument>
 

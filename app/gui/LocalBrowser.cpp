@@ -5,7 +5,7 @@
 #include "core/cache/Cache.h"
 #include "core/cache/CacheRemoval.h"
 #include "core/query/SeriesListing.h"
-#include "net/NodeDirectory.h"
+#include "net/common/NodeDirectory.h"
 #include "render/FrameRenderer.h"
 
 #include <QComboBox>

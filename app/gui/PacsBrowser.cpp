@@ -6,7 +6,7 @@
 #include "app/gui/StorageService.h"
 #include "app/gui/StudyListModel.h"
 #include "app/gui/TransferQueueView.h"
-#include "net/NodeDirectory.h"
+#include "net/common/NodeDirectory.h"
 
 #include <QCheckBox>
 #include <QComboBox>

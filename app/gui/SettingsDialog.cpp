@@ -4,7 +4,7 @@
 #include "app/gui/NodeEcho.h"
 #include "app/gui/RemoteNodeDialog.h"
 #include "core/cache/Cache.h"
-#include "net/NodeDirectory.h"
+#include "net/common/NodeDirectory.h"
 
 #include <QCheckBox>
 #include <QComboBox>

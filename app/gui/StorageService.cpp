@@ -1,6 +1,6 @@
 #include "app/gui/StorageService.h"
 
-#include "net/DicomServer.h"
+#include "net/scp/DicomServer.h"
 
 #include <QMetaObject>
 #include <QPointer>

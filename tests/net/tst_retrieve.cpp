@@ -2,9 +2,9 @@
 // retrieve, and GetScu directly for progress and cancel), on a make-corpus study set.
 
 #include "core/cache/InstanceIntake.h"
-#include "net/DicomServer.h"
-#include "net/GetScu.h"
-#include "net/RetrieveQueue.h"
+#include "net/scp/DicomServer.h"
+#include "net/scu/GetScu.h"
+#include "net/scu/RetrieveQueue.h"
 #include "tests/support/Peers.h"
 #include "tests/support/TestSupport.h"
 
