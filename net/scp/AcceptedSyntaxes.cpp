@@ -12,38 +12,6 @@ std::vector<std::string> acceptedStorageSopClasses() {
     return classes;
 }
 
-std::vector<std::string> acceptedStorageTransferSyntaxes() {
-    return {
-        UID_JPEGLSLosslessTransferSyntax,
-        UID_JPEGProcess14SV1TransferSyntax,
-        UID_JPEGProcess14TransferSyntax,
-        UID_JPEG2000LosslessOnlyTransferSyntax,
-        "1.2.840.10008.1.2.4.201", // HTJ2K lossless
-        "1.2.840.10008.1.2.4.202", // HTJ2K lossless RPCL
-        UID_RLELosslessTransferSyntax,
-        UID_DeflatedExplicitVRLittleEndianTransferSyntax,
-        UID_LittleEndianExplicitTransferSyntax,
-        UID_LittleEndianImplicitTransferSyntax,
-        UID_BigEndianExplicitTransferSyntax,
-        UID_JPEGProcess1TransferSyntax,
-        UID_JPEGProcess2_4TransferSyntax,
-        UID_JPEGLSLossyTransferSyntax,
-        UID_JPEG2000TransferSyntax,
-        "1.2.840.10008.1.2.4.203", // HTJ2K
-        UID_JPEG2000Part2MulticomponentImageCompressionLosslessOnlyTransferSyntax,
-        UID_JPEG2000Part2MulticomponentImageCompressionTransferSyntax,
-        UID_MPEG2MainProfileAtMainLevelTransferSyntax,
-        UID_MPEG2MainProfileAtHighLevelTransferSyntax,
-        UID_MPEG4HighProfileLevel4_1TransferSyntax,
-        UID_MPEG4BDcompatibleHighProfileLevel4_1TransferSyntax,
-        UID_MPEG4HighProfileLevel4_2_For2DVideoTransferSyntax,
-        UID_MPEG4HighProfileLevel4_2_For3DVideoTransferSyntax,
-        UID_MPEG4StereoHighProfileLevel4_2TransferSyntax,
-        UID_HEVCMainProfileLevel5_1TransferSyntax,
-        UID_HEVCMain10ProfileLevel5_1TransferSyntax,
-    };
-}
-
 std::vector<std::string> queryRetrieveFindModels() {
     return {UID_FINDPatientRootQueryRetrieveInformationModel,
             UID_FINDStudyRootQueryRetrieveInformationModel,
@@ -58,6 +26,20 @@ std::vector<std::string> queryRetrieveGetModels() {
     return {UID_GETPatientRootQueryRetrieveInformationModel,
             UID_GETStudyRootQueryRetrieveInformationModel,
             UID_RETIRED_GETPatientStudyOnlyQueryRetrieveInformationModel};
+}
+
+// The levels each information model knows (the retired Patient/Study Only model stops at
+// studies; Study Root has no patient level).
+bool queryLevelAllowed(const std::string& model, QueryLevel level) {
+    if (model == UID_FINDStudyRootQueryRetrieveInformationModel ||
+        model == UID_MOVEStudyRootQueryRetrieveInformationModel ||
+        model == UID_GETStudyRootQueryRetrieveInformationModel)
+        return level != QueryLevel::Patient;
+    if (model == UID_RETIRED_FINDPatientStudyOnlyQueryRetrieveInformationModel ||
+        model == UID_RETIRED_MOVEPatientStudyOnlyQueryRetrieveInformationModel ||
+        model == UID_RETIRED_GETPatientStudyOnlyQueryRetrieveInformationModel)
+        return level == QueryLevel::Patient || level == QueryLevel::Study;
+    return true;
 }
 
 } // namespace pellucid

@@ -1,8 +1,8 @@
 #include "net/scp/DicomServer.h"
 
 #include "net/common/NetworkSetup.h"
+#include "net/common/TransferSyntaxes.h"
 #include "net/scp/ServerAssociation.h"
-#include "net/scu/ScuAssociation.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcuid.h>

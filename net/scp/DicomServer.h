@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/common/CommitmentReportSink.h"
+#include "net/common/FileSender.h"
 #include "net/common/RemoteNode.h"
 
 #include <filesystem>
@@ -8,22 +10,9 @@
 #include <string>
 #include <vector>
 
-class DcmDataset;
-
 namespace pellucid {
 
 class InstanceIntake;
-
-// Receives N-EVENT-REPORTs of the Storage Commitment Push Model that a peer sends on a new
-// association to our server. Implemented by the commitment SCU (net/scu/StorageCommitmentScu).
-class CommitmentReportSink {
-public:
-    virtual ~CommitmentReportSink() = default;
-    // Called on a server thread. `eventTypeId` 1 = all succeeded, 2 = failures exist.
-    // Returns false when no request with that Transaction UID is waiting.
-    virtual bool deliver(const std::string& callingAeTitle, unsigned eventTypeId,
-                         DcmDataset& eventInformation) = 0;
-};
 
 struct DicomServerOptions {
     std::string aeTitle = "PELLUCID";
@@ -37,6 +26,10 @@ struct DicomServerOptions {
     int maxAssociations = 32;
     int dimseTimeoutSeconds = 60;
     std::shared_ptr<CommitmentReportSink> commitmentReports; // optional
+    // How C-MOVE sub-operations go out: given by whoever starts the server (storeFiles of
+    // net/scu), since the server side does not depend on the client side. Empty: every C-MOVE
+    // is refused.
+    FileSender sendFiles;
 };
 
 // One received instance, for observers (GUI refresh, CLI progress, retrieve by C-MOVE).

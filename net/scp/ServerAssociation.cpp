@@ -1,12 +1,13 @@
 #include "net/scp/ServerAssociation.h"
 
+#include "net/common/TransferSyntaxes.h"
 #include "net/scp/AcceptedSyntaxes.h"
-#include "net/scu/ScuAssociation.h"
 
 #include <dcmtk/dcmnet/assoc.h>
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 namespace pellucid {
 
@@ -20,7 +21,11 @@ std::string trimmed(const OFString& value) {
 } // namespace
 
 ServerAssociation::ServerAssociation(ServerContext& context)
-    : context_(context) {}
+    : context_(context)
+    , store_(*this, context)
+    , find_(*this, context)
+    , get_(*this, context)
+    , move_(*this, context) {}
 
 OFCondition ServerAssociation::negotiateAssociation() {
     if (!association_)
@@ -77,18 +82,18 @@ OFCondition ServerAssociation::handleIncomingCommand(T_DIMSE_Message* message,
     const T_ASC_PresentationContextID presId = info.presentationContextID;
     switch (message->CommandField) {
     case DIMSE_C_STORE_RQ:
-        return handleStore(message->msg.CStoreRQ, presId);
+        return store_.handle(message->msg.CStoreRQ, presId);
     case DIMSE_C_FIND_RQ:
         if (context_.options.queryRetrieve)
-            return handleFind(message->msg.CFindRQ, presId);
+            return find_.handle(message->msg.CFindRQ, presId);
         break;
     case DIMSE_C_GET_RQ:
         if (context_.options.queryRetrieve)
-            return handleGet(message->msg.CGetRQ, presId);
+            return get_.handle(message->msg.CGetRQ, presId);
         break;
     case DIMSE_C_MOVE_RQ:
         if (context_.options.queryRetrieve)
-            return handleMove(message->msg.CMoveRQ, presId);
+            return move_.handle(message->msg.CMoveRQ, presId);
         break;
     case DIMSE_N_EVENT_REPORT_RQ:
         return handleEventReport(message->msg.NEventReportRQ, presId);
@@ -96,6 +101,11 @@ OFCondition ServerAssociation::handleIncomingCommand(T_DIMSE_Message* message,
         break;
     }
     return DcmThreadSCP::handleIncomingCommand(message, info); // C-ECHO, else refused
+}
+
+void ServerAssociation::notifyAssociationTermination() {
+    store_.settle();
+    DcmThreadSCP::notifyAssociationTermination();
 }
 
 OFBool ServerAssociation::checkCalledAETitleAccepted(const OFString& calledAE) {
@@ -108,6 +118,28 @@ OFBool ServerAssociation::checkCallingAETitleAccepted(const OFString& callingAE)
     const auto& allowed = context_.options.allowedCallingAeTitles;
     return allowed.empty() ||
            std::find(allowed.begin(), allowed.end(), trimmed(callingAE)) != allowed.end();
+}
+
+OFCondition ServerAssociation::handleEventReport(T_DIMSE_N_EventReportRQ& request,
+                                                 T_ASC_PresentationContextID presId) {
+    // DcmSCP receives the report, asks checkEVENTREPORTRequest() for the status and answers.
+    DcmDataset* received = nullptr;
+    Uint16 eventType = 0;
+    const OFCondition cond = handleEVENTREPORTRequest(request, presId, received, eventType);
+    delete received;
+    return cond;
+}
+
+Uint16 ServerAssociation::checkEVENTREPORTRequest(T_DIMSE_N_EventReportRQ& request,
+                                                  DcmDataset* information) {
+    if (std::string_view(request.AffectedSOPClassUID) != UID_StorageCommitmentPushModelSOPClass)
+        return STATUS_N_NoSuchSOPClass;
+    const auto& sink = context_.options.commitmentReports;
+    if (!sink || !information)
+        return STATUS_N_InvalidArgumentValue;
+    return sink->deliver(getPeerAETitle().c_str(), request.EventTypeID, *information)
+               ? STATUS_Success
+               : STATUS_N_InvalidArgumentValue; // no request of ours with that Transaction UID
 }
 
 } // namespace pellucid

@@ -1,32 +1,19 @@
 #pragma once
 
-#include "core/query/QueryAttributes.h"
+#include "net/scp/FindHandler.h"
+#include "net/scp/GetHandler.h"
+#include "net/scp/MoveHandler.h"
 #include "net/scp/ServerContext.h"
+#include "net/scp/StoreHandler.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmnet/scpthrd.h>
 
-#include <filesystem>
-#include <map>
-#include <string>
-#include <utility>
-
-class DcmFileFormat;
-
 namespace pellucid {
-
-// One cached instance a C-GET or C-MOVE sends.
-struct OutgoingInstance {
-    std::string sopClassUid, sopInstanceUid, transferSyntaxUid;
-    std::filesystem::path file;
-};
-
-// The Query/Retrieve levels an information model (C-FIND/C-MOVE/C-GET SOP class) has.
-bool queryLevelAllowed(const std::string& model, QueryLevel level);
 
 // One association of our DICOM server, on a pool thread: C-ECHO, C-STORE into the cache, and
 // C-FIND / C-GET / C-MOVE over it, N-EVENT-REPORT of storage commitment handed to the sink.
-// The services live in their own files (ServerStore, ServerQuery, ServerRetrieve).
+// Each DIMSE service has its handler (StoreHandler, FindHandler, GetHandler, MoveHandler).
 class ServerAssociation : public DcmThreadSCP {
 public:
     explicit ServerAssociation(ServerContext& context);
@@ -39,7 +26,7 @@ protected:
     // Q/R models, verification and storage commitment. Roles are accepted as proposed (a C-GET
     // requester takes the SCP role for storage).
     OFCondition negotiateAssociation() override;
-    // Settles the C-MOVE sub-operations this association answered early (see ServerStore).
+    // Settles the C-MOVE sub-operations this association answered early (see StoreHandler).
     void notifyAssociationTermination() override;
     OFCondition handleIncomingCommand(T_DIMSE_Message* message,
                                       const DcmPresentationContextInfo& info) override;
@@ -50,27 +37,21 @@ protected:
                                    DcmDataset* information) override;
 
 private:
-    OFCondition handleStore(T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID presId);
-    OFCondition handleFind(T_DIMSE_C_FindRQ& request, T_ASC_PresentationContextID presId);
-    OFCondition handleGet(T_DIMSE_C_GetRQ& request, T_ASC_PresentationContextID presId);
-    OFCondition handleMove(T_DIMSE_C_MoveRQ& request, T_ASC_PresentationContextID presId);
+    // The handlers speak DIMSE on this association through DcmSCP's protected interface.
+    friend class StoreHandler;
+    friend class FindHandler;
+    friend class GetHandler;
+    friend class MoveHandler;
+
     OFCondition handleEventReport(T_DIMSE_N_EventReportRQ& request,
                                   T_ASC_PresentationContextID presId);
 
-    // C-GET: one storage sub-operation on this association; returns the peer's status, or
-    // nullopt-like 0xFFFF with `error` when it could not be sent.
-    Uint16 sendSubOperation(
-        const OutgoingInstance& item, Uint16 messageId,
-        const std::map<std::pair<std::string, std::string>, T_ASC_PresentationContextID>& contexts,
-        std::string* error);
-    OFCondition sendGetResponse(T_ASC_PresentationContextID presId, const T_DIMSE_C_GetRQ& request,
-                                Uint16 status, int remaining, int completed, int failed,
-                                int warning, DcmDataset* identifier,
-                                DcmDataset* statusDetail = nullptr);
-
     ServerContext& context_;
     T_ASC_Association* association_ = nullptr;
-    bool hasBatched_ = false;
+    StoreHandler store_;
+    FindHandler find_;
+    GetHandler get_;
+    MoveHandler move_;
 };
 
 } // namespace pellucid

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/scp/DicomServer.h"
+#include "net/common/CommitmentReportSink.h"
 
 #include <chrono>
 #include <condition_variable>

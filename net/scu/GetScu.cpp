@@ -1,6 +1,7 @@
 #include "net/scu/GetScu.h"
 
 #include "core/dicom/DcmtkSetup.h"
+#include "net/common/TransferSyntaxes.h"
 #include "net/scu/ScuAssociation.h"
 #include "net/scu/ScuErrors.h"
 #include "net/scu/StudySopClasses.h"
@@ -45,12 +46,6 @@ ContextLayout layoutFor(std::size_t classes, std::size_t syntaxes) {
     return ContextLayout::TooMany;
 }
 
-bool isUncompressed(const std::string& syntax) {
-    return syntax == UID_LittleEndianExplicitTransferSyntax ||
-           syntax == UID_LittleEndianImplicitTransferSyntax ||
-           syntax == UID_BigEndianExplicitTransferSyntax;
-}
-
 void proposeStorageContexts(DcmSCU& scu, const std::set<std::string>& classes,
                             const std::vector<std::string>& syntaxes) {
     const ContextLayout layout = layoutFor(classes.size(), syntaxes.size());
@@ -62,7 +57,7 @@ void proposeStorageContexts(DcmSCU& scu, const std::set<std::string>& classes,
         } else if (layout == ContextLayout::TwoGroups) {
             OFList<OFString> plain, compressed;
             for (const std::string& s : syntaxes)
-                (isUncompressed(s) ? plain : compressed).push_back(s.c_str());
+                (isUncompressedTransferSyntax(s) ? plain : compressed).push_back(s.c_str());
             contexts = {plain, compressed};
         } else {
             OFList<OFString>& all = contexts.emplace_back();
@@ -232,21 +227,6 @@ private:
     }
 };
 
-} // namespace
-
-std::vector<std::string> retrieveTransferSyntaxes(const RemoteNode& node) {
-    std::vector<std::string> syntaxes = node.preferredTransferSyntaxes;
-    for (const char* uid :
-         {UID_JPEGProcess14SV1TransferSyntax, UID_JPEGProcess14TransferSyntax,
-          UID_JPEGLSLosslessTransferSyntax, UID_JPEG2000LosslessOnlyTransferSyntax,
-          UID_RLELosslessTransferSyntax, UID_LittleEndianExplicitTransferSyntax,
-          UID_LittleEndianImplicitTransferSyntax})
-        if (std::find(syntaxes.begin(), syntaxes.end(), uid) == syntaxes.end())
-            syntaxes.emplace_back(uid);
-    return syntaxes;
-}
-
-namespace {
 RetrieveResult getUnsettled(const RemoteNode& node, const RetrieveRequest& request,
                             const ReceiveTarget& target, const RetrieveProgressCallback& progress,
                             const std::atomic<bool>* cancel);

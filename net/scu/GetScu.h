@@ -37,17 +37,13 @@ inline ReceiveTarget intakeTarget(InstanceIntake& intake) {
 // C-GET of a study, a series or instances from `node` (Study Root), received on the same
 // association and written to disk as they arrive on the wire (no re-encoding), then admitted
 // through `target`. The storage contexts proposed are those of the SOP classes the node says
-// the study holds (see StudySopClasses.h), one per transfer syntax so that each file comes in
-// its own syntax; when they do not fit in one association the retrieve is split by series.
-// `progress` is called on the caller's thread from the pending responses; setting `cancel`
-// sends C-CANCEL (the node then stops after the sub-operation in flight).
+// the study holds (see StudySopClasses.h), one per transfer syntax (retrieveTransferSyntaxes) so
+// that each file comes in its own syntax; when they do not fit in one association the retrieve is
+// split by series. `progress` is called on the caller's thread from the pending responses; setting
+// `cancel` sends C-CANCEL (the node then stops after the sub-operation in flight).
 RetrieveResult getInstances(const RemoteNode& node, const RetrieveRequest& request,
                             const ReceiveTarget& target,
                             const RetrieveProgressCallback& progress = {},
                             const std::atomic<bool>* cancel = nullptr);
-
-// The transfer syntaxes proposed for each storage SOP class: the node's preferred ones, then
-// the lossless compressed ones, then Explicit and Implicit VR Little Endian.
-std::vector<std::string> retrieveTransferSyntaxes(const RemoteNode& node);
 
 } // namespace pellucid

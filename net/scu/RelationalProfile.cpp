@@ -1,6 +1,6 @@
 #include "net/scu/RelationalProfile.h"
 
-#include "net/scu/ScuAssociation.h"
+#include "net/common/TransferSyntaxes.h"
 
 #include <QDir>
 #include <QTemporaryFile>

@@ -1,6 +1,7 @@
 #include "net/scu/ScuAssociation.h"
 
 #include "net/common/NetworkSetup.h"
+#include "net/common/TransferSyntaxes.h"
 #include "net/scu/ScuErrors.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -20,11 +21,6 @@ void configureScu(DcmSCU& scu, const RemoteNode& node, const std::string& callin
     scu.setDIMSETimeout(static_cast<Uint32>(node.dimseTimeoutSeconds));
     // Non-blocking DIMSE: the timeouts above bound every wait for the peer.
     scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
-}
-
-std::vector<std::string> commandTransferSyntaxes() {
-    return {UID_LittleEndianExplicitTransferSyntax, UID_BigEndianExplicitTransferSyntax,
-            UID_LittleEndianImplicitTransferSyntax};
 }
 
 void proposeService(DcmSCU& scu, const char* abstractSyntax) {

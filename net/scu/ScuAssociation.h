@@ -3,7 +3,6 @@
 #include "net/common/RemoteNode.h"
 
 #include <string>
-#include <vector>
 
 class DcmSCU;
 
@@ -13,12 +12,8 @@ namespace pellucid {
 // (echo, find, get, move, store, commitment) connects the same way and no wait is unbounded.
 void configureScu(DcmSCU& scu, const RemoteNode& node, const std::string& callingAeTitle);
 
-// The transfer syntaxes we propose for a DIMSE command context (no bulk data): Explicit VR
-// Little Endian first, Implicit VR Little Endian last (every peer takes it).
-std::vector<std::string> commandTransferSyntaxes();
-
 // Proposes a DIMSE service (verification, a Q/R model, storage commitment) in the command
-// syntaxes above.
+// syntaxes (commandTransferSyntaxes).
 void proposeService(DcmSCU& scu, const char* abstractSyntax);
 
 // Opens the association and returns the accepted context of `abstractSyntax`. 0 and `error`

@@ -1,5 +1,7 @@
 #include "net/scu/StoreSyntaxes.h"
 
+#include "net/common/TransferSyntaxes.h"
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcrleerg.h>
 #include <dcmtk/dcmdata/dcuid.h>
@@ -11,28 +13,11 @@
 
 namespace pellucid {
 
-namespace {
-
-bool isUncompressed(const std::string& syntax) {
-    return syntax == UID_LittleEndianExplicitTransferSyntax ||
-           syntax == UID_LittleEndianImplicitTransferSyntax ||
-           syntax == UID_BigEndianExplicitTransferSyntax;
-}
-
-// The compressions DCMTK encodes losslessly with the codecs we register.
-const std::vector<std::string>& losslessEncodings() {
-    static const std::vector<std::string> syntaxes = {UID_JPEGProcess14SV1TransferSyntax,
-                                                      UID_RLELosslessTransferSyntax};
-    return syntaxes;
-}
-
-} // namespace
-
 bool canProduce(const std::string& fileSyntax, const std::string& syntax) {
-    if (syntax == fileSyntax || isUncompressed(syntax))
+    if (syntax == fileSyntax || isUncompressedTransferSyntax(syntax))
         return true; // decoders for every compressed syntax are registered (ensureDcmtkReady)
-    const bool encodable = std::find(losslessEncodings().begin(), losslessEncodings().end(),
-                                     syntax) != losslessEncodings().end();
+    const auto& lossless = losslessEncodableTransferSyntaxes();
+    const bool encodable = std::find(lossless.begin(), lossless.end(), syntax) != lossless.end();
     // Re-compressing a lossy image would hide a second generation of loss: never.
     const bool lossySource = !fileSyntax.empty() && DcmXfer(fileSyntax.c_str()).isLossy();
     return encodable && !lossySource;
@@ -51,7 +36,7 @@ std::vector<std::string> sendableSyntaxes(const std::string& fileSyntax,
         add(syntax);
     add(UID_LittleEndianExplicitTransferSyntax);
     add(UID_LittleEndianImplicitTransferSyntax);
-    for (const auto& syntax : losslessEncodings())
+    for (const auto& syntax : losslessEncodableTransferSyntaxes())
         add(syntax);
     return out;
 }

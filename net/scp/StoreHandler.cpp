@@ -1,6 +1,4 @@
-// C-STORE: the dataset goes straight from the network into a staged file in the cache (bit for
-// bit, no re-encoding), InstanceIntake makes it durable and indexes it, and only then does the
-// sender hear success. Anything we could not keep gets a failure status, never success.
+#include "net/scp/StoreHandler.h"
 
 #include "net/scp/ServerAssociation.h"
 
@@ -25,15 +23,19 @@ bool associationGone(const OFCondition& cond) {
 
 } // namespace
 
-OFCondition ServerAssociation::handleStore(T_DIMSE_C_StoreRQ& request,
-                                           T_ASC_PresentationContextID presId) {
+StoreHandler::StoreHandler(ServerAssociation& association, ServerContext& context)
+    : association_(association)
+    , context_(context) {}
+
+OFCondition StoreHandler::handle(T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID presId) {
     ReceivedInstance received;
-    received.callingAeTitle = getPeerAETitle().c_str();
+    received.callingAeTitle = association_.getPeerAETitle().c_str();
     received.sopClassUid = request.AffectedSOPClassUID;
     received.sopInstanceUid = request.AffectedSOPInstanceUID;
 
     const fs::path staged = context_.intake->newStagedPath();
-    OFCondition cond = receiveSTORERequest(request, presId, OFString(staged.string().c_str()));
+    OFCondition cond =
+        association_.receiveSTORERequest(request, presId, OFString(staged.string().c_str()));
     if (cond.bad()) {
         std::error_code ec;
         fs::remove(staged, ec); // a half-received dataset never stays
@@ -44,7 +46,8 @@ OFCondition ServerAssociation::handleStore(T_DIMSE_C_StoreRQ& request,
         if (associationGone(cond))
             return cond;
         // The network is fine but the file could not be written (disk full...): say so.
-        const OFCondition answered = sendSTOREResponse(presId, request, kOutOfResources);
+        const OFCondition answered =
+            association_.sendSTOREResponse(presId, request, kOutOfResources);
         return answered.good() ? EC_Normal : answered;
     }
 
@@ -60,7 +63,8 @@ OFCondition ServerAssociation::handleStore(T_DIMSE_C_StoreRQ& request,
                                                : context_.intake->admit(staged, source);
     if (ours && result.outcome == InstanceIntake::Outcome::Stored) {
         hasBatched_ = true;
-        return sendSTOREResponse(presId, request, STATUS_Success); // observed when settled
+        return association_.sendSTOREResponse(presId, request,
+                                              STATUS_Success); // observed when settled
     }
     received.studyInstanceUid = result.header.studyInstanceUid;
     received.seriesInstanceUid = result.header.seriesInstanceUid;
@@ -88,29 +92,28 @@ OFCondition ServerAssociation::handleStore(T_DIMSE_C_StoreRQ& request,
     }
     if (context_.observer)
         context_.observer(received);
-    return sendSTOREResponse(presId, request, status);
+    return association_.sendSTOREResponse(presId, request, status);
 }
 
-void ServerAssociation::notifyAssociationTermination() {
-    if (hasBatched_) {
-        hasBatched_ = false;
-        for (const InstanceIntake::Result& settled : context_.intake->flushBatched()) {
-            if (!context_.observer)
-                continue;
-            ReceivedInstance r;
-            r.callingAeTitle = getPeerAETitle().c_str();
-            r.studyInstanceUid = settled.header.studyInstanceUid;
-            r.seriesInstanceUid = settled.header.seriesInstanceUid;
-            r.sopInstanceUid = settled.header.sopInstanceUid;
-            r.sopClassUid = settled.header.sopClassUid;
-            r.transferSyntaxUid = settled.header.transferSyntaxUid;
-            r.duplicate = settled.outcome == InstanceIntake::Outcome::Duplicate;
-            r.failed = settled.outcome != InstanceIntake::Outcome::Stored && !r.duplicate;
-            r.detail = settled.detail;
-            context_.observer(r);
-        }
+void StoreHandler::settle() {
+    if (!hasBatched_)
+        return;
+    hasBatched_ = false;
+    for (const InstanceIntake::Result& settled : context_.intake->flushBatched()) {
+        if (!context_.observer)
+            continue;
+        ReceivedInstance r;
+        r.callingAeTitle = association_.getPeerAETitle().c_str();
+        r.studyInstanceUid = settled.header.studyInstanceUid;
+        r.seriesInstanceUid = settled.header.seriesInstanceUid;
+        r.sopInstanceUid = settled.header.sopInstanceUid;
+        r.sopClassUid = settled.header.sopClassUid;
+        r.transferSyntaxUid = settled.header.transferSyntaxUid;
+        r.duplicate = settled.outcome == InstanceIntake::Outcome::Duplicate;
+        r.failed = settled.outcome != InstanceIntake::Outcome::Stored && !r.duplicate;
+        r.detail = settled.detail;
+        context_.observer(r);
     }
-    DcmThreadSCP::notifyAssociationTermination();
 }
 
 } // namespace pellucid

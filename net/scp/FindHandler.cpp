@@ -1,10 +1,9 @@
-// C-FIND over the cache: the identifier becomes a CacheQuery (the same matching engine as
-// `pellucid-cli list`), each match goes back as a pending response as soon as it is read, and a
-// C-CANCEL from the requester stops the query between two matches.
+#include "net/scp/FindHandler.h"
 
 #include "core/cache/CacheIndex.h"
 #include "core/query/IdentifierQuery.h"
 #include "core/query/StudyContents.h"
+#include "net/scp/AcceptedSyntaxes.h"
 #include "net/scp/ServerAssociation.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -15,20 +14,6 @@
 #include <string_view>
 
 namespace pellucid {
-
-// The levels each information model knows (the retired Patient/Study Only model stops at
-// studies; Study Root has no patient level).
-bool queryLevelAllowed(const std::string& model, QueryLevel level) {
-    if (model == UID_FINDStudyRootQueryRetrieveInformationModel ||
-        model == UID_MOVEStudyRootQueryRetrieveInformationModel ||
-        model == UID_GETStudyRootQueryRetrieveInformationModel)
-        return level != QueryLevel::Patient;
-    if (model == UID_RETIRED_FINDPatientStudyOnlyQueryRetrieveInformationModel ||
-        model == UID_RETIRED_MOVEPatientStudyOnlyQueryRetrieveInformationModel ||
-        model == UID_RETIRED_GETPatientStudyOnlyQueryRetrieveInformationModel)
-        return level == QueryLevel::Patient || level == QueryLevel::Study;
-    return true;
-}
 
 namespace {
 
@@ -42,10 +27,13 @@ std::string cellText(const CacheQuery::Cell& cell) {
 
 } // namespace
 
-OFCondition ServerAssociation::handleFind(T_DIMSE_C_FindRQ& request,
-                                          T_ASC_PresentationContextID presId) {
+FindHandler::FindHandler(ServerAssociation& association, ServerContext& context)
+    : association_(association)
+    , context_(context) {}
+
+OFCondition FindHandler::handle(T_DIMSE_C_FindRQ& request, T_ASC_PresentationContextID presId) {
     DcmDataset* received = nullptr;
-    OFCondition cond = receiveFINDRequest(request, presId, received);
+    OFCondition cond = association_.receiveFINDRequest(request, presId, received);
     std::unique_ptr<DcmDataset> identifier(received);
     if (cond.bad())
         return cond;
@@ -54,7 +42,8 @@ OFCondition ServerAssociation::handleFind(T_DIMSE_C_FindRQ& request,
         DcmDataset detail;
         detail.putAndInsertString(DCM_ErrorComment, why.substr(0, 64).c_str());
         DcmDataset* statusDetail = &detail;
-        return sendFINDResponse(presId, request.MessageID, model, nullptr, status, statusDetail);
+        return association_.sendFINDResponse(presId, request.MessageID, model, nullptr, status,
+                                             statusDetail);
     };
     if (!identifier)
         return fail(STATUS_FIND_Error_DataSetDoesNotMatchSOPClass, "no identifier");
@@ -110,11 +99,11 @@ OFCondition ServerAssociation::handleFind(T_DIMSE_C_FindRQ& request,
                     answer.insertEmptyElement(tag); // asked for, not kept: returned empty
                 }
             }
-            sendFailure =
-                sendFINDResponse(presId, request.MessageID, model, &answer, STATUS_Pending);
+            sendFailure = association_.sendFINDResponse(presId, request.MessageID, model, &answer,
+                                                        STATUS_Pending);
             if (sendFailure.bad())
                 return false;
-            if (checkForCANCEL(presId, request.MessageID).good()) {
+            if (association_.checkForCANCEL(presId, request.MessageID).good()) {
                 cancelled = true;
                 return false;
             }
@@ -124,11 +113,12 @@ OFCondition ServerAssociation::handleFind(T_DIMSE_C_FindRQ& request,
     if (sendFailure.bad())
         return sendFailure;
     if (cancelled)
-        return sendFINDResponse(presId, request.MessageID, model, nullptr,
-                                STATUS_FIND_Cancel_MatchingTerminatedDueToCancelRequest);
+        return association_.sendFINDResponse(
+            presId, request.MessageID, model, nullptr,
+            STATUS_FIND_Cancel_MatchingTerminatedDueToCancelRequest);
     if (!ran)
         return fail(STATUS_FIND_Failed_UnableToProcess, error);
-    return sendFINDResponse(presId, request.MessageID, model, nullptr, STATUS_Success);
+    return association_.sendFINDResponse(presId, request.MessageID, model, nullptr, STATUS_Success);
 }
 
 } // namespace pellucid
