@@ -2,9 +2,9 @@
 
 #include "core/dicom/DcmtkSetup.h"
 #include "net/common/TransferSyntaxes.h"
+#include "net/scu/RetrieveSopClasses.h"
 #include "net/scu/ScuAssociation.h"
 #include "net/scu/ScuErrors.h"
-#include "net/scu/StudySopClasses.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -72,15 +72,15 @@ void proposeStorageContexts(DcmSCU& scu, const std::set<std::string>& classes,
 
 std::vector<GetBatch> planBatches(const RemoteNode& node, const RetrieveRequest& request,
                                   std::size_t syntaxes, RetrieveResult& result) {
-    StudySopClasses found = findStudySopClasses(node, request);
+    RetrieveSopClasses found = findRetrieveSopClasses(node, request);
     switch (found.source) {
-    case StudySopClasses::Source::SopClassesInStudy:
+    case RetrieveSopClasses::Source::SopClassesInStudy:
         result.notes.push_back("SOP classes from SOP Classes in Study (0008,0062)");
         break;
-    case StudySopClasses::Source::ImageLevelFind:
+    case RetrieveSopClasses::Source::ImageLevelFind:
         result.notes.push_back("SOP classes from IMAGE-level C-FIND per series");
         break;
-    case StudySopClasses::Source::DefaultList:
+    case RetrieveSopClasses::Source::DefaultList:
         result.notes.push_back("SOP classes unknown to the node's C-FIND: default storage list");
         break;
     }
@@ -88,7 +88,7 @@ std::vector<GetBatch> planBatches(const RemoteNode& node, const RetrieveRequest&
         return {GetBatch{{}, found.all}};
     // Too many classes for one association: one C-GET per group of series that fits.
     if (found.bySeries.empty())
-        found = findStudySopClasses(node, request, true);
+        found = findRetrieveSopClasses(node, request, true);
     if (found.bySeries.empty()) {
         // No per-series answer to split by: the first classes that fit, and say so.
         GetBatch batch;

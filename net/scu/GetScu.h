@@ -37,7 +37,7 @@ inline ReceiveTarget intakeTarget(InstanceIntake& intake) {
 // C-GET of a study, a series or instances from `node` (Study Root), received on the same
 // association and written to disk as they arrive on the wire (no re-encoding), then admitted
 // through `target`. The storage contexts proposed are those of the SOP classes the node says
-// the study holds (see StudySopClasses.h), one per transfer syntax (retrieveTransferSyntaxes) so
+// the study holds (see RetrieveSopClasses.h), one per transfer syntax (retrieveTransferSyntaxes) so
 // that each file comes in its own syntax; when they do not fit in one association the retrieve is
 // split by series. `progress` is called on the caller's thread from the pending responses; setting
 // `cancel` sends C-CANCEL (the node then stops after the sub-operation in flight).

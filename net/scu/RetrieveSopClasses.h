@@ -13,7 +13,7 @@ namespace pellucid {
 // The SOP Classes a retrieve will bring, so that a C-GET proposes storage contexts for exactly
 // those (a C-GET association has at most 128 presentation contexts, and a node only sends what
 // was negotiated).
-struct StudySopClasses {
+struct RetrieveSopClasses {
     enum class Source {
         SopClassesInStudy, // (0008,0062) from a STUDY-level C-FIND
         ImageLevelFind,    // SOPClassUID of every instance, by IMAGE-level C-FINDs per series
@@ -27,8 +27,8 @@ struct StudySopClasses {
 
 // Asks `node` with C-FIND what `request` covers. `perSeries`: also fill bySeries (IMAGE-level
 // C-FINDs even when SOP Classes in Study answered).
-StudySopClasses findStudySopClasses(const RemoteNode& node, const RetrieveRequest& request,
-                                    bool perSeries = false);
+RetrieveSopClasses findRetrieveSopClasses(const RemoteNode& node, const RetrieveRequest& request,
+                                          bool perSeries = false);
 
 // The series of a study on `node` (SERIES-level C-FIND); empty when the node does not answer.
 std::vector<std::string> findSeriesOfStudy(const RemoteNode& node, const std::string& studyUid,

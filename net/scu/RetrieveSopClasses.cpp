@@ -1,4 +1,4 @@
-#include "net/scu/StudySopClasses.h"
+#include "net/scu/RetrieveSopClasses.h"
 
 #include "net/scu/FindScu.h"
 
@@ -69,9 +69,9 @@ std::vector<std::string> defaultStorageSopClasses() {
     return classes;
 }
 
-StudySopClasses findStudySopClasses(const RemoteNode& node, const RetrieveRequest& request,
-                                    bool perSeries) {
-    StudySopClasses result;
+RetrieveSopClasses findRetrieveSopClasses(const RemoteNode& node, const RetrieveRequest& request,
+                                          bool perSeries) {
+    RetrieveSopClasses result;
     if (request.level() == QueryLevel::Study) {
         FindRequest find;
         find.level = QueryLevel::Study;
@@ -82,7 +82,7 @@ StudySopClasses findStudySopClasses(const RemoteNode& node, const RetrieveReques
         for (const FindMatch& m : pellucid::find(node, find).matches)
             addValues(result.all, m.value("SOPClassesInStudy"));
         if (!result.all.empty())
-            result.source = StudySopClasses::Source::SopClassesInStudy;
+            result.source = RetrieveSopClasses::Source::SopClassesInStudy;
         if (!result.all.empty() && !perSeries)
             return result;
     }
@@ -98,12 +98,12 @@ StudySopClasses findStudySopClasses(const RemoteNode& node, const RetrieveReques
     }
     if (result.all.empty() && !fromImages.empty()) {
         result.all = fromImages;
-        result.source = StudySopClasses::Source::ImageLevelFind;
+        result.source = RetrieveSopClasses::Source::ImageLevelFind;
     }
     if (result.all.empty()) {
         const auto defaults = defaultStorageSopClasses();
         result.all.insert(defaults.begin(), defaults.end());
-        result.source = StudySopClasses::Source::DefaultList;
+        result.source = RetrieveSopClasses::Source::DefaultList;
     }
     return result;
 }
