@@ -25,7 +25,7 @@ struct RemoteNode {
     std::uint32_t maxPduLength = 65536; // what we can receive (bytes)
     int connectTimeoutSeconds = 10;     // TCP connect and association negotiation
     int dimseTimeoutSeconds = 60;       // waiting for one DIMSE message (a slow PACS answers late)
-    bool tls = false;                   // reserved: TLS is a later issue
+    bool tls = false;                   // stored; associations are not encrypted yet
 };
 
 // "AET@HOST:PORT" (IPv6 hosts in brackets: "AET@[::1]:104"); nullopt and `error` otherwise.
