@@ -1,6 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "net/EchoScu.h"
+#include "net/scu/EchoScu.h"
 
 #include <QCoreApplication>
 

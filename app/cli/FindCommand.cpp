@@ -1,6 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "net/FindScu.h"
+#include "net/scu/FindScu.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

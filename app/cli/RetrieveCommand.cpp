@@ -2,9 +2,9 @@
 #include "app/cli/Commands.h"
 #include "core/cache/Cache.h"
 #include "core/cache/InstanceIntake.h"
-#include "net/DicomServer.h"
-#include "net/GetScu.h"
-#include "net/MoveScu.h"
+#include "net/scp/DicomServer.h"
+#include "net/scu/GetScu.h"
+#include "net/scu/MoveScu.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 #include "app/cli/Commands.h"
 #include "core/cache/Cache.h"
 #include "core/cache/CacheContents.h"
-#include "net/CommitmentWaitList.h"
-#include "net/DicomServer.h"
-#include "net/StorageCommitmentScu.h"
-#include "net/StoreScu.h"
+#include "net/scp/DicomServer.h"
+#include "net/scu/CommitmentWaitList.h"
+#include "net/scu/StorageCommitmentScu.h"
+#include "net/scu/StoreScu.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

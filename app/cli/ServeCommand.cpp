@@ -4,7 +4,8 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "net/DicomServer.h"
+#include "net/scp/DicomServer.h"
+#include "net/scu/StoreScu.h"
 
 #include <QJsonDocument>
 
@@ -68,6 +69,7 @@ int runServe(const CliContext& context) {
     options.cacheRoot = context.cacheRoot;
     options.checkCalledAeTitle = !parser.isSet(anyCalled);
     options.queryRetrieve = !parser.isSet(storeOnly);
+    options.sendFiles = storeFiles; // C-MOVE sub-operations
     bool ok = false;
     options.port = parser.value(port).toInt(&ok);
     if (!ok || options.port < 0 || options.port > 65535) {

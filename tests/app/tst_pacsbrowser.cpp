@@ -11,7 +11,7 @@
 #include "app/gui/settings/SettingsDialog.h"
 #include "core/cache/Cache.h"
 #include "core/demo/PhantomSeries.h"
-#include "net/NodeDirectory.h"
+#include "net/common/NodeDirectory.h"
 #include "tests/support/Peers.h"
 #include "tests/support/TestSupport.h"
 

@@ -11,7 +11,7 @@
 #include "app/gui/viewer/StudyViewer.h"
 #include "core/cache/Cache.h"
 #include "core/demo/PhantomSeries.h"
-#include "net/NodeDirectory.h"
+#include "net/common/NodeDirectory.h"
 #include "render/SliceViewport.h"
 #include "render/ViewTransform.h"
 #include "tests/support/MouseDrag.h"

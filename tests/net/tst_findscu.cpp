@@ -1,7 +1,7 @@
 // C-FIND against two real Q/R SCPs loaded with the same data: Orthanc (lenient, UTF-8 answers)
 // and DCMTK's dcmqrscp (strict, fewer keys, answers in the stored character sets).
 
-#include "net/FindScu.h"
+#include "net/scu/FindScu.h"
 #include "tests/support/Peers.h"
 #include "tests/support/TestSupport.h"
 

@@ -1,6 +1,6 @@
 // Remote nodes persist in an INI file with every per-node option; names are unique.
 
-#include "net/NodeDirectory.h"
+#include "net/common/NodeDirectory.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,9 +3,9 @@
 
 #include "core/cache/Cache.h"
 #include "core/cache/InstanceIntake.h"
-#include "net/DicomServer.h"
-#include "net/GetScu.h"
-#include "net/RetrieveQueue.h"
+#include "net/scp/DicomServer.h"
+#include "net/scu/GetScu.h"
+#include "net/scu/RetrieveQueue.h"
 #include "tests/support/Peers.h"
 #include "tests/support/TestSupport.h"
 

@@ -1,13 +1,13 @@
-// C-STORE SCU (net/StoreScu, pellucid-cli send) against real peers: storescp with and without
+// C-STORE SCU (net/scu/StoreScu, pellucid-cli send) against real peers: storescp with and without
 // compressed syntaxes, storescp restricted to JPEG lossless, Orthanc, dcmqrscp (called AE
 // checked), a port nobody listens on, and a file that is not DICOM.
 
-#include "net/CommitmentWaitList.h"
-#include "net/DicomServer.h"
-#include "net/StorageCommitmentScu.h"
-#include "net/StoreFile.h"
-#include "net/StorePlan.h"
-#include "net/StoreScu.h"
+#include "net/scp/DicomServer.h"
+#include "net/scu/CommitmentWaitList.h"
+#include "net/scu/StorageCommitmentScu.h"
+#include "net/scu/StoreFile.h"
+#include "net/scu/StorePlan.h"
+#include "net/scu/StoreScu.h"
 #include "tests/support/Peers.h"
 #include "tests/support/TestSupport.h"
 

@@ -5,7 +5,7 @@
 #include "core/cache/Cache.h"
 #include "core/cache/CacheContents.h"
 #include "core/cache/CacheRemoval.h"
-#include "net/NodeDirectory.h"
+#include "net/common/NodeDirectory.h"
 #include "render/Thumbnail.h"
 
 #include <QComboBox>

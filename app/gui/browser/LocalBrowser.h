@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/gui/browser/StudyListModel.h"
-#include "net/RemoteNode.h"
+#include "net/common/RemoteNode.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

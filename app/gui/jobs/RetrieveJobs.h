@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/RetrieveQueue.h"
+#include "net/scu/RetrieveQueue.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,7 @@
 #include "app/gui/jobs/StorageService.h"
 
-#include "net/DicomServer.h"
+#include "net/scp/DicomServer.h"
+#include "net/scu/StoreScu.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -57,6 +58,7 @@ bool StorageService::start(QSettings& settings) {
         if (auto node = parseRemoteNode(text.toStdString(), &ignored))
             options.moveDestinations.push_back(*node);
     }
+    options.sendFiles = storeFiles; // C-MOVE sub-operations
 
     QPointer<StorageService> self(this);
     std::shared_ptr<Counter> counter = counter_;

@@ -1,7 +1,7 @@
 #include "app/gui/jobs/StudySend.h"
 
-#include "net/NodeDirectory.h"
-#include "net/StoreScu.h"
+#include "net/common/NodeDirectory.h"
+#include "net/scu/StoreScu.h"
 
 #include <QMetaObject>
 #include <QtConcurrent>

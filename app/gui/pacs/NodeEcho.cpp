@@ -1,7 +1,7 @@
 #include "app/gui/pacs/NodeEcho.h"
 
-#include "net/EchoScu.h"
-#include "net/NodeDirectory.h"
+#include "net/common/NodeDirectory.h"
+#include "net/scu/EchoScu.h"
 
 #include <QApplication>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/EchoScu.h"
+#include "net/scu/EchoScu.h"
 
 #include <QFuture>
 #include <QString>

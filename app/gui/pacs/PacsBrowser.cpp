@@ -8,7 +8,7 @@
 #include "app/gui/settings/AppSettings.h"
 #include "core/dicom/DicomDateTime.h"
 #include "core/dicom/PersonName.h"
-#include "net/NodeDirectory.h"
+#include "net/common/NodeDirectory.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "net/FindScu.h"
-#include "net/RemoteNode.h"
-#include "net/RetrieveRequest.h"
+#include "net/common/RemoteNode.h"
+#include "net/scu/FindScu.h"
+#include "net/scu/RetrieveRequest.h"
 
 #include <QWidget>
 

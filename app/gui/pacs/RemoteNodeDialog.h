@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/RemoteNode.h"
+#include "net/common/RemoteNode.h"
 
 #include <QDialog>
 

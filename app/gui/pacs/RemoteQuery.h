@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/FindScu.h"
+#include "net/scu/FindScu.h"
 
 #include <QObject>
 

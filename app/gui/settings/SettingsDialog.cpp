@@ -4,7 +4,7 @@
 #include "app/gui/pacs/RemoteNodeDialog.h"
 #include "app/gui/settings/AppSettings.h"
 #include "core/cache/Cache.h"
-#include "net/NodeDirectory.h"
+#include "net/common/NodeDirectory.h"
 
 #include <QCheckBox>
 #include <QComboBox>
