@@ -158,25 +158,25 @@ const iconv_t kInvalidIconv = reinterpret_cast<iconv_t>(static_cast<std::intptr_
 // too slow to call per value; so every thread keeps its own, opened on first use.
 class IconvCache {
 public:
-    IconvCache() { m_descriptors.fill(nullptr); }
+    IconvCache() { descriptors_.fill(nullptr); }
     IconvCache(const IconvCache&) = delete;
     IconvCache& operator=(const IconvCache&) = delete;
     ~IconvCache() {
-        for (iconv_t cd : m_descriptors) {
+        for (iconv_t cd : descriptors_) {
             if (cd != nullptr && cd != kInvalidIconv)
                 iconv_close(cd);
         }
     }
 
     iconv_t get(Codec codec) {
-        iconv_t& cd = m_descriptors[static_cast<std::size_t>(codec)];
+        iconv_t& cd = descriptors_[static_cast<std::size_t>(codec)];
         if (cd == nullptr)
             cd = iconv_open("UTF-8", iconvName(codec));
         return cd;
     }
 
 private:
-    std::array<iconv_t, static_cast<std::size_t>(Codec::Count)> m_descriptors{};
+    std::array<iconv_t, static_cast<std::size_t>(Codec::Count)> descriptors_{};
 };
 
 thread_local IconvCache t_iconv;
@@ -461,8 +461,8 @@ DicomCharset DicomCharset::fromSpecificCharacterSet(std::string_view specificCha
     for (std::string_view term : terms) {
         const TermInfo info = parseTerm(term);
         if (info.type == TermInfo::Type::Unknown)
-            cs.m_unknownTerms.emplace_back(term);
-        cs.m_codeExtensions = cs.m_codeExtensions || info.extension;
+            cs.unknownTerms_.emplace_back(term);
+        cs.codeExtensions_ = cs.codeExtensions_ || info.extension;
         infos.push_back(info);
     }
 
@@ -471,26 +471,26 @@ DicomCharset DicomCharset::fromSpecificCharacterSet(std::string_view specificCha
     case TermInfo::Type::Empty:
         // A lone empty value is the same as no (0008,0005) at all; with further values it
         // explicitly selects ISO IR 6 as the initial G0.
-        cs.m_kind = infos.size() > 1 ? Kind::Iso2022 : Kind::Default;
+        cs.kind_ = infos.size() > 1 ? Kind::Iso2022 : Kind::Default;
         break;
     case TermInfo::Type::Iso2022:
-        cs.m_kind = Kind::Iso2022;
+        cs.kind_ = Kind::Iso2022;
         cs.m_initialG0 = first.g0;
         cs.m_initialG1 = first.g1;
         break;
     // PS3.3 C.12.1.1.2 forbids code extensions with these, so value 1 wins and the others
     // are ignored, as pydicom does.
     case TermInfo::Type::Utf8:
-        cs.m_kind = Kind::Utf8;
+        cs.kind_ = Kind::Utf8;
         break;
     case TermInfo::Type::Gb18030:
-        cs.m_kind = Kind::Gb18030;
+        cs.kind_ = Kind::Gb18030;
         break;
     case TermInfo::Type::Gbk:
-        cs.m_kind = Kind::Gbk;
+        cs.kind_ = Kind::Gbk;
         break;
     case TermInfo::Type::Unknown:
-        cs.m_kind = Kind::Fallback;
+        cs.kind_ = Kind::Fallback;
         break;
     }
     return cs;
@@ -505,7 +505,7 @@ std::string DicomCharset::textToUtf8(std::string_view raw) const {
 }
 
 std::string DicomCharset::decode(std::string_view raw, Delimiters delimiters) const {
-    switch (m_kind) {
+    switch (kind_) {
     case Kind::Iso2022:
         if (m_initialG0 == CodeElement::Ascii && !hasHighBytes(raw) && !hasEscape(raw))
             return std::string(raw);
@@ -524,7 +524,7 @@ std::string DicomCharset::decode(std::string_view raw, Delimiters delimiters) co
             return std::string(raw);
         std::string out;
         out.reserve(raw.size() * 3 / 2);
-        iconvAppend(m_kind == Kind::Gbk ? Codec::Gbk : Codec::Gb18030, raw, 1, out);
+        iconvAppend(kind_ == Kind::Gbk ? Codec::Gbk : Codec::Gb18030, raw, 1, out);
         return out;
     }
     case Kind::Default:

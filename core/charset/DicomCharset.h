@@ -45,9 +45,9 @@ public:
 
     // Defined terms that were not recognised (empty when all were); decoding still works:
     // an unrecognised value 1 decodes as UTF-8 when the bytes are valid UTF-8, else Latin-1.
-    const std::vector<std::string>& unknownTerms() const { return m_unknownTerms; }
+    const std::vector<std::string>& unknownTerms() const { return unknownTerms_; }
 
-    bool usesCodeExtensions() const { return m_codeExtensions; } // any "ISO 2022 ..." term
+    bool usesCodeExtensions() const { return codeExtensions_; } // any "ISO 2022 ..." term
 
     // Decode a whole raw value (possibly multi-valued with '\'). personName=true for VR PN:
     // then '^' and '=' also return to the initial designations. Output is valid UTF-8 always.
@@ -71,11 +71,11 @@ private:
     std::string decode(std::string_view raw, Delimiters delimiters) const;
     std::string decodeIso2022(std::string_view raw, Delimiters delimiters) const;
 
-    Kind m_kind = Kind::Default;
+    Kind kind_ = Kind::Default;
     CodeElement m_initialG0 = CodeElement::Ascii;
     CodeElement m_initialG1 = CodeElement::None;
-    bool m_codeExtensions = false;
-    std::vector<std::string> m_unknownTerms;
+    bool codeExtensions_ = false;
+    std::vector<std::string> unknownTerms_;
 };
 
 } // namespace pellucid
