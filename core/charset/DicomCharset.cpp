@@ -475,8 +475,8 @@ DicomCharset DicomCharset::fromSpecificCharacterSet(std::string_view specificCha
         break;
     case TermInfo::Type::Iso2022:
         cs.kind_ = Kind::Iso2022;
-        cs.m_initialG0 = first.g0;
-        cs.m_initialG1 = first.g1;
+        cs.initialG0_ = first.g0;
+        cs.initialG1_ = first.g1;
         break;
     // PS3.3 C.12.1.1.2 forbids code extensions with these, so value 1 wins and the others
     // are ignored, as pydicom does.
@@ -507,7 +507,7 @@ std::string DicomCharset::textToUtf8(std::string_view raw) const {
 std::string DicomCharset::decode(std::string_view raw, Delimiters delimiters) const {
     switch (kind_) {
     case Kind::Iso2022:
-        if (m_initialG0 == CodeElement::Ascii && !hasHighBytes(raw) && !hasEscape(raw))
+        if (initialG0_ == CodeElement::Ascii && !hasHighBytes(raw) && !hasEscape(raw))
             return std::string(raw);
         return decodeIso2022(raw, delimiters);
     case Kind::Utf8: {
@@ -546,8 +546,8 @@ std::string DicomCharset::decode(std::string_view raw, Delimiters delimiters) co
 
 std::string DicomCharset::decodeIso2022(std::string_view raw, Delimiters delimiters) const {
     const std::size_t n = raw.size();
-    CodeElement g0 = m_initialG0;
-    CodeElement g1 = m_initialG1;
+    CodeElement g0 = initialG0_;
+    CodeElement g1 = initialG1_;
     const HighHalfTable* g1Table = tableFor(g1);
     std::string out;
     out.reserve(raw.size() * 3 / 2);
@@ -605,8 +605,8 @@ std::string DicomCharset::decodeIso2022(std::string_view raw, Delimiters delimit
 
         if (b < 0x80 && isDelimiterAt(i)) {
             out += static_cast<char>(b);
-            g0 = m_initialG0;
-            g1 = m_initialG1;
+            g0 = initialG0_;
+            g1 = initialG1_;
             g1Table = tableFor(g1);
             ++i;
             continue;

@@ -72,8 +72,8 @@ private:
     std::string decodeIso2022(std::string_view raw, Delimiters delimiters) const;
 
     Kind kind_ = Kind::Default;
-    CodeElement m_initialG0 = CodeElement::Ascii;
-    CodeElement m_initialG1 = CodeElement::None;
+    CodeElement initialG0_ = CodeElement::Ascii;
+    CodeElement initialG1_ = CodeElement::None;
     bool codeExtensions_ = false;
     std::vector<std::string> unknownTerms_;
 };
