@@ -166,7 +166,8 @@ void buildStacks(const std::vector<SliceSource>& sources, std::vector<std::size_
             stack.columnSpacing = (*head.geometry.pixelSpacing)[1];
             stack.calibrated = true;
         } else {
-            stack.notes.push_back(note("no pixel spacing: distances are in pixels, not mm"));
+            stack.notes.push_back(note(QT_TRANSLATE_NOOP(
+                "SeriesVolume", "no pixel spacing: distances are in pixels, not mm")));
         }
         if (head.geometry.sliceThickness)
             stack.sliceSpacing = *head.geometry.sliceThickness;
@@ -179,7 +180,8 @@ void buildStacks(const std::vector<SliceSource>& sources, std::vector<std::size_
                     .arg(stacks.size())
                     .toStdString());
         if (!positioned && slices.size() > 1)
-            stack.notes.push_back(note("no slice positions: ordered by Instance Number"));
+            stack.notes.push_back(note(QT_TRANSLATE_NOOP(
+                "SeriesVolume", "no slice positions: ordered by Instance Number")));
         if (positioned && slices.size() > 1) {
             std::vector<double> gaps;
             for (std::size_t i = 1; i < slices.size(); ++i)
