@@ -32,6 +32,57 @@
     </message>
 </context>
 <context>
+    <name>SeriesDisplayLoad</name>
+    <message>
+        <location filename="../core/display/SeriesDisplayLoad.cpp" line="201"/>
+        <source>the series holds %1 stacks; the largest is shown</source>
+        <translation>die Serie enthält %1 Stapel; der größte wird angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesVolume</name>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="103"/>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="169"/>
+        <source>no pixel spacing: distances are in pixels, not mm</source>
+        <translation>kein Pixelabstand: Entfernungen sind in Pixeln, nicht in mm</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="176"/>
+        <source>positions repeat: this is acquisition %1 of %2 at the same places (phases or echoes)</source>
+        <translation>Positionen wiederholen sich: dies ist Aufnahme %1 von %2 an denselben Orten (Phasen oder Echos)</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="183"/>
+        <source>no slice positions: ordered by Instance Number</source>
+        <translation>keine Schichtpositionen: nach Instanznummer geordnet</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="197"/>
+        <source>missing slices: a gap of %1 where slices are %2 apart</source>
+        <translation>fehlende Schichten: eine Lücke von %1, wo die Schichten %2 auseinanderliegen</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="204"/>
+        <source>uneven slice spacing: %1 to %2</source>
+        <translation>ungleichmäßiger Schichtabstand: %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="216"/>
+        <source>gantry tilt of %1 degrees: slices are sheared, not stacked along their normal</source>
+        <translation>Gantry-Neigung von %1 Grad: die Schichten sind geschert, nicht entlang ihrer Normalen gestapelt</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="289"/>
+        <source>the series splits into %1 stacks (sizes, orientations or positions differ)</source>
+        <translation>die Serie zerfällt in %1 Stapel (Größen, Ausrichtungen oder Positionen unterscheiden sich)</translation>
+    </message>
+</context>
+<context>
     <name>WindowPresets</name>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="21"/>
@@ -103,7 +154,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="46"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="131"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="133"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Der Bildspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -190,9 +241,9 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
         <location filename="../app/cli/LoadCommand.cpp" line="73"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="32"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="39"/>
-        <location filename="../app/cli/SendCommand.cpp" line="104"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="33"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="40"/>
+        <location filename="../app/cli/SendCommand.cpp" line="106"/>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
@@ -249,17 +300,17 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="11"/>
         <location filename="../app/cli/FindCommand.cpp" line="35"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
-        <location filename="../app/cli/SendCommand.cpp" line="86"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="21"/>
+        <location filename="../app/cli/SendCommand.cpp" line="88"/>
         <source>The node, as AET@HOST:PORT.</source>
         <translation>Der Knoten, als AET@HOST:PORT.</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="12"/>
         <location filename="../app/cli/FindCommand.cpp" line="50"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="34"/>
-        <location filename="../app/cli/SendCommand.cpp" line="90"/>
-        <location filename="../app/cli/ServeCommand.cpp" line="31"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="35"/>
+        <location filename="../app/cli/SendCommand.cpp" line="92"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="32"/>
         <source>Our AE title (default PELLUCID).</source>
         <translation>Eigener AE Title (Standard: PELLUCID).</translation>
     </message>
@@ -416,7 +467,7 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="53"/>
-        <location filename="../app/cli/SendCommand.cpp" line="93"/>
+        <location filename="../app/cli/SendCommand.cpp" line="95"/>
         <source>Seconds to wait for each step (default 30).</source>
         <translation>Wartezeit je Schritt in Sekunden (Standard: 30).</translation>
     </message>
@@ -502,340 +553,340 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <translation>load: --threads erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="98"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="100"/>
         <source>load: %1 is neither a path nor a UID in the cache</source>
         <translation>load: %1 ist weder ein Pfad noch eine UID im Bildspeicher</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="139"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="141"/>
         <source>load: %1</source>
         <translation>load: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="172"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="174"/>
         <source>%1 slices of %2 x %3 (%4) in %5 ms, first image after %6 ms</source>
         <translation>%1 Schichten zu %2 x %3 (%4) in %5 ms, erstes Bild nach %6 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="15"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="16"/>
         <source>Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, Modality LUT, MONOCHROME1, overlays).</source>
         <translation>Ein Frame eines Bildes so als PNG rendern, wie der Viewer es anzeigt (Fenster, VOI LUT, Modality LUT, MONOCHROME1, Overlays).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="18"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="19"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>Eine Datei oder eine SOP Instance UID im Bildspeicher.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="19"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="20"/>
         <source>The PNG file to write.</source>
         <translation>Die zu schreibende PNG-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="22"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="23"/>
         <source>Frame number, from 1 (default 1).</source>
         <translation>Frame-Nummer, ab 1 (Standard: 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="25"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="26"/>
         <source>Window center and width instead of the file&apos;s.</source>
         <translation>Fensterzentrum und -breite anstelle der Werte aus der Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="28"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="29"/>
         <source>Output size; the image is fitted and centred.</source>
         <translation>Ausgabegröße; das Bild wird eingepasst und zentriert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="31"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="32"/>
         <source>Do not burn in overlays.</source>
         <translation>Overlays nicht einbrennen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="37"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="38"/>
         <source>render: give one image and --out FILE.png</source>
         <translation>render: genau ein Bild und --out FILE.png angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="44"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="45"/>
         <source>render: --frame counts from 1</source>
         <translation>render: --frame zählt ab 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="53"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="54"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
         <translation>render: --wl erwartet CENTER,WIDTH mit einer Breite von mindestens 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="65"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="66"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
         <translation>render: --size erwartet WxH, z. B. 512x512</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="81"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="84"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
         <translation>render: %1 ist weder eine Datei noch eine Instanz im Bildspeicher</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="83"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="86"/>
         <source>render: %1 is a series or study; give one instance</source>
         <translation>render: %1 ist eine Serie oder Studie; genau eine Instanz angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="90"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="93"/>
         <source>render: %1</source>
         <translation>render: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="97"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="102"/>
         <source>render: cannot write %1</source>
         <translation>render: %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="19"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
         <source>Retrieve a study, series or instances from a DICOM node into the cache.</source>
         <translation>Eine Studie, Serie oder Instanzen von einem DICOM-Knoten in den Bildspeicher abrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="22"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="23"/>
         <source>get (C-GET, default) or move (C-MOVE to us).</source>
         <translation>get (C-GET, Standard) oder move (C-MOVE an diese Station).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="24"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="25"/>
         <source>Study Instance UID.</source>
         <translation>Study Instance UID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="26"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="27"/>
         <source>Series Instance UID.</source>
         <translation>Series Instance UID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="29"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="30"/>
         <source>SOP Instance UID (needs --series). Repeatable.</source>
         <translation>SOP Instance UID (erfordert --series). Mehrfach angebbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="32"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="33"/>
         <source>Our Storage SCP port for --method move.</source>
         <translation>Port des eigenen Storage SCP für --method move.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="37"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="38"/>
         <source>Seconds to wait for each step (default 60).</source>
         <translation>Wartezeit je Schritt in Sekunden (Standard: 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="44"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="45"/>
         <source>retrieve: give one node as AET@HOST:PORT</source>
         <translation>retrieve: genau einen Knoten als AET@HOST:PORT angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="50"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="64"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="163"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="51"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="65"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="165"/>
         <source>retrieve: %1</source>
         <translation>retrieve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="56"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="57"/>
         <source>retrieve: invalid AE title %1</source>
         <translation>retrieve: ungültiger AE Title %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="69"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="70"/>
         <source>retrieve: --method is get or move</source>
         <translation>retrieve: --method ist get oder move</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="75"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="76"/>
         <source>retrieve: --timeout needs a positive number of seconds</source>
         <translation>retrieve: --timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="84"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="85"/>
         <source>retrieve: --method move needs --port N, where the node sends to us (it must know our AE title at that port)</source>
         <translation>retrieve: --method move erfordert --port N, den Port, an den der Knoten an uns sendet (er muss unseren AE Title mit diesem Port kennen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="94"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="95"/>
         <source>%1 received, %2 remaining, %3 failed</source>
         <translation>%1 empfangen, %2 ausstehend, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="118"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="119"/>
         <source>retrieve: cannot listen on port %1: %2</source>
         <translation>retrieve: Empfang auf Port %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="167"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="169"/>
         <source>retrieved %1 instance(s): %2 new, %3 already in the cache</source>
         <translation>%1 Instanz(en) abgerufen: %2 neu, %3 bereits im Bildspeicher</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="60"/>
+        <location filename="../app/cli/SendCommand.cpp" line="62"/>
         <source>send: %1 is not a study, series or instance in the cache</source>
         <translation>send: %1 ist keine Studie, Serie oder Instanz im Bildspeicher</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="85"/>
+        <location filename="../app/cli/SendCommand.cpp" line="87"/>
         <source>Send studies, series or instances from the cache to a DICOM node (C-STORE).</source>
         <translation>Studien, Serien oder Instanzen aus dem Bildspeicher an einen DICOM-Knoten senden (C-STORE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="88"/>
+        <location filename="../app/cli/SendCommand.cpp" line="90"/>
         <source>Study, series or SOP instance UIDs (or files).</source>
         <translation>UIDs von Studien, Serien oder SOP-Instanzen (oder Dateien).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="97"/>
+        <location filename="../app/cli/SendCommand.cpp" line="99"/>
         <source>Ask the node to commit what was sent (storage commitment) and wait for its answer, for at most --timeout seconds.</source>
         <translation>Den Knoten um Bestätigung der Übernahme bitten (Storage Commitment) und höchstens --timeout Sekunden auf die Antwort warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="101"/>
+        <location filename="../app/cli/SendCommand.cpp" line="103"/>
         <source>Our port for the node&apos;s commitment report on a new association (default 11112; the node must know our AE title at this port).</source>
         <translation>Eigener Port für den Commitment-Bericht des Knotens auf einer neuen Assoziation (Standard: 11112; der Knoten muss unseren AE Title mit diesem Port kennen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="110"/>
+        <location filename="../app/cli/SendCommand.cpp" line="112"/>
         <source>send: give a node as AET@HOST:PORT and at least one UID</source>
         <translation>send: einen Knoten als AET@HOST:PORT und mindestens eine UID angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="116"/>
+        <location filename="../app/cli/SendCommand.cpp" line="118"/>
         <source>send: %1</source>
         <translation>send: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="120"/>
+        <location filename="../app/cli/SendCommand.cpp" line="122"/>
         <source>send: invalid AE title %1</source>
         <translation>send: ungültiger AE Title %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="126"/>
+        <location filename="../app/cli/SendCommand.cpp" line="128"/>
         <source>send: --timeout needs a positive number of seconds</source>
         <translation>send: --timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="134"/>
+        <location filename="../app/cli/SendCommand.cpp" line="136"/>
         <source>send: --port needs a port number</source>
         <translation>send: --port erwartet eine Portnummer</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="154"/>
+        <location filename="../app/cli/SendCommand.cpp" line="156"/>
         <source>send: cannot listen for commitment reports on port %1: %2</source>
         <translation>send: Empfang von Commitment-Berichten auf Port %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="214"/>
+        <location filename="../app/cli/SendCommand.cpp" line="216"/>
         <source>send: %1: not committed (%2)</source>
         <translation>send: %1: nicht bestätigt (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="223"/>
+        <location filename="../app/cli/SendCommand.cpp" line="225"/>
         <source>send: %1: %2 (%3)</source>
         <translation>send: %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="239"/>
+        <location filename="../app/cli/SendCommand.cpp" line="241"/>
         <source>send: %1 sent (%2 with warnings), %3 failed to %4</source>
         <translation>send: %1 gesendet (%2 mit Warnungen), %3 fehlgeschlagen, an %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="246"/>
+        <location filename="../app/cli/SendCommand.cpp" line="248"/>
         <source>send: storage commitment failed: %1</source>
         <translation>send: Storage Commitment fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="30"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="31"/>
         <source>Run the DICOM server over the cache: storage, query/retrieve and echo.</source>
         <translation>Den DICOM-Server auf dem Bildspeicher betreiben: Storage, Query/Retrieve und Echo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="34"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="35"/>
         <source>TCP port to listen on (default 11112).</source>
         <translation>TCP-Port, auf dem empfangen wird (Standard: 11112).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="38"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="39"/>
         <source>Accept associations only from this calling AE title (repeatable).</source>
         <translation>Assoziationen nur von diesem Calling AE Title annehmen (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="42"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="43"/>
         <source>A C-MOVE destination, as AET@HOST:PORT (repeatable).</source>
         <translation>Ein C-MOVE-Ziel als AET@HOST:PORT (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="45"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="46"/>
         <source>Accept associations whatever AE title they call (default: ours only).</source>
         <translation>Assoziationen unabhängig vom gerufenen AE Title annehmen (Standard: nur den eigenen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="47"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="48"/>
         <source>Offer storage and echo only, no query/retrieve.</source>
         <translation>Nur Storage und Echo anbieten, kein Query/Retrieve.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="50"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="51"/>
         <source>Associations served at the same time (default 32).</source>
         <translation>Gleichzeitig bediente Assoziationen (Standard: 32).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="53"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="54"/>
         <source>Seconds to wait for a peer&apos;s message (default 60).</source>
         <translation>Wartezeit auf eine Nachricht der Gegenstelle in Sekunden (Standard: 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="56"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="57"/>
         <source>Print one JSON object per received instance.</source>
         <translation>Ein JSON-Objekt pro empfangener Instanz ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="62"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="63"/>
         <source>serve: unexpected argument %1</source>
         <translation>serve: unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="74"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="76"/>
         <source>serve: invalid port %1</source>
         <translation>serve: ungültiger Port %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="79"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="81"/>
         <source>serve: --max-associations needs a positive number</source>
         <translation>serve: --max-associations erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="84"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="86"/>
         <source>serve: --timeout needs a positive number of seconds</source>
         <translation>serve: --timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="89"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="91"/>
         <source>serve: invalid AE title %1</source>
         <translation>serve: ungültiger AE Title %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="98"/>
-        <location filename="../app/cli/ServeCommand.cpp" line="133"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="100"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="135"/>
         <source>serve: %1</source>
         <translation>serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="123"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="125"/>
         <source>%1: %2 not kept: %3</source>
         <translation>%1: %2 nicht gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="142"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="144"/>
         <source>Listening as %1 on port %2 (cache %3)</source>
         <translation>Empfangsbereit als %1 auf Port %2 (Bildspeicher %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="148"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="150"/>
         <source>Stopping: finishing the running associations</source>
         <translation>Wird beendet: laufende Assoziationen werden abgeschlossen</translation>
     </message>
@@ -901,52 +952,52 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
 <context>
     <name>pellucid::FrameRenderer</name>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="85"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="83"/>
         <source>window %1/%2</source>
         <translation>Fenster %1/%2</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="91"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="89"/>
         <source>file window 1 of %1: %2/%3</source>
         <translation>Fenster 1 von %1 aus der Datei: %2/%3</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="98"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="96"/>
         <source>file VOI LUT 1 of %1</source>
         <translation>VOI LUT 1 von %1 aus der Datei</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="101"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="99"/>
         <source>minimum/maximum of the frame</source>
         <translation>Minimum/Maximum des Frames</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="112"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="110"/>
         <source>cannot read the pixel data: %1</source>
         <translation>Pixeldaten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="115"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="113"/>
         <source>frame %1 does not exist; the image has %2</source>
         <translation>Frame %1 existiert nicht; das Bild hat %2</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="122"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="120"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="135"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="133"/>
         <source>cannot decode: %1</source>
         <translation>Dekodierung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="140"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="138"/>
         <source>cannot display: %1</source>
         <translation>Anzeige nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="156"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="154"/>
         <source>DicomImage produced no output</source>
         <translation>DicomImage hat keine Ausgabe erzeugt</translation>
     </message>
@@ -954,67 +1005,67 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
 <context>
     <name>pellucid::ImportProblem</name>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="48"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="48"/>
         <source>empty file (0 bytes)</source>
         <translation>leere Datei (0 Byte)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="50"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="50"/>
         <source>not a DICOM file (%1)</source>
         <translation>keine DICOM-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="52"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="52"/>
         <source>truncated DICOM file: %1</source>
         <translation>abgeschnittene DICOM-Datei: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="54"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="54"/>
         <source>cannot be read as DICOM: %1</source>
         <translation>nicht als DICOM lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="56"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="56"/>
         <source>required attribute missing or empty: %1</source>
         <translation>Pflichtattribut fehlt oder ist leer: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="58"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="58"/>
         <source>not a patient image or document: %1</source>
         <translation>kein Patientenbild oder -dokument: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="60"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="60"/>
         <source>invalid DICOMDIR: %1</source>
         <translation>ungültiges DICOMDIR: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="62"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="62"/>
         <source>file referenced by the DICOMDIR is missing: %1</source>
         <translation>vom DICOMDIR referenzierte Datei fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="64"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="64"/>
         <source>DICOMDIR reference points outside the media: %1</source>
         <translation>DICOMDIR-Verweis zeigt außerhalb des Datenträgers: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="66"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="66"/>
         <source>could not be written to the cache: %1</source>
         <translation>konnte nicht in den Bildspeicher geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="68"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="68"/>
         <source>the cache disk is full: %1</source>
         <translation>der Datenträger des Bildspeichers ist voll: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="70"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="70"/>
         <source>could not be recorded in the cache index: %1</source>
         <translation>konnte nicht im Index des Bildspeichers erfasst werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="72"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="72"/>
         <source>an image without Pixel Data: a header-only object, or a file cut short between two elements</source>
         <translation>ein Bild ohne Pixel Data: ein Objekt nur mit Header oder eine zwischen zwei Elementen abgeschnittene Datei</translation>
     </message>
@@ -1134,67 +1185,67 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <translation>Gefundene Studien: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="415"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="416"/>
         <source>No image in this study</source>
         <translation>Kein Bild in dieser Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="440"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
         <translation>Zu löschende Serien: %1.
 Aus dem lokalen Bildspeicher löschen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="442"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
         <translation>Zu löschende Studien: %1.
 Mit allen Bildern aus dem lokalen Bildspeicher löschen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="444"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="445"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="471"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
         <source>Could not delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="475"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="476"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>Gelöschte Studien: %1, Bilder: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="479"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="480"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>(%1 Datei(en) nicht entfernt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="473"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>Gelöschte Serien: %1, Bilder: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="490"/>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="500"/>
         <source>Send to…</source>
         <translation>Senden an…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="492"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>Kein DICOM-Knoten eingerichtet. Fügen Sie in den Einstellungen einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="500"/>
         <source>Node:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="517"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="521"/>
         <source>Nothing to send.</source>
         <translation>Nichts zu senden.</translation>
     </message>
@@ -1404,112 +1455,112 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::MediaBrowser</name>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="48"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="50"/>
         <source>Open &amp;DICOMDIR…</source>
         <translation>DICOMDIR ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="49"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="51"/>
         <source>No media opened</source>
         <translation>Kein Datenträger geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Patient / study / series</source>
         <translation>Patient / Studie / Serie</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Modality</source>
         <translation>Modalität</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="59"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
         <source>Import &amp;all</source>
         <translation>&amp;Alle importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="60"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="62"/>
         <source>Import &amp;selected</source>
         <translation>A&amp;uswahl importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="63"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="99"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="101"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="100"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="102"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation>Importiert %1, Duplikate %2, abgelehnt %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="104"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="106"/>
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="119"/>
         <source>Open a DICOMDIR</source>
         <translation>DICOMDIR öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="119"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="129"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="131"/>
         <source>Reading the DICOMDIR…</source>
         <translation>DICOMDIR wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="140"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
         <source>Cannot read the DICOMDIR: %1</source>
         <translation>Das DICOMDIR kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="144"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="157"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="159"/>
         <source>Study %1</source>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="165"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="167"/>
         <source>Series %1 %2</source>
         <translation>Serie %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="184"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="186"/>
         <source>Patients: %1, studies: %2, images: %3</source>
         <translation>Patienten: %1, Studien: %2, Bilder: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="189"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="191"/>
         <source>(%1 referenced file(s) missing)</source>
         <translation>(%1 referenzierte Datei(en) fehlen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="228"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="230"/>
         <source>The selected studies have no files on the media.</source>
         <translation>Die ausgewählten Studien haben keine Dateien auf dem Datenträger.</translation>
     </message>
@@ -1517,161 +1568,161 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::PacsBrowser</name>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="81"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="83"/>
         <source>The series query failed: %1</source>
         <translation>Die Serienabfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="92"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="94"/>
         <source>Retrieve of %1 failed: %2</source>
         <translation>Abruf von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="111"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>Nodes…</source>
         <translation>Knoten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="115"/>
         <source>Node:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="128"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>Patientenname (Platzhalter * ?)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="129"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="131"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="132"/>
         <source>Accession number</source>
         <translation>Accession-Nummer</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="145"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="147"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="148"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="150"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="161"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
         <source>Modality in study</source>
         <translation>Modalität in der Studie</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="165"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="166"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="168"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="172"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="174"/>
         <source>Modality:</source>
         <translation>Modalität:</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Patient Name</source>
         <translation>Patientenname</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Birth Date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
         <source>Study Date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Accession</source>
         <translation>Accession-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Modality</source>
         <translation>Modalität</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="203"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="205"/>
         <source>Retrieve Study</source>
         <translation>Studie abrufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="204"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="206"/>
         <source>Retrieve Series</source>
         <translation>Serie abrufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>Add a Node…</source>
         <translation>Knoten hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="241"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
         <translation>Kein DICOM-Knoten eingerichtet: Fügen Sie Ihr PACS mit „Knoten hinzufügen…“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="240"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="242"/>
         <source>No DICOM node</source>
         <translation>Kein DICOM-Knoten</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="296"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="298"/>
         <source>Choose a DICOM node first.</source>
         <translation>Wählen Sie zuerst einen DICOM-Knoten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="307"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="309"/>
         <source>Searching %1…</source>
         <translation>%1 wird durchsucht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="337"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="344"/>
         <source>Searching %1… studies so far: %n</source>
         <translation>
             <numerusform>%1 wird durchsucht… bisher %n Studie</numerusform>
@@ -1679,7 +1730,7 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="346"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
         <translation>
             <numerusform>%n Studie wird angezeigt; der Knoten hat mehr. Schränken Sie die Suche ein.</numerusform>
@@ -1687,12 +1738,12 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="349"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="356"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="351"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="358"/>
         <source>Search stopped; studies shown: %n</source>
         <translation>
             <numerusform>Suche angehalten; angezeigte Studie: %n</numerusform>
@@ -1700,7 +1751,7 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="360"/>
         <source>Studies found: %n</source>
         <translation>
             <numerusform>Gefundene Studie: %n</numerusform>
@@ -1708,23 +1759,23 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="395"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="402"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
         <translation>Der eigene AE Title „%1“ ist ungültig: Korrigieren Sie ihn unter Einstellungen &gt; Lokaler Knoten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="400"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="407"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
         <translation>%1 sendet Studien per C-MOVE an den eigenen Empfangsdienst (%2, Port %3), der nicht läuft. Schalten Sie ihn unter Einstellungen &gt; Lokaler Knoten ein oder rufen Sie von diesem Knoten per C-GET ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="435"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="462"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="442"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="469"/>
         <source>Cannot retrieve %1: %2</source>
         <translation>%1 kann nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="457"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="464"/>
         <source>%1 — series %2 %3</source>
         <translation>%1 — Serie %2 %3</translation>
     </message>
@@ -1831,7 +1882,7 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::RetrieveJobs</name>
     <message>
-        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="29"/>
+        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="31"/>
         <source>the cache cannot take retrieved images: %1</source>
         <translation>der Bildspeicher kann keine abgerufenen Bilder aufnehmen: %1</translation>
     </message>
@@ -2065,98 +2116,98 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::SliceViewport</name>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="392"/>
+        <location filename="../render/SliceViewport.cpp" line="368"/>
         <source>Im %1 / %2</source>
         <translation>Bild %1 / %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="394"/>
+        <location filename="../render/SliceViewport.cpp" line="370"/>
         <source>W %1 L %2</source>
         <translation>W %1 L %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="396"/>
+        <location filename="../render/SliceViewport.cpp" line="372"/>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="400"/>
+        <location filename="../render/SliceViewport.cpp" line="376"/>
         <source>Pos %1 mm</source>
         <translation>Pos %1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="405"/>
+        <location filename="../render/SliceViewport.cpp" line="381"/>
         <source>Frame %1</source>
         <translation>Frame %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="419"/>
+        <location filename="../render/SliceViewport.cpp" line="395"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="419"/>
+        <location filename="../render/SliceViewport.cpp" line="395"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="449"/>
+        <location filename="../render/SliceViewport.cpp" line="425"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>Mittel %1 SD %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="454"/>
+        <location filename="../render/SliceViewport.cpp" line="430"/>
         <source>Min %1 Max %2</source>
         <translation>Min %1 Max %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="455"/>
+        <location filename="../render/SliceViewport.cpp" line="431"/>
         <source>Area %1 mm²</source>
         <translation>Fläche %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="456"/>
+        <location filename="../render/SliceViewport.cpp" line="432"/>
         <source>Area %1 px²</source>
         <translation>Fläche %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="458"/>
+        <location filename="../render/SliceViewport.cpp" line="434"/>
         <source>(stored values: no modality units)</source>
         <translation>(gespeicherte Werte: keine Modalitätseinheiten)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="544"/>
+        <location filename="../render/SliceViewport.cpp" line="483"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="544"/>
+        <location filename="../render/SliceViewport.cpp" line="483"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="547"/>
+        <location filename="../render/SliceViewport.cpp" line="486"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>Kein Pixelabstand: Messungen in Pixeln</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="550"/>
+        <location filename="../render/SliceViewport.cpp" line="489"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>Gemessen in der Detektorebene (Imager Pixel Spacing)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="552"/>
+        <location filename="../render/SliceViewport.cpp" line="491"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="620"/>
-        <location filename="../render/SliceViewport.cpp" line="624"/>
+        <location filename="../render/SliceViewport.cpp" line="559"/>
+        <location filename="../render/SliceViewport.cpp" line="563"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="631"/>
+        <location filename="../render/SliceViewport.cpp" line="570"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2: %3 %4</translation>
     </message>
@@ -2164,17 +2215,17 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::StorageService</name>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="41"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="42"/>
         <source>DICOM storage service off</source>
         <translation>DICOM-Empfangsdienst aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="84"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="86"/>
         <source>DICOM storage service not running: %1</source>
         <translation>DICOM-Empfangsdienst läuft nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="88"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="90"/>
         <source>Receiving as %1 on port %2</source>
         <translation>Empfang als %1 auf Port %2</translation>
     </message>
@@ -2182,47 +2233,47 @@ Bildspeicher: %2</translation>
 <context>
     <name>pellucid::StudyListModel</name>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="89"/>
         <source>Patient name</source>
         <translation>Patientenname</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="91"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="93"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="107"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="95"/>
         <source>Study date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="109"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="97"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="111"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="99"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="113"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
         <source>Accession</source>
         <translation>Accession-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="115"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="117"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
@@ -2258,7 +2309,7 @@ Bildspeicher: %2</translation>
         <translation>Die Studie hat keine Serien im Bildspeicher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="110"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="112"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2269,213 +2320,213 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="178"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="163"/>
         <source>Could not load the series: %1</source>
         <translation>Die Serie konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="166"/>
         <source>Series %1: %2</source>
         <translation>Serie %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="206"/>
         <source>Loading %1 of %2 images…</source>
         <translation>Wird geladen: %1 von %2 Bildern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="207"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="218"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>Die Beschriftungsvorlagen %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="225"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>Die Beschriftungsvorlagen %1 sind nicht verwendbar (%2); die eingebauten werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="297"/>
         <source>Default (from the image)</source>
         <translation>Standard (aus dem Bild)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="301"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="311"/>
         <source>Window %1</source>
         <translation>Fenster %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="312"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="322"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="376"/>
         <source>Custom layout</source>
         <translation>Benutzerdefiniertes Layout</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="376"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Zeilen x Spalten (bis 4x4):</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="393"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="398"/>
         <source>Scroll</source>
         <translation>Blättern</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="399"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="402"/>
         <source>Distance</source>
         <translation>Distanz</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="403"/>
         <source>Angle</source>
         <translation>Winkel</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="404"/>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="405"/>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="406"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
         <source>W/L presets</source>
         <translation>W/L-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="437"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
         <source>Invert</source>
         <translation>Invertieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="444"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
         <source>Rotate ↻</source>
         <translation>Drehen ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
         <source>Rotate ↺</source>
         <translation>Drehen ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
         <source>Flip ↔</source>
         <translation>Spiegeln ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="434"/>
         <source>Flip ↕</source>
         <translation>Spiegeln ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="436"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="458"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Ansichten mit demselben Frame of Reference gemeinsam blättern</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
         <source>Ref. lines</source>
         <translation>Ref.-Linien</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="478"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Zeigen, wo die Schicht der aktiven Ansicht die anderen schneidet</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>Cine</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="476"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="477"/>
         <source>Cine rate</source>
         <translation>Cine-Bildrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="499"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
         <source>Clear measurements</source>
         <translation>Messungen löschen</translation>
     </message>

@@ -32,6 +32,57 @@
     </message>
 </context>
 <context>
+    <name>SeriesDisplayLoad</name>
+    <message>
+        <location filename="../core/display/SeriesDisplayLoad.cpp" line="201"/>
+        <source>the series holds %1 stacks; the largest is shown</source>
+        <translation>la série contient %1 piles&#xa0;; la plus grande est affichée</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesVolume</name>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="103"/>
+        <source>%1 mm</source>
+        <translation>%1&#xa0;mm</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="169"/>
+        <source>no pixel spacing: distances are in pixels, not mm</source>
+        <translation>pas d’espacement des pixels&#xa0;: les distances sont en pixels, pas en mm</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="176"/>
+        <source>positions repeat: this is acquisition %1 of %2 at the same places (phases or echoes)</source>
+        <translation>positions répétées&#xa0;: ceci est l’acquisition %1 sur %2 aux mêmes emplacements (phases ou échos)</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="183"/>
+        <source>no slice positions: ordered by Instance Number</source>
+        <translation>pas de positions de coupe&#xa0;: ordonnées par numéro d’instance</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="197"/>
+        <source>missing slices: a gap of %1 where slices are %2 apart</source>
+        <translation>coupes manquantes&#xa0;: un écart de %1 là où les coupes sont espacées de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="204"/>
+        <source>uneven slice spacing: %1 to %2</source>
+        <translation>espacement des coupes irrégulier&#xa0;: %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="216"/>
+        <source>gantry tilt of %1 degrees: slices are sheared, not stacked along their normal</source>
+        <translation>inclinaison du statif de %1 degrés&#xa0;: les coupes sont cisaillées, non empilées le long de leur normale</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="289"/>
+        <source>the series splits into %1 stacks (sizes, orientations or positions differ)</source>
+        <translation>la série se divise en %1 piles (tailles, orientations ou positions différentes)</translation>
+    </message>
+</context>
+<context>
     <name>WindowPresets</name>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="21"/>
@@ -103,7 +154,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="46"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="131"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="133"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Impossible d’ouvrir le stockage local %1&#xa0;: %2</translation>
     </message>
@@ -190,9 +241,9 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
         <location filename="../app/cli/LoadCommand.cpp" line="73"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="32"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="39"/>
-        <location filename="../app/cli/SendCommand.cpp" line="104"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="33"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="40"/>
+        <location filename="../app/cli/SendCommand.cpp" line="106"/>
         <source>Print the result as JSON.</source>
         <translation>Afficher le résultat au format JSON.</translation>
     </message>
@@ -249,17 +300,17 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="11"/>
         <location filename="../app/cli/FindCommand.cpp" line="35"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
-        <location filename="../app/cli/SendCommand.cpp" line="86"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="21"/>
+        <location filename="../app/cli/SendCommand.cpp" line="88"/>
         <source>The node, as AET@HOST:PORT.</source>
         <translation>Le nœud, sous la forme AET@HOST:PORT.</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="12"/>
         <location filename="../app/cli/FindCommand.cpp" line="50"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="34"/>
-        <location filename="../app/cli/SendCommand.cpp" line="90"/>
-        <location filename="../app/cli/ServeCommand.cpp" line="31"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="35"/>
+        <location filename="../app/cli/SendCommand.cpp" line="92"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="32"/>
         <source>Our AE title (default PELLUCID).</source>
         <translation>AE Title local (PELLUCID par défaut).</translation>
     </message>
@@ -416,7 +467,7 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="53"/>
-        <location filename="../app/cli/SendCommand.cpp" line="93"/>
+        <location filename="../app/cli/SendCommand.cpp" line="95"/>
         <source>Seconds to wait for each step (default 30).</source>
         <translation>Délai d’attente de chaque étape, en secondes (30 par défaut).</translation>
     </message>
@@ -502,340 +553,340 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <translation>load: --threads attend un nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="98"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="100"/>
         <source>load: %1 is neither a path nor a UID in the cache</source>
         <translation>load: %1 n’est ni un chemin ni un UID du stockage local</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="139"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="141"/>
         <source>load: %1</source>
         <translation>load: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="172"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="174"/>
         <source>%1 slices of %2 x %3 (%4) in %5 ms, first image after %6 ms</source>
         <translation>%1 coupes de %2 x %3 (%4) en %5 ms, première image après %6 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="15"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="16"/>
         <source>Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, Modality LUT, MONOCHROME1, overlays).</source>
         <translation>Rendre une trame d’une image en PNG, telle que la visionneuse l’affiche (fenêtre, VOI LUT, Modality LUT, MONOCHROME1, overlays).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="18"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="19"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>Un fichier, ou un SOP Instance UID du stockage local.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="19"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="20"/>
         <source>The PNG file to write.</source>
         <translation>Le fichier PNG à écrire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="22"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="23"/>
         <source>Frame number, from 1 (default 1).</source>
         <translation>Numéro de trame, à partir de 1 (1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="25"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="26"/>
         <source>Window center and width instead of the file&apos;s.</source>
         <translation>Centre et largeur de fenêtre à la place de ceux du fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="28"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="29"/>
         <source>Output size; the image is fitted and centred.</source>
         <translation>Taille de sortie&#xa0;; l’image est ajustée et centrée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="31"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="32"/>
         <source>Do not burn in overlays.</source>
         <translation>Ne pas incruster les overlays.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="37"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="38"/>
         <source>render: give one image and --out FILE.png</source>
         <translation>render: indiquez une image et --out FILE.png</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="44"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="45"/>
         <source>render: --frame counts from 1</source>
         <translation>render: --frame commence à 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="53"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="54"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
         <translation>render: --wl attend CENTER,WIDTH avec une largeur d’au moins 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="65"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="66"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
         <translation>render: --size attend WxH, par exemple 512x512</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="81"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="84"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
         <translation>render: %1 n’est ni un fichier ni une instance du stockage local</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="83"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="86"/>
         <source>render: %1 is a series or study; give one instance</source>
         <translation>render: %1 est une série ou un examen&#xa0;; indiquez une instance</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="90"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="93"/>
         <source>render: %1</source>
         <translation>render: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="97"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="102"/>
         <source>render: cannot write %1</source>
         <translation>render: impossible d’écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="19"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
         <source>Retrieve a study, series or instances from a DICOM node into the cache.</source>
         <translation>Récupérer un examen, une série ou des instances depuis un nœud DICOM dans le stockage local.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="22"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="23"/>
         <source>get (C-GET, default) or move (C-MOVE to us).</source>
         <translation>get (C-GET, par défaut) ou move (C-MOVE vers ce poste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="24"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="25"/>
         <source>Study Instance UID.</source>
         <translation>Study Instance UID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="26"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="27"/>
         <source>Series Instance UID.</source>
         <translation>Series Instance UID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="29"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="30"/>
         <source>SOP Instance UID (needs --series). Repeatable.</source>
         <translation>SOP Instance UID (nécessite --series). Répétable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="32"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="33"/>
         <source>Our Storage SCP port for --method move.</source>
         <translation>Port du Storage SCP local pour --method move.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="37"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="38"/>
         <source>Seconds to wait for each step (default 60).</source>
         <translation>Délai d’attente de chaque étape, en secondes (60 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="44"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="45"/>
         <source>retrieve: give one node as AET@HOST:PORT</source>
         <translation>retrieve: indiquez un nœud sous la forme AET@HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="50"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="64"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="163"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="51"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="65"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="165"/>
         <source>retrieve: %1</source>
         <translation>retrieve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="56"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="57"/>
         <source>retrieve: invalid AE title %1</source>
         <translation>retrieve: AE Title non valide %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="69"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="70"/>
         <source>retrieve: --method is get or move</source>
         <translation>retrieve: --method vaut get ou move</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="75"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="76"/>
         <source>retrieve: --timeout needs a positive number of seconds</source>
         <translation>retrieve: --timeout attend un nombre de secondes positif</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="84"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="85"/>
         <source>retrieve: --method move needs --port N, where the node sends to us (it must know our AE title at that port)</source>
         <translation>retrieve: --method move nécessite --port N, le port sur lequel le nœud nous envoie les images (il doit connaître notre AE Title sur ce port)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="94"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="95"/>
         <source>%1 received, %2 remaining, %3 failed</source>
         <translation>%1 reçues, %2 restantes, %3 en échec</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="118"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="119"/>
         <source>retrieve: cannot listen on port %1: %2</source>
         <translation>retrieve: impossible d’écouter sur le port %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="167"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="169"/>
         <source>retrieved %1 instance(s): %2 new, %3 already in the cache</source>
         <translation>%1 instance(s) récupérée(s)&#xa0;: %2 nouvelle(s), %3 déjà dans le stockage local</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="60"/>
+        <location filename="../app/cli/SendCommand.cpp" line="62"/>
         <source>send: %1 is not a study, series or instance in the cache</source>
         <translation>send: %1 n’est pas un examen, une série ou une instance du stockage local</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="85"/>
+        <location filename="../app/cli/SendCommand.cpp" line="87"/>
         <source>Send studies, series or instances from the cache to a DICOM node (C-STORE).</source>
         <translation>Envoyer des examens, des séries ou des instances du stockage local vers un nœud DICOM (C-STORE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="88"/>
+        <location filename="../app/cli/SendCommand.cpp" line="90"/>
         <source>Study, series or SOP instance UIDs (or files).</source>
         <translation>UID d’examens, de séries ou d’instances SOP (ou fichiers).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="97"/>
+        <location filename="../app/cli/SendCommand.cpp" line="99"/>
         <source>Ask the node to commit what was sent (storage commitment) and wait for its answer, for at most --timeout seconds.</source>
         <translation>Demander au nœud de confirmer la prise en charge des envois (Storage Commitment) et attendre sa réponse, au plus --timeout secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="101"/>
+        <location filename="../app/cli/SendCommand.cpp" line="103"/>
         <source>Our port for the node&apos;s commitment report on a new association (default 11112; the node must know our AE title at this port).</source>
         <translation>Port local pour le rapport de Storage Commitment du nœud sur une nouvelle association (11112 par défaut&#xa0;; le nœud doit connaître notre AE Title sur ce port).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="110"/>
+        <location filename="../app/cli/SendCommand.cpp" line="112"/>
         <source>send: give a node as AET@HOST:PORT and at least one UID</source>
         <translation>send: indiquez un nœud sous la forme AET@HOST:PORT et au moins un UID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="116"/>
+        <location filename="../app/cli/SendCommand.cpp" line="118"/>
         <source>send: %1</source>
         <translation>send: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="120"/>
+        <location filename="../app/cli/SendCommand.cpp" line="122"/>
         <source>send: invalid AE title %1</source>
         <translation>send: AE Title non valide %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="126"/>
+        <location filename="../app/cli/SendCommand.cpp" line="128"/>
         <source>send: --timeout needs a positive number of seconds</source>
         <translation>send: --timeout attend un nombre de secondes positif</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="134"/>
+        <location filename="../app/cli/SendCommand.cpp" line="136"/>
         <source>send: --port needs a port number</source>
         <translation>send: --port attend un numéro de port</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="154"/>
+        <location filename="../app/cli/SendCommand.cpp" line="156"/>
         <source>send: cannot listen for commitment reports on port %1: %2</source>
         <translation>send: impossible d’écouter les rapports de Storage Commitment sur le port %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="214"/>
+        <location filename="../app/cli/SendCommand.cpp" line="216"/>
         <source>send: %1: not committed (%2)</source>
         <translation>send: %1: non confirmé (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="223"/>
+        <location filename="../app/cli/SendCommand.cpp" line="225"/>
         <source>send: %1: %2 (%3)</source>
         <translation>send: %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="239"/>
+        <location filename="../app/cli/SendCommand.cpp" line="241"/>
         <source>send: %1 sent (%2 with warnings), %3 failed to %4</source>
         <translation>send: %1 envoyées (%2 avec avertissements), %3 en échec, vers %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="246"/>
+        <location filename="../app/cli/SendCommand.cpp" line="248"/>
         <source>send: storage commitment failed: %1</source>
         <translation>send: échec du Storage Commitment&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="30"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="31"/>
         <source>Run the DICOM server over the cache: storage, query/retrieve and echo.</source>
         <translation>Exécuter le serveur DICOM sur le stockage local&#xa0;: Storage, Query/Retrieve et Echo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="34"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="35"/>
         <source>TCP port to listen on (default 11112).</source>
         <translation>Port TCP d’écoute (11112 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="38"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="39"/>
         <source>Accept associations only from this calling AE title (repeatable).</source>
         <translation>N’accepter les associations que de cet AE Title appelant (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="42"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="43"/>
         <source>A C-MOVE destination, as AET@HOST:PORT (repeatable).</source>
         <translation>Une destination C-MOVE, sous la forme AET@HOST:PORT (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="45"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="46"/>
         <source>Accept associations whatever AE title they call (default: ours only).</source>
         <translation>Accepter les associations quel que soit l’AE Title appelé (par défaut&#xa0;: le nôtre uniquement).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="47"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="48"/>
         <source>Offer storage and echo only, no query/retrieve.</source>
         <translation>Proposer uniquement Storage et Echo, sans Query/Retrieve.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="50"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="51"/>
         <source>Associations served at the same time (default 32).</source>
         <translation>Associations traitées simultanément (32 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="53"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="54"/>
         <source>Seconds to wait for a peer&apos;s message (default 60).</source>
         <translation>Délai d’attente d’un message du correspondant, en secondes (60 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="56"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="57"/>
         <source>Print one JSON object per received instance.</source>
         <translation>Afficher un objet JSON par instance reçue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="62"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="63"/>
         <source>serve: unexpected argument %1</source>
         <translation>serve: argument inattendu %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="74"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="76"/>
         <source>serve: invalid port %1</source>
         <translation>serve: port non valide %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="79"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="81"/>
         <source>serve: --max-associations needs a positive number</source>
         <translation>serve: --max-associations attend un nombre positif</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="84"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="86"/>
         <source>serve: --timeout needs a positive number of seconds</source>
         <translation>serve: --timeout attend un nombre de secondes positif</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="89"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="91"/>
         <source>serve: invalid AE title %1</source>
         <translation>serve: AE Title non valide %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="98"/>
-        <location filename="../app/cli/ServeCommand.cpp" line="133"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="100"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="135"/>
         <source>serve: %1</source>
         <translation>serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="123"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="125"/>
         <source>%1: %2 not kept: %3</source>
         <translation>%1: %2 non enregistré&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="142"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="144"/>
         <source>Listening as %1 on port %2 (cache %3)</source>
         <translation>En écoute en tant que %1 sur le port %2 (stockage local %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="148"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="150"/>
         <source>Stopping: finishing the running associations</source>
         <translation>Arrêt&#xa0;: fin des associations en cours</translation>
     </message>
@@ -901,52 +952,52 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 <context>
     <name>pellucid::FrameRenderer</name>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="85"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="83"/>
         <source>window %1/%2</source>
         <translation>fenêtre %1/%2</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="91"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="89"/>
         <source>file window 1 of %1: %2/%3</source>
         <translation>fenêtre 1 sur %1 du fichier&#xa0;: %2/%3</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="98"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="96"/>
         <source>file VOI LUT 1 of %1</source>
         <translation>VOI LUT 1 sur %1 du fichier</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="101"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="99"/>
         <source>minimum/maximum of the frame</source>
         <translation>minimum/maximum de la trame</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="112"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="110"/>
         <source>cannot read the pixel data: %1</source>
         <translation>impossible de lire les données de pixels&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="115"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="113"/>
         <source>frame %1 does not exist; the image has %2</source>
         <translation>la trame %1 n’existe pas&#xa0;; l’image en compte %2</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="122"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="120"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="135"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="133"/>
         <source>cannot decode: %1</source>
         <translation>décodage impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="140"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="138"/>
         <source>cannot display: %1</source>
         <translation>affichage impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="156"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="154"/>
         <source>DicomImage produced no output</source>
         <translation>DicomImage n’a produit aucune sortie</translation>
     </message>
@@ -954,67 +1005,67 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 <context>
     <name>pellucid::ImportProblem</name>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="48"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="48"/>
         <source>empty file (0 bytes)</source>
         <translation>fichier vide (0 octet)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="50"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="50"/>
         <source>not a DICOM file (%1)</source>
         <translation>n’est pas un fichier DICOM (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="52"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="52"/>
         <source>truncated DICOM file: %1</source>
         <translation>fichier DICOM tronqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="54"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="54"/>
         <source>cannot be read as DICOM: %1</source>
         <translation>illisible en tant que DICOM&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="56"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="56"/>
         <source>required attribute missing or empty: %1</source>
         <translation>attribut obligatoire absent ou vide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="58"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="58"/>
         <source>not a patient image or document: %1</source>
         <translation>ni une image ni un document de patient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="60"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="60"/>
         <source>invalid DICOMDIR: %1</source>
         <translation>DICOMDIR non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="62"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="62"/>
         <source>file referenced by the DICOMDIR is missing: %1</source>
         <translation>fichier référencé par le DICOMDIR introuvable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="64"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="64"/>
         <source>DICOMDIR reference points outside the media: %1</source>
         <translation>une référence du DICOMDIR pointe hors du support&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="66"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="66"/>
         <source>could not be written to the cache: %1</source>
         <translation>n’a pas pu être écrit dans le stockage local&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="68"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="68"/>
         <source>the cache disk is full: %1</source>
         <translation>le disque du stockage local est plein&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="70"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="70"/>
         <source>could not be recorded in the cache index: %1</source>
         <translation>n’a pas pu être enregistré dans l’index du stockage local&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="72"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="72"/>
         <source>an image without Pixel Data: a header-only object, or a file cut short between two elements</source>
         <translation>une image sans Pixel Data&#xa0;: un objet réduit à l’en-tête, ou un fichier tronqué entre deux éléments</translation>
     </message>
@@ -1134,67 +1185,67 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <translation>Examens trouvés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="415"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="416"/>
         <source>No image in this study</source>
         <translation>Aucune image dans cet examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="440"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
         <translation>Séries à supprimer&#xa0;: %1.
 Les supprimer du stockage local&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="442"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
         <translation>Examens à supprimer&#xa0;: %1.
 Les supprimer du stockage local avec toutes leurs images&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="444"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="445"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="471"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
         <source>Could not delete: %1</source>
         <translation>Suppression impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="475"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="476"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>Examens supprimés&#xa0;: %1, images&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="479"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="480"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>(impossible de supprimer %1 fichier(s)&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="473"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>Séries supprimées&#xa0;: %1, images&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="490"/>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="500"/>
         <source>Send to…</source>
         <translation>Envoyer vers…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="492"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>Aucun nœud DICOM n’est configuré. Ajoutez-en un dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="500"/>
         <source>Node:</source>
         <translation>Nœud&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="517"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="521"/>
         <source>Nothing to send.</source>
         <translation>Rien à envoyer.</translation>
     </message>
@@ -1404,112 +1455,112 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::MediaBrowser</name>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="48"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="50"/>
         <source>Open &amp;DICOMDIR…</source>
         <translation>Ouvrir un &amp;DICOMDIR…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="49"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="51"/>
         <source>No media opened</source>
         <translation>Aucun support ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Patient / study / series</source>
         <translation>Patient / examen / série</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="59"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
         <source>Import &amp;all</source>
         <translation>Importer &amp;tout</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="60"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="62"/>
         <source>Import &amp;selected</source>
         <translation>Importer la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="63"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="99"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="101"/>
         <source>Import failed: %1</source>
         <translation>Échec de l’importation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="100"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="102"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation>Importés %1, doublons %2, rejetés %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="104"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="106"/>
         <source> (cancelled)</source>
         <translation> (annulé)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="119"/>
         <source>Open a DICOMDIR</source>
         <translation>Ouvrir un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="119"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="129"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="131"/>
         <source>Reading the DICOMDIR…</source>
         <translation>Lecture du DICOMDIR…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="140"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
         <source>Cannot read the DICOMDIR: %1</source>
         <translation>Impossible de lire le DICOMDIR&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="144"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="157"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="159"/>
         <source>Study %1</source>
         <translation>Examen %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="165"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="167"/>
         <source>Series %1 %2</source>
         <translation>Série %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="184"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="186"/>
         <source>Patients: %1, studies: %2, images: %3</source>
         <translation>Patients&#xa0;: %1, examens&#xa0;: %2, images&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="189"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="191"/>
         <source>(%1 referenced file(s) missing)</source>
         <translation>(%1 fichier(s) référencé(s) manquant(s))</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="228"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="230"/>
         <source>The selected studies have no files on the media.</source>
         <translation>Les examens sélectionnés n’ont aucun fichier sur le support.</translation>
     </message>
@@ -1517,161 +1568,161 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::PacsBrowser</name>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="81"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="83"/>
         <source>The series query failed: %1</source>
         <translation>Échec de l’interrogation des séries&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="92"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="94"/>
         <source>Retrieve of %1 failed: %2</source>
         <translation>Échec de la récupération de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="111"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>Nodes…</source>
         <translation>Nœuds…</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="115"/>
         <source>Node:</source>
         <translation>Nœud&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="128"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>Nom du patient (caractères génériques * ?)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="129"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="131"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Patient ID</source>
         <translation>ID patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="132"/>
         <source>Accession number</source>
         <translation>Numéro d’accès</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="145"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="147"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="148"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="150"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="161"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
         <source>Modality in study</source>
         <translation>Modalité dans l’examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="165"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="166"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="168"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="172"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="174"/>
         <source>Modality:</source>
         <translation>Modalité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Patient Name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Birth Date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
         <source>Study Date</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Accession</source>
         <translation>N° d’accès</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="203"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="205"/>
         <source>Retrieve Study</source>
         <translation>Récupérer l’examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="204"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="206"/>
         <source>Retrieve Series</source>
         <translation>Récupérer la série</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>Add a Node…</source>
         <translation>Ajouter un nœud…</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="241"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
         <translation>Aucun nœud DICOM n’est encore configuré&#xa0;: ajoutez votre PACS avec «&#xa0;Ajouter un nœud…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="240"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="242"/>
         <source>No DICOM node</source>
         <translation>Aucun nœud DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="296"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="298"/>
         <source>Choose a DICOM node first.</source>
         <translation>Choisissez d’abord un nœud DICOM.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="307"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="309"/>
         <source>Searching %1…</source>
         <translation>Recherche sur %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="337"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="344"/>
         <source>Searching %1… studies so far: %n</source>
         <translation>
             <numerusform>Recherche sur %1… examen trouvé jusqu’ici&#xa0;: %n</numerusform>
@@ -1679,7 +1730,7 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="346"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
         <translation>
             <numerusform>%n examen est affiché&#xa0;; le nœud en a davantage. Affinez la recherche.</numerusform>
@@ -1687,12 +1738,12 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="349"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="356"/>
         <source>The search failed: %1</source>
         <translation>Échec de la recherche&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="351"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="358"/>
         <source>Search stopped; studies shown: %n</source>
         <translation>
             <numerusform>Recherche arrêtée&#xa0;; examen affiché&#xa0;: %n</numerusform>
@@ -1700,7 +1751,7 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="360"/>
         <source>Studies found: %n</source>
         <translation>
             <numerusform>Examen trouvé&#xa0;: %n</numerusform>
@@ -1708,23 +1759,23 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="395"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="402"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
         <translation>L’AE Title local «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: corrigez-le dans Paramètres &gt; Nœud local.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="400"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="407"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
         <translation>%1 envoie les examens par C-MOVE à notre service de réception (%2, port %3), qui ne fonctionne pas. Activez-le dans Paramètres &gt; Nœud local, ou récupérez depuis ce nœud par C-GET.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="435"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="462"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="442"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="469"/>
         <source>Cannot retrieve %1: %2</source>
         <translation>Impossible de récupérer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="457"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="464"/>
         <source>%1 — series %2 %3</source>
         <translation>%1 — série %2 %3</translation>
     </message>
@@ -1831,7 +1882,7 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::RetrieveJobs</name>
     <message>
-        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="29"/>
+        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="31"/>
         <source>the cache cannot take retrieved images: %1</source>
         <translation>le stockage local ne peut pas accueillir les images récupérées&#xa0;: %1</translation>
     </message>
@@ -2065,98 +2116,98 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::SliceViewport</name>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="392"/>
+        <location filename="../render/SliceViewport.cpp" line="368"/>
         <source>Im %1 / %2</source>
         <translation>Im %1 / %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="394"/>
+        <location filename="../render/SliceViewport.cpp" line="370"/>
         <source>W %1 L %2</source>
         <translation>W %1 L %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="396"/>
+        <location filename="../render/SliceViewport.cpp" line="372"/>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="400"/>
+        <location filename="../render/SliceViewport.cpp" line="376"/>
         <source>Pos %1 mm</source>
         <translation>Pos %1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="405"/>
+        <location filename="../render/SliceViewport.cpp" line="381"/>
         <source>Frame %1</source>
         <translation>Trame %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="419"/>
+        <location filename="../render/SliceViewport.cpp" line="395"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="419"/>
+        <location filename="../render/SliceViewport.cpp" line="395"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="449"/>
+        <location filename="../render/SliceViewport.cpp" line="425"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>Moy. %1 ET %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="454"/>
+        <location filename="../render/SliceViewport.cpp" line="430"/>
         <source>Min %1 Max %2</source>
         <translation>Min %1 Max %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="455"/>
+        <location filename="../render/SliceViewport.cpp" line="431"/>
         <source>Area %1 mm²</source>
         <translation>Surface %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="456"/>
+        <location filename="../render/SliceViewport.cpp" line="432"/>
         <source>Area %1 px²</source>
         <translation>Surface %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="458"/>
+        <location filename="../render/SliceViewport.cpp" line="434"/>
         <source>(stored values: no modality units)</source>
         <translation>(valeurs stockées&#xa0;: sans unité de modalité)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="544"/>
+        <location filename="../render/SliceViewport.cpp" line="483"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="544"/>
+        <location filename="../render/SliceViewport.cpp" line="483"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="547"/>
+        <location filename="../render/SliceViewport.cpp" line="486"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>Pas d’espacement des pixels&#xa0;: mesures en pixels</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="550"/>
+        <location filename="../render/SliceViewport.cpp" line="489"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>Mesuré dans le plan du détecteur (Imager Pixel Spacing)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="552"/>
+        <location filename="../render/SliceViewport.cpp" line="491"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="620"/>
-        <location filename="../render/SliceViewport.cpp" line="624"/>
+        <location filename="../render/SliceViewport.cpp" line="559"/>
+        <location filename="../render/SliceViewport.cpp" line="563"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="631"/>
+        <location filename="../render/SliceViewport.cpp" line="570"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2&#xa0;: %3 %4</translation>
     </message>
@@ -2164,17 +2215,17 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::StorageService</name>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="41"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="42"/>
         <source>DICOM storage service off</source>
         <translation>Service de réception DICOM désactivé</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="84"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="86"/>
         <source>DICOM storage service not running: %1</source>
         <translation>Le service de réception DICOM ne fonctionne pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="88"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="90"/>
         <source>Receiving as %1 on port %2</source>
         <translation>Réception en tant que %1 sur le port %2</translation>
     </message>
@@ -2182,47 +2233,47 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::StudyListModel</name>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="89"/>
         <source>Patient name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="91"/>
         <source>Patient ID</source>
         <translation>ID patient</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="93"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="107"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="95"/>
         <source>Study date</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="109"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="97"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="111"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="99"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="113"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
         <source>Accession</source>
         <translation>N° d’accès</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="115"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="117"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
@@ -2258,7 +2309,7 @@ Stockage local&#xa0;: %2</translation>
         <translation>L’examen n’a aucune série dans le stockage local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="110"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="112"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2269,213 +2320,213 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="178"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="163"/>
         <source>Could not load the series: %1</source>
         <translation>Impossible de charger la série&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="166"/>
         <source>Series %1: %2</source>
         <translation>Série %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="206"/>
         <source>Loading %1 of %2 images…</source>
         <translation>Chargement de %1 images sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="207"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="218"/>
         <source>Cannot read the annotation templates %1: %2</source>
-        <translation>Impossible de lire les modèles d'annotation %1&#xa0;: %2</translation>
+        <translation>Impossible de lire les modèles d&apos;annotation %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="225"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
-        <translation>Les modèles d'annotation %1 sont inutilisables (%2)&#xa0;; les modèles intégrés sont affichés</translation>
+        <translation>Les modèles d&apos;annotation %1 sont inutilisables (%2)&#xa0;; les modèles intégrés sont affichés</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="297"/>
         <source>Default (from the image)</source>
         <translation>Par défaut (de l’image)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="301"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="311"/>
         <source>Window %1</source>
         <translation>Fenêtre %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="312"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="322"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="376"/>
         <source>Custom layout</source>
         <translation>Disposition personnalisée</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="376"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Lignes x colonnes (jusqu’à 4x4)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="393"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="398"/>
         <source>Scroll</source>
         <translation>Défiler</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="399"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Pan</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="402"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="403"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="404"/>
         <source>Rectangle</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="405"/>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="406"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
         <source>W/L presets</source>
         <translation>Préréglages W/L</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="437"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
         <source>Invert</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="444"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
         <source>Rotate ↻</source>
         <translation>Pivoter ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
         <source>Rotate ↺</source>
         <translation>Pivoter ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
         <source>Flip ↔</source>
         <translation>Retourner ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="434"/>
         <source>Flip ↕</source>
         <translation>Retourner ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="436"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
         <source>Layout</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="458"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Faire défiler ensemble les vues du même référentiel (Frame of Reference)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
         <source>Ref. lines</source>
         <translation>Lignes de réf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="478"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Afficher l’intersection de la coupe de la vue active avec les autres vues</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>Cine</source>
         <translation>Ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="476"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="477"/>
         <source>Cine rate</source>
         <translation>Vitesse du ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="499"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
         <source>Clear measurements</source>
         <translation>Effacer les mesures</translation>
     </message>

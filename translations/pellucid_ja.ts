@@ -32,6 +32,57 @@
     </message>
 </context>
 <context>
+    <name>SeriesDisplayLoad</name>
+    <message>
+        <location filename="../core/display/SeriesDisplayLoad.cpp" line="201"/>
+        <source>the series holds %1 stacks; the largest is shown</source>
+        <translation>このシリーズには %1 個のスタックがあります。最大のものを表示しています</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesVolume</name>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="103"/>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="169"/>
+        <source>no pixel spacing: distances are in pixels, not mm</source>
+        <translation>ピクセル間隔がありません：距離は mm ではなくピクセル単位です</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="176"/>
+        <source>positions repeat: this is acquisition %1 of %2 at the same places (phases or echoes)</source>
+        <translation>位置が重複しています：同じ位置での %2 回中 %1 回目の収集です（位相またはエコー）</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="183"/>
+        <source>no slice positions: ordered by Instance Number</source>
+        <translation>スライス位置がありません：インスタンス番号順に並べています</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="197"/>
+        <source>missing slices: a gap of %1 where slices are %2 apart</source>
+        <translation>スライスの欠落：スライス間隔 %2 のところに %1 の隙間があります</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="204"/>
+        <source>uneven slice spacing: %1 to %2</source>
+        <translation>スライス間隔が不均一です：%1 ～ %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="216"/>
+        <source>gantry tilt of %1 degrees: slices are sheared, not stacked along their normal</source>
+        <translation>ガントリ傾斜 %1 度：スライスは法線方向に積み重ならず、せん断されています</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="289"/>
+        <source>the series splits into %1 stacks (sizes, orientations or positions differ)</source>
+        <translation>シリーズは %1 個のスタックに分かれます（サイズ、向き、または位置が異なります）</translation>
+    </message>
+</context>
+<context>
     <name>WindowPresets</name>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="21"/>
@@ -103,7 +154,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="46"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="131"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="133"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>ローカル保管領域 %1 を開けません：%2</translation>
     </message>
@@ -190,9 +241,9 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
         <location filename="../app/cli/LoadCommand.cpp" line="73"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="32"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="39"/>
-        <location filename="../app/cli/SendCommand.cpp" line="104"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="33"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="40"/>
+        <location filename="../app/cli/SendCommand.cpp" line="106"/>
         <source>Print the result as JSON.</source>
         <translation>結果を JSON で出力します。</translation>
     </message>
@@ -249,17 +300,17 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="11"/>
         <location filename="../app/cli/FindCommand.cpp" line="35"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
-        <location filename="../app/cli/SendCommand.cpp" line="86"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="21"/>
+        <location filename="../app/cli/SendCommand.cpp" line="88"/>
         <source>The node, as AET@HOST:PORT.</source>
         <translation>ノード（AET@HOST:PORT 形式）。</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="12"/>
         <location filename="../app/cli/FindCommand.cpp" line="50"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="34"/>
-        <location filename="../app/cli/SendCommand.cpp" line="90"/>
-        <location filename="../app/cli/ServeCommand.cpp" line="31"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="35"/>
+        <location filename="../app/cli/SendCommand.cpp" line="92"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="32"/>
         <source>Our AE title (default PELLUCID).</source>
         <translation>自局の AE Title（既定値 PELLUCID）。</translation>
     </message>
@@ -416,7 +467,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="53"/>
-        <location filename="../app/cli/SendCommand.cpp" line="93"/>
+        <location filename="../app/cli/SendCommand.cpp" line="95"/>
         <source>Seconds to wait for each step (default 30).</source>
         <translation>各ステップの待ち時間（秒、既定値 30）。</translation>
     </message>
@@ -501,340 +552,340 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>load: --threads には数値を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="98"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="100"/>
         <source>load: %1 is neither a path nor a UID in the cache</source>
         <translation>load: %1 はパスでもローカル保管領域内の UID でもありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="139"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="141"/>
         <source>load: %1</source>
         <translation>load: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="172"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="174"/>
         <source>%1 slices of %2 x %3 (%4) in %5 ms, first image after %6 ms</source>
         <translation>%2 x %3（%4）のスライス %1 枚を %5 ms で読み込み、最初の画像は %6 ms 後</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="15"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="16"/>
         <source>Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, Modality LUT, MONOCHROME1, overlays).</source>
         <translation>画像の 1 フレームをビューアーの表示どおりに PNG へ描画します（ウィンドウ、VOI LUT、Modality LUT、MONOCHROME1、オーバーレイ）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="18"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="19"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>ファイル、またはローカル保管領域内の SOP Instance UID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="19"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="20"/>
         <source>The PNG file to write.</source>
         <translation>書き込む PNG ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="22"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="23"/>
         <source>Frame number, from 1 (default 1).</source>
         <translation>フレーム番号（1 から、既定値 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="25"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="26"/>
         <source>Window center and width instead of the file&apos;s.</source>
         <translation>ファイルの値の代わりに使うウィンドウレベルとウィンドウ幅。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="28"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="29"/>
         <source>Output size; the image is fitted and centred.</source>
         <translation>出力サイズ。画像はサイズに合わせて中央に配置されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="31"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="32"/>
         <source>Do not burn in overlays.</source>
         <translation>オーバーレイを焼き込みません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="37"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="38"/>
         <source>render: give one image and --out FILE.png</source>
         <translation>render: 画像を 1 つと --out FILE.png を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="44"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="45"/>
         <source>render: --frame counts from 1</source>
         <translation>render: --frame は 1 から数えます</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="53"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="54"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
         <translation>render: --wl には CENTER,WIDTH を指定してください（WIDTH は 1 以上）</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="65"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="66"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
         <translation>render: --size には WxH を指定してください（例：512x512）</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="81"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="84"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
         <translation>render: %1 はファイルでもローカル保管領域内のインスタンスでもありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="83"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="86"/>
         <source>render: %1 is a series or study; give one instance</source>
         <translation>render: %1 はシリーズまたは検査です。インスタンスを 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="90"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="93"/>
         <source>render: %1</source>
         <translation>render: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="97"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="102"/>
         <source>render: cannot write %1</source>
         <translation>render: %1 に書き込めません</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="19"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
         <source>Retrieve a study, series or instances from a DICOM node into the cache.</source>
         <translation>DICOM ノードから検査、シリーズ、またはインスタンスをローカル保管領域に取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="22"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="23"/>
         <source>get (C-GET, default) or move (C-MOVE to us).</source>
         <translation>get（C-GET、既定）または move（自局への C-MOVE）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="24"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="25"/>
         <source>Study Instance UID.</source>
         <translation>Study Instance UID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="26"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="27"/>
         <source>Series Instance UID.</source>
         <translation>Series Instance UID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="29"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="30"/>
         <source>SOP Instance UID (needs --series). Repeatable.</source>
         <translation>SOP Instance UID（--series が必要）。複数指定可。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="32"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="33"/>
         <source>Our Storage SCP port for --method move.</source>
         <translation>--method move で使う自局 Storage SCP のポート。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="37"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="38"/>
         <source>Seconds to wait for each step (default 60).</source>
         <translation>各ステップの待ち時間（秒、既定値 60）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="44"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="45"/>
         <source>retrieve: give one node as AET@HOST:PORT</source>
         <translation>retrieve: ノードを AET@HOST:PORT 形式で 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="50"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="64"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="163"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="51"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="65"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="165"/>
         <source>retrieve: %1</source>
         <translation>retrieve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="56"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="57"/>
         <source>retrieve: invalid AE title %1</source>
         <translation>retrieve: 無効な AE Title %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="69"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="70"/>
         <source>retrieve: --method is get or move</source>
         <translation>retrieve: --method には get または move を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="75"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="76"/>
         <source>retrieve: --timeout needs a positive number of seconds</source>
         <translation>retrieve: --timeout には正の秒数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="84"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="85"/>
         <source>retrieve: --method move needs --port N, where the node sends to us (it must know our AE title at that port)</source>
         <translation>retrieve: --method move には --port N（ノードが自局へ送信するポート）が必要です（ノード側に自局の AE Title とこのポートが登録されている必要があります）</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="94"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="95"/>
         <source>%1 received, %2 remaining, %3 failed</source>
         <translation>受信 %1、残り %2、失敗 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="118"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="119"/>
         <source>retrieve: cannot listen on port %1: %2</source>
         <translation>retrieve: ポート %1 で待ち受けできません：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="167"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="169"/>
         <source>retrieved %1 instance(s): %2 new, %3 already in the cache</source>
         <translation>インスタンスを %1 件取得しました：新規 %2 件、ローカル保管領域に既存 %3 件</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="60"/>
+        <location filename="../app/cli/SendCommand.cpp" line="62"/>
         <source>send: %1 is not a study, series or instance in the cache</source>
         <translation>send: %1 はローカル保管領域内の検査、シリーズ、インスタンスのいずれでもありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="85"/>
+        <location filename="../app/cli/SendCommand.cpp" line="87"/>
         <source>Send studies, series or instances from the cache to a DICOM node (C-STORE).</source>
         <translation>ローカル保管領域の検査、シリーズ、インスタンスを DICOM ノードへ送信します（C-STORE）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="88"/>
+        <location filename="../app/cli/SendCommand.cpp" line="90"/>
         <source>Study, series or SOP instance UIDs (or files).</source>
         <translation>検査、シリーズ、または SOP インスタンスの UID（またはファイル）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="97"/>
+        <location filename="../app/cli/SendCommand.cpp" line="99"/>
         <source>Ask the node to commit what was sent (storage commitment) and wait for its answer, for at most --timeout seconds.</source>
         <translation>送信したデータのストレージコミットメントをノードに要求し、最大 --timeout 秒間その応答を待ちます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="101"/>
+        <location filename="../app/cli/SendCommand.cpp" line="103"/>
         <source>Our port for the node&apos;s commitment report on a new association (default 11112; the node must know our AE title at this port).</source>
         <translation>新しいアソシエーションでノードからのコミットメント報告を受け取る自局ポート（既定値 11112。ノード側に自局の AE Title とこのポートが登録されている必要があります）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="110"/>
+        <location filename="../app/cli/SendCommand.cpp" line="112"/>
         <source>send: give a node as AET@HOST:PORT and at least one UID</source>
         <translation>send: ノードを AET@HOST:PORT 形式で指定し、UID を 1 つ以上指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="116"/>
+        <location filename="../app/cli/SendCommand.cpp" line="118"/>
         <source>send: %1</source>
         <translation>send: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="120"/>
+        <location filename="../app/cli/SendCommand.cpp" line="122"/>
         <source>send: invalid AE title %1</source>
         <translation>send: 無効な AE Title %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="126"/>
+        <location filename="../app/cli/SendCommand.cpp" line="128"/>
         <source>send: --timeout needs a positive number of seconds</source>
         <translation>send: --timeout には正の秒数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="134"/>
+        <location filename="../app/cli/SendCommand.cpp" line="136"/>
         <source>send: --port needs a port number</source>
         <translation>send: --port にはポート番号を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="154"/>
+        <location filename="../app/cli/SendCommand.cpp" line="156"/>
         <source>send: cannot listen for commitment reports on port %1: %2</source>
         <translation>send: ポート %1 でコミットメント報告を待ち受けできません：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="214"/>
+        <location filename="../app/cli/SendCommand.cpp" line="216"/>
         <source>send: %1: not committed (%2)</source>
         <translation>send: %1: コミットされていません（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="223"/>
+        <location filename="../app/cli/SendCommand.cpp" line="225"/>
         <source>send: %1: %2 (%3)</source>
         <translation>send: %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="239"/>
+        <location filename="../app/cli/SendCommand.cpp" line="241"/>
         <source>send: %1 sent (%2 with warnings), %3 failed to %4</source>
         <translation>send: %4 へ送信 %1（警告あり %2）、失敗 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="246"/>
+        <location filename="../app/cli/SendCommand.cpp" line="248"/>
         <source>send: storage commitment failed: %1</source>
         <translation>send: ストレージコミットメントが失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="30"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="31"/>
         <source>Run the DICOM server over the cache: storage, query/retrieve and echo.</source>
         <translation>ローカル保管領域を対象に DICOM サーバーを実行します（保管、検索/取得、疎通確認）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="34"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="35"/>
         <source>TCP port to listen on (default 11112).</source>
         <translation>待ち受ける TCP ポート（既定値 11112）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="38"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="39"/>
         <source>Accept associations only from this calling AE title (repeatable).</source>
         <translation>この Calling AE Title からのアソシエーションのみ受け付けます（複数指定可）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="42"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="43"/>
         <source>A C-MOVE destination, as AET@HOST:PORT (repeatable).</source>
         <translation>C-MOVE の送信先（AET@HOST:PORT 形式、複数指定可）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="45"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="46"/>
         <source>Accept associations whatever AE title they call (default: ours only).</source>
         <translation>呼び出し先の AE Title にかかわらずアソシエーションを受け付けます（既定：自局宛てのみ）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="47"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="48"/>
         <source>Offer storage and echo only, no query/retrieve.</source>
         <translation>保管と疎通確認のみを提供し、検索/取得は提供しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="50"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="51"/>
         <source>Associations served at the same time (default 32).</source>
         <translation>同時に処理するアソシエーション数（既定値 32）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="53"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="54"/>
         <source>Seconds to wait for a peer&apos;s message (default 60).</source>
         <translation>相手側からのメッセージを待つ秒数（既定値 60）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="56"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="57"/>
         <source>Print one JSON object per received instance.</source>
         <translation>受信したインスタンスごとに JSON オブジェクトを 1 つ出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="62"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="63"/>
         <source>serve: unexpected argument %1</source>
         <translation>serve: 予期しない引数 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="74"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="76"/>
         <source>serve: invalid port %1</source>
         <translation>serve: 無効なポート %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="79"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="81"/>
         <source>serve: --max-associations needs a positive number</source>
         <translation>serve: --max-associations には正の数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="84"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="86"/>
         <source>serve: --timeout needs a positive number of seconds</source>
         <translation>serve: --timeout には正の秒数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="89"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="91"/>
         <source>serve: invalid AE title %1</source>
         <translation>serve: 無効な AE Title %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="98"/>
-        <location filename="../app/cli/ServeCommand.cpp" line="133"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="100"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="135"/>
         <source>serve: %1</source>
         <translation>serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="123"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="125"/>
         <source>%1: %2 not kept: %3</source>
         <translation>%1: %2 を保存できませんでした：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="142"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="144"/>
         <source>Listening as %1 on port %2 (cache %3)</source>
         <translation>%1 としてポート %2 で待ち受け中（ローカル保管領域 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="148"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="150"/>
         <source>Stopping: finishing the running associations</source>
         <translation>停止中：実行中のアソシエーションを終了しています</translation>
     </message>
@@ -900,52 +951,52 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>pellucid::FrameRenderer</name>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="85"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="83"/>
         <source>window %1/%2</source>
         <translation>ウィンドウ %1/%2</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="91"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="89"/>
         <source>file window 1 of %1: %2/%3</source>
         <translation>ファイルのウィンドウ 1/%1：%2/%3</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="98"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="96"/>
         <source>file VOI LUT 1 of %1</source>
         <translation>ファイルの VOI LUT 1/%1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="101"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="99"/>
         <source>minimum/maximum of the frame</source>
         <translation>フレームの最小値/最大値</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="112"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="110"/>
         <source>cannot read the pixel data: %1</source>
         <translation>ピクセルデータを読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="115"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="113"/>
         <source>frame %1 does not exist; the image has %2</source>
         <translation>フレーム %1 は存在しません（この画像のフレーム数は %2）</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="122"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="120"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="135"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="133"/>
         <source>cannot decode: %1</source>
         <translation>デコードできません：%1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="140"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="138"/>
         <source>cannot display: %1</source>
         <translation>表示できません：%1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="156"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="154"/>
         <source>DicomImage produced no output</source>
         <translation>DicomImage が出力を生成しませんでした</translation>
     </message>
@@ -953,67 +1004,67 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>pellucid::ImportProblem</name>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="48"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="48"/>
         <source>empty file (0 bytes)</source>
         <translation>空のファイル（0 バイト）</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="50"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="50"/>
         <source>not a DICOM file (%1)</source>
         <translation>DICOM ファイルではありません（%1）</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="52"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="52"/>
         <source>truncated DICOM file: %1</source>
         <translation>途中で切れた DICOM ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="54"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="54"/>
         <source>cannot be read as DICOM: %1</source>
         <translation>DICOM として読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="56"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="56"/>
         <source>required attribute missing or empty: %1</source>
         <translation>必須属性がないか空です：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="58"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="58"/>
         <source>not a patient image or document: %1</source>
         <translation>患者の画像またはドキュメントではありません：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="60"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="60"/>
         <source>invalid DICOMDIR: %1</source>
         <translation>無効な DICOMDIR：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="62"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="62"/>
         <source>file referenced by the DICOMDIR is missing: %1</source>
         <translation>DICOMDIR が参照するファイルがありません：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="64"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="64"/>
         <source>DICOMDIR reference points outside the media: %1</source>
         <translation>DICOMDIR の参照先がメディアの外にあります：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="66"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="66"/>
         <source>could not be written to the cache: %1</source>
         <translation>ローカル保管領域に書き込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="68"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="68"/>
         <source>the cache disk is full: %1</source>
         <translation>ローカル保管領域のディスクがいっぱいです：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="70"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="70"/>
         <source>could not be recorded in the cache index: %1</source>
         <translation>ローカル保管領域のインデックスに登録できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="72"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="72"/>
         <source>an image without Pixel Data: a header-only object, or a file cut short between two elements</source>
         <translation>Pixel Data のない画像：ヘッダーのみのオブジェクト、または 2 つの要素の間で途切れたファイル</translation>
     </message>
@@ -1133,67 +1184,67 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>該当する検査：%1 件</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="415"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="416"/>
         <source>No image in this study</source>
         <translation>この検査には画像がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="440"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
         <translation>削除するシリーズ：%1。
 ローカル保管領域から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="442"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
         <translation>削除する検査：%1。
 すべての画像とともにローカル保管領域から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="444"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="445"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="471"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
         <source>Could not delete: %1</source>
         <translation>削除できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="475"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="476"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>削除した検査：%1、画像：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="479"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="480"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>（%1 個のファイルを削除できませんでした：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="473"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>削除したシリーズ：%1、画像：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="490"/>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="500"/>
         <source>Send to…</source>
         <translation>送信先の選択…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="492"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>DICOM ノードが設定されていません。設定で追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="500"/>
         <source>Node:</source>
         <translation>ノード：</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="517"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="521"/>
         <source>Nothing to send.</source>
         <translation>送信するものがありません。</translation>
     </message>
@@ -1401,112 +1452,112 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::MediaBrowser</name>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="48"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="50"/>
         <source>Open &amp;DICOMDIR…</source>
         <translation>DICOMDIR を開く(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="49"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="51"/>
         <source>No media opened</source>
         <translation>メディアが開かれていません</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Patient / study / series</source>
         <translation>患者 / 検査 / シリーズ</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Modality</source>
         <translation>モダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Images</source>
         <translation>画像数</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="59"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
         <source>Import &amp;all</source>
         <translation>すべてインポート(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="60"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="62"/>
         <source>Import &amp;selected</source>
         <translation>選択項目をインポート(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="63"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="99"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="101"/>
         <source>Import failed: %1</source>
         <translation>インポートに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="100"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="102"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation>インポート %1、重複 %2、拒否 %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="104"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="106"/>
         <source> (cancelled)</source>
         <translation> (キャンセル済み)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="119"/>
         <source>Open a DICOMDIR</source>
         <translation>DICOMDIR を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="119"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="129"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="131"/>
         <source>Reading the DICOMDIR…</source>
         <translation>DICOMDIR を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="140"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
         <source>Cannot read the DICOMDIR: %1</source>
         <translation>DICOMDIR を読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="144"/>
         <source>unreadable</source>
         <translation>読み込み不可</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="157"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="159"/>
         <source>Study %1</source>
         <translation>検査 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="165"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="167"/>
         <source>Series %1 %2</source>
         <translation>シリーズ %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="184"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="186"/>
         <source>Patients: %1, studies: %2, images: %3</source>
         <translation>患者：%1、検査：%2、画像：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="189"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="191"/>
         <source>(%1 referenced file(s) missing)</source>
         <translation>（参照先ファイル %1 個が見つかりません）</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="228"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="230"/>
         <source>The selected studies have no files on the media.</source>
         <translation>選択した検査にはメディア上のファイルがありません。</translation>
     </message>
@@ -1514,210 +1565,210 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::PacsBrowser</name>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="81"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="83"/>
         <source>The series query failed: %1</source>
         <translation>シリーズの検索に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="92"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="94"/>
         <source>Retrieve of %1 failed: %2</source>
         <translation>%1 の取得に失敗しました：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="111"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>Nodes…</source>
         <translation>ノード…</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="115"/>
         <source>Node:</source>
         <translation>ノード：</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="128"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>患者名（ワイルドカード * ?）</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="129"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="131"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="132"/>
         <source>Accession number</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="145"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="147"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="148"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="150"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="161"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
         <source>Modality in study</source>
         <translation>検査内のモダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="165"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="166"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="168"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="172"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="174"/>
         <source>Modality:</source>
         <translation>モダリティ：</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Patient Name</source>
         <translation>患者名</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Birth Date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
         <source>Study Date</source>
         <translation>検査日</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
         <source>Modalities</source>
         <translation>モダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Accession</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Series</source>
         <translation>シリーズ数</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Images</source>
         <translation>画像数</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Modality</source>
         <translation>モダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="203"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="205"/>
         <source>Retrieve Study</source>
         <translation>検査を取得</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="204"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="206"/>
         <source>Retrieve Series</source>
         <translation>シリーズを取得</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>Add a Node…</source>
         <translation>ノードの追加…</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="241"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
         <translation>DICOM ノードが未設定です：「ノードの追加…」で PACS を追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="240"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="242"/>
         <source>No DICOM node</source>
         <translation>DICOM ノードが未設定です</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="296"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="298"/>
         <source>Choose a DICOM node first.</source>
         <translation>先に DICOM ノードを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="307"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="309"/>
         <source>Searching %1…</source>
         <translation>%1 を検索中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="337"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="344"/>
         <source>Searching %1… studies so far: %n</source>
         <translation>
             <numerusform>%1 を検索中… これまでの検査：%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="346"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
         <translation>
             <numerusform>最初の %n 件の検査を表示しています。ノードにはさらに検査があります。検索条件を絞り込んでください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="349"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="356"/>
         <source>The search failed: %1</source>
         <translation>検索に失敗しました：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="351"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="358"/>
         <source>Search stopped; studies shown: %n</source>
         <translation>
             <numerusform>検索を停止しました。表示中の検査：%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="360"/>
         <source>Studies found: %n</source>
         <translation>
             <numerusform>該当する検査：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="395"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="402"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
         <translation>自局の AE Title「%1」が無効です：「設定 &gt; 自局ノード」で修正してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="400"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="407"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
         <translation>%1 は C-MOVE で自局の受信サービス（%2、ポート %3）に検査を送信しますが、受信サービスが動作していません。「設定 &gt; 自局ノード」で有効にするか、このノードから C-GET で取得してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="435"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="462"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="442"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="469"/>
         <source>Cannot retrieve %1: %2</source>
         <translation>%1 を取得できません：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="457"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="464"/>
         <source>%1 — series %2 %3</source>
         <translation>%1 — シリーズ %2 %3</translation>
     </message>
@@ -1824,7 +1875,7 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::RetrieveJobs</name>
     <message>
-        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="29"/>
+        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="31"/>
         <source>the cache cannot take retrieved images: %1</source>
         <translation>ローカル保管領域が取得した画像を受け入れられません：%1</translation>
     </message>
@@ -2058,98 +2109,98 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::SliceViewport</name>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="392"/>
+        <location filename="../render/SliceViewport.cpp" line="368"/>
         <source>Im %1 / %2</source>
         <translation>画像 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="394"/>
+        <location filename="../render/SliceViewport.cpp" line="370"/>
         <source>W %1 L %2</source>
         <translation>W %1 L %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="396"/>
+        <location filename="../render/SliceViewport.cpp" line="372"/>
         <source>Zoom %1</source>
         <translation>ズーム %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="400"/>
+        <location filename="../render/SliceViewport.cpp" line="376"/>
         <source>Pos %1 mm</source>
         <translation>位置 %1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="405"/>
+        <location filename="../render/SliceViewport.cpp" line="381"/>
         <source>Frame %1</source>
         <translation>フレーム %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="419"/>
+        <location filename="../render/SliceViewport.cpp" line="395"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="419"/>
+        <location filename="../render/SliceViewport.cpp" line="395"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="449"/>
+        <location filename="../render/SliceViewport.cpp" line="425"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>平均 %1 SD %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="454"/>
+        <location filename="../render/SliceViewport.cpp" line="430"/>
         <source>Min %1 Max %2</source>
         <translation>最小 %1 最大 %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="455"/>
+        <location filename="../render/SliceViewport.cpp" line="431"/>
         <source>Area %1 mm²</source>
         <translation>面積 %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="456"/>
+        <location filename="../render/SliceViewport.cpp" line="432"/>
         <source>Area %1 px²</source>
         <translation>面積 %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="458"/>
+        <location filename="../render/SliceViewport.cpp" line="434"/>
         <source>(stored values: no modality units)</source>
         <translation>（格納値：モダリティ単位なし）</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="544"/>
+        <location filename="../render/SliceViewport.cpp" line="483"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="544"/>
+        <location filename="../render/SliceViewport.cpp" line="483"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="547"/>
+        <location filename="../render/SliceViewport.cpp" line="486"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>ピクセル間隔なし：計測値はピクセル単位</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="550"/>
+        <location filename="../render/SliceViewport.cpp" line="489"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>検出器面で計測（Imager Pixel Spacing）</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="552"/>
+        <location filename="../render/SliceViewport.cpp" line="491"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="620"/>
-        <location filename="../render/SliceViewport.cpp" line="624"/>
+        <location filename="../render/SliceViewport.cpp" line="559"/>
+        <location filename="../render/SliceViewport.cpp" line="563"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="631"/>
+        <location filename="../render/SliceViewport.cpp" line="570"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2: %3 %4</translation>
     </message>
@@ -2157,17 +2208,17 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::StorageService</name>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="41"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="42"/>
         <source>DICOM storage service off</source>
         <translation>DICOM 受信サービス：オフ</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="84"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="86"/>
         <source>DICOM storage service not running: %1</source>
         <translation>DICOM 受信サービスが動作していません：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="88"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="90"/>
         <source>Receiving as %1 on port %2</source>
         <translation>%1 としてポート %2 で受信中</translation>
     </message>
@@ -2175,47 +2226,47 @@ DICOM 読影ワークステーション。
 <context>
     <name>pellucid::StudyListModel</name>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="89"/>
         <source>Patient name</source>
         <translation>患者名</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="91"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="93"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="107"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="95"/>
         <source>Study date</source>
         <translation>検査日</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="109"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="97"/>
         <source>Modalities</source>
         <translation>モダリティ</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="111"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="99"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="113"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
         <source>Accession</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="115"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
         <source>Series</source>
         <translation>シリーズ数</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="117"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
         <source>Images</source>
         <translation>画像数</translation>
     </message>
@@ -2251,7 +2302,7 @@ DICOM 読影ワークステーション。
         <translation>この検査のシリーズはローカル保管領域にありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="110"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="112"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2260,213 +2311,213 @@ DICOM 読影ワークステーション。
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="178"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="163"/>
         <source>Could not load the series: %1</source>
         <translation>シリーズを読み込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="166"/>
         <source>Series %1: %2</source>
         <translation>シリーズ %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="206"/>
         <source>Loading %1 of %2 images…</source>
         <translation>読み込み中：画像 %2 枚中 %1 枚…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="207"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="218"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>注釈テンプレート %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="225"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>注釈テンプレート %1 は使用できません（%2）。組み込みのテンプレートを表示します</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="297"/>
         <source>Default (from the image)</source>
         <translation>既定（画像の値）</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="301"/>
         <source>Auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="311"/>
         <source>Window %1</source>
         <translation>ウィンドウ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="312"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="322"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="376"/>
         <source>Custom layout</source>
         <translation>カスタムレイアウト</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="376"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>行 x 列（最大 4x4）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="393"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="398"/>
         <source>Scroll</source>
         <translation>スクロール</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="399"/>
         <source>Window</source>
         <translation>ウィンドウ</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
         <source>Zoom</source>
         <translation>ズーム</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Pan</source>
         <translation>パン</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="402"/>
         <source>Distance</source>
         <translation>距離</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="403"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="404"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="405"/>
         <source>Ellipse</source>
         <translation>楕円</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="406"/>
         <source>Polygon</source>
         <translation>多角形</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
         <source>W/L presets</source>
         <translation>W/L プリセット</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="437"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
         <source>Invert</source>
         <translation>白黒反転</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
         <source>Fit</source>
         <translation>フィット</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="444"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
         <source>Rotate ↻</source>
         <translation>回転 ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
         <source>Rotate ↺</source>
         <translation>回転 ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
         <source>Flip ↔</source>
         <translation>左右反転 ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="434"/>
         <source>Flip ↕</source>
         <translation>上下反転 ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="436"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
         <source>Layout</source>
         <translation>レイアウト</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
         <source>Custom…</source>
         <translation>カスタム…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
         <source>Sync</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="458"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>同じ Frame of Reference のビューポートを連動してスクロール</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
         <source>Ref. lines</source>
         <translation>参照線</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="478"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>アクティブなビューポートのスライスが他のビューポートと交わる位置を表示</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>Cine</source>
         <translation>シネ</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="476"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="477"/>
         <source>Cine rate</source>
         <translation>シネ速度</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="499"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
         <source>Clear measurements</source>
         <translation>計測を消去</translation>
     </message>

@@ -32,6 +32,57 @@
     </message>
 </context>
 <context>
+    <name>SeriesDisplayLoad</name>
+    <message>
+        <location filename="../core/display/SeriesDisplayLoad.cpp" line="201"/>
+        <source>the series holds %1 stacks; the largest is shown</source>
+        <translation>该序列包含 %1 个堆栈；显示最大的一个</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesVolume</name>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="103"/>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="169"/>
+        <source>no pixel spacing: distances are in pixels, not mm</source>
+        <translation>无像素间距：距离以像素而非毫米为单位</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="176"/>
+        <source>positions repeat: this is acquisition %1 of %2 at the same places (phases or echoes)</source>
+        <translation>位置重复：这是在相同位置上 %2 次采集中的第 %1 次（时相或回波）</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="183"/>
+        <source>no slice positions: ordered by Instance Number</source>
+        <translation>无层面位置：按实例编号排序</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="197"/>
+        <source>missing slices: a gap of %1 where slices are %2 apart</source>
+        <translation>缺少层面：层间距为 %2 处有 %1 的间隙</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="204"/>
+        <source>uneven slice spacing: %1 to %2</source>
+        <translation>层间距不均匀：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="216"/>
+        <source>gantry tilt of %1 degrees: slices are sheared, not stacked along their normal</source>
+        <translation>机架倾斜 %1 度：层面被剪切，而非沿其法线堆叠</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="289"/>
+        <source>the series splits into %1 stacks (sizes, orientations or positions differ)</source>
+        <translation>该序列分为 %1 个堆栈（尺寸、方向或位置不同）</translation>
+    </message>
+</context>
+<context>
     <name>WindowPresets</name>
     <message>
         <location filename="../core/display/WindowPresets.cpp" line="21"/>
@@ -103,7 +154,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="46"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="131"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="133"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>无法打开本地影像库 %1：%2</translation>
     </message>
@@ -190,9 +241,9 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
         <location filename="../app/cli/LoadCommand.cpp" line="73"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="32"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="39"/>
-        <location filename="../app/cli/SendCommand.cpp" line="104"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="33"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="40"/>
+        <location filename="../app/cli/SendCommand.cpp" line="106"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式输出结果。</translation>
     </message>
@@ -249,17 +300,17 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="11"/>
         <location filename="../app/cli/FindCommand.cpp" line="35"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
-        <location filename="../app/cli/SendCommand.cpp" line="86"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="21"/>
+        <location filename="../app/cli/SendCommand.cpp" line="88"/>
         <source>The node, as AET@HOST:PORT.</source>
         <translation>节点，格式为 AET@HOST:PORT。</translation>
     </message>
     <message>
         <location filename="../app/cli/EchoCommand.cpp" line="12"/>
         <location filename="../app/cli/FindCommand.cpp" line="50"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="34"/>
-        <location filename="../app/cli/SendCommand.cpp" line="90"/>
-        <location filename="../app/cli/ServeCommand.cpp" line="31"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="35"/>
+        <location filename="../app/cli/SendCommand.cpp" line="92"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="32"/>
         <source>Our AE title (default PELLUCID).</source>
         <translation>本机 AE Title（默认 PELLUCID）。</translation>
     </message>
@@ -416,7 +467,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/FindCommand.cpp" line="53"/>
-        <location filename="../app/cli/SendCommand.cpp" line="93"/>
+        <location filename="../app/cli/SendCommand.cpp" line="95"/>
         <source>Seconds to wait for each step (default 30).</source>
         <translation>每一步的等待秒数（默认 30）。</translation>
     </message>
@@ -501,340 +552,340 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>load: --threads 需要一个数字</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="98"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="100"/>
         <source>load: %1 is neither a path nor a UID in the cache</source>
         <translation>load: %1 既不是路径，也不是本地影像库中的 UID</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="139"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="141"/>
         <source>load: %1</source>
         <translation>load: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="172"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="174"/>
         <source>%1 slices of %2 x %3 (%4) in %5 ms, first image after %6 ms</source>
         <translation>%1 层，%2 x %3（%4），用时 %5 ms，首张图像于 %6 ms 后就绪</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="15"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="16"/>
         <source>Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, Modality LUT, MONOCHROME1, overlays).</source>
         <translation>按查看器的显示效果将图像的一帧渲染为 PNG（窗宽窗位、VOI LUT、Modality LUT、MONOCHROME1、叠加层）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="18"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="19"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>文件，或本地影像库中的 SOP Instance UID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="19"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="20"/>
         <source>The PNG file to write.</source>
         <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="22"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="23"/>
         <source>Frame number, from 1 (default 1).</source>
         <translation>帧号，从 1 开始（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="25"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="26"/>
         <source>Window center and width instead of the file&apos;s.</source>
         <translation>使用指定的窗位和窗宽，而不是文件中的值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="28"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="29"/>
         <source>Output size; the image is fitted and centred.</source>
         <translation>输出尺寸；图像会缩放以适应并居中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="31"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="32"/>
         <source>Do not burn in overlays.</source>
         <translation>不将叠加层合成到图像中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="37"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="38"/>
         <source>render: give one image and --out FILE.png</source>
         <translation>render: 请指定一个图像和 --out FILE.png</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="44"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="45"/>
         <source>render: --frame counts from 1</source>
         <translation>render: --frame 从 1 开始计数</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="53"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="54"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
         <translation>render: --wl 需要 CENTER,WIDTH，且宽度至少为 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="65"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="66"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
         <translation>render: --size 需要 WxH 格式，例如 512x512</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="81"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="84"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
         <translation>render: %1 既不是文件，也不是本地影像库中的实例</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="83"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="86"/>
         <source>render: %1 is a series or study; give one instance</source>
         <translation>render: %1 是序列或检查；请指定一个实例</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="90"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="93"/>
         <source>render: %1</source>
         <translation>render: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="97"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="102"/>
         <source>render: cannot write %1</source>
         <translation>render: 无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="19"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="20"/>
         <source>Retrieve a study, series or instances from a DICOM node into the cache.</source>
         <translation>从 DICOM 节点获取检查、序列或实例到本地影像库。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="22"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="23"/>
         <source>get (C-GET, default) or move (C-MOVE to us).</source>
         <translation>get（C-GET，默认）或 move（C-MOVE 到本机）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="24"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="25"/>
         <source>Study Instance UID.</source>
         <translation>Study Instance UID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="26"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="27"/>
         <source>Series Instance UID.</source>
         <translation>Series Instance UID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="29"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="30"/>
         <source>SOP Instance UID (needs --series). Repeatable.</source>
         <translation>SOP Instance UID（需要 --series）。可重复指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="32"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="33"/>
         <source>Our Storage SCP port for --method move.</source>
         <translation>用于 --method move 的本机 Storage SCP 端口。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="37"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="38"/>
         <source>Seconds to wait for each step (default 60).</source>
         <translation>每一步的等待秒数（默认 60）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="44"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="45"/>
         <source>retrieve: give one node as AET@HOST:PORT</source>
         <translation>retrieve: 请以 AET@HOST:PORT 格式指定一个节点</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="50"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="64"/>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="163"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="51"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="65"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="165"/>
         <source>retrieve: %1</source>
         <translation>retrieve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="56"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="57"/>
         <source>retrieve: invalid AE title %1</source>
         <translation>retrieve: 无效的 AE Title %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="69"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="70"/>
         <source>retrieve: --method is get or move</source>
         <translation>retrieve: --method 只能是 get 或 move</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="75"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="76"/>
         <source>retrieve: --timeout needs a positive number of seconds</source>
         <translation>retrieve: --timeout 需要一个正的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="84"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="85"/>
         <source>retrieve: --method move needs --port N, where the node sends to us (it must know our AE title at that port)</source>
         <translation>retrieve: --method move 需要 --port N，即节点向本机发送所用的端口（节点必须已配置本机在该端口上的 AE Title）</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="94"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="95"/>
         <source>%1 received, %2 remaining, %3 failed</source>
         <translation>已接收 %1，剩余 %2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="118"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="119"/>
         <source>retrieve: cannot listen on port %1: %2</source>
         <translation>retrieve: 无法在端口 %1 上监听：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RetrieveCommand.cpp" line="167"/>
+        <location filename="../app/cli/RetrieveCommand.cpp" line="169"/>
         <source>retrieved %1 instance(s): %2 new, %3 already in the cache</source>
         <translation>已获取 %1 个实例：%2 个新实例，%3 个已在本地影像库中</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="60"/>
+        <location filename="../app/cli/SendCommand.cpp" line="62"/>
         <source>send: %1 is not a study, series or instance in the cache</source>
         <translation>send: %1 不是本地影像库中的检查、序列或实例</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="85"/>
+        <location filename="../app/cli/SendCommand.cpp" line="87"/>
         <source>Send studies, series or instances from the cache to a DICOM node (C-STORE).</source>
         <translation>将本地影像库中的检查、序列或实例发送到 DICOM 节点（C-STORE）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="88"/>
+        <location filename="../app/cli/SendCommand.cpp" line="90"/>
         <source>Study, series or SOP instance UIDs (or files).</source>
         <translation>检查、序列或 SOP 实例的 UID（或文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="97"/>
+        <location filename="../app/cli/SendCommand.cpp" line="99"/>
         <source>Ask the node to commit what was sent (storage commitment) and wait for its answer, for at most --timeout seconds.</source>
         <translation>请求节点对已发送的内容进行存储确认（Storage Commitment），并最多等待 --timeout 秒以获取答复。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="101"/>
+        <location filename="../app/cli/SendCommand.cpp" line="103"/>
         <source>Our port for the node&apos;s commitment report on a new association (default 11112; the node must know our AE title at this port).</source>
         <translation>本机用于在新关联上接收节点存储确认报告的端口（默认 11112；节点必须已配置本机在此端口上的 AE Title）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="110"/>
+        <location filename="../app/cli/SendCommand.cpp" line="112"/>
         <source>send: give a node as AET@HOST:PORT and at least one UID</source>
         <translation>send: 请以 AET@HOST:PORT 格式指定节点，并至少指定一个 UID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="116"/>
+        <location filename="../app/cli/SendCommand.cpp" line="118"/>
         <source>send: %1</source>
         <translation>send: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="120"/>
+        <location filename="../app/cli/SendCommand.cpp" line="122"/>
         <source>send: invalid AE title %1</source>
         <translation>send: 无效的 AE Title %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="126"/>
+        <location filename="../app/cli/SendCommand.cpp" line="128"/>
         <source>send: --timeout needs a positive number of seconds</source>
         <translation>send: --timeout 需要一个正的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="134"/>
+        <location filename="../app/cli/SendCommand.cpp" line="136"/>
         <source>send: --port needs a port number</source>
         <translation>send: --port 需要一个端口号</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="154"/>
+        <location filename="../app/cli/SendCommand.cpp" line="156"/>
         <source>send: cannot listen for commitment reports on port %1: %2</source>
         <translation>send: 无法在端口 %1 上监听存储确认报告：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="214"/>
+        <location filename="../app/cli/SendCommand.cpp" line="216"/>
         <source>send: %1: not committed (%2)</source>
         <translation>send: %1: 未确认（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="223"/>
+        <location filename="../app/cli/SendCommand.cpp" line="225"/>
         <source>send: %1: %2 (%3)</source>
         <translation>send: %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="239"/>
+        <location filename="../app/cli/SendCommand.cpp" line="241"/>
         <source>send: %1 sent (%2 with warnings), %3 failed to %4</source>
         <translation>send: 已向 %4 发送 %1 个（%2 个有警告），%3 个失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="246"/>
+        <location filename="../app/cli/SendCommand.cpp" line="248"/>
         <source>send: storage commitment failed: %1</source>
         <translation>send: 存储确认失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="30"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="31"/>
         <source>Run the DICOM server over the cache: storage, query/retrieve and echo.</source>
         <translation>基于本地影像库运行 DICOM 服务器：存储、查询/获取和 Echo。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="34"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="35"/>
         <source>TCP port to listen on (default 11112).</source>
         <translation>监听的 TCP 端口（默认 11112）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="38"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="39"/>
         <source>Accept associations only from this calling AE title (repeatable).</source>
         <translation>仅接受来自此主叫 AE Title 的关联（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="42"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="43"/>
         <source>A C-MOVE destination, as AET@HOST:PORT (repeatable).</source>
         <translation>C-MOVE 目标，格式为 AET@HOST:PORT（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="45"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="46"/>
         <source>Accept associations whatever AE title they call (default: ours only).</source>
         <translation>无论被叫 AE Title 是什么都接受关联（默认：仅限本机）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="47"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="48"/>
         <source>Offer storage and echo only, no query/retrieve.</source>
         <translation>仅提供存储和 Echo，不提供查询/获取。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="50"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="51"/>
         <source>Associations served at the same time (default 32).</source>
         <translation>同时服务的关联数（默认 32）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="53"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="54"/>
         <source>Seconds to wait for a peer&apos;s message (default 60).</source>
         <translation>等待对端消息的秒数（默认 60）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="56"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="57"/>
         <source>Print one JSON object per received instance.</source>
         <translation>每接收一个实例输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="62"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="63"/>
         <source>serve: unexpected argument %1</source>
         <translation>serve: 意外的参数 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="74"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="76"/>
         <source>serve: invalid port %1</source>
         <translation>serve: 无效端口 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="79"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="81"/>
         <source>serve: --max-associations needs a positive number</source>
         <translation>serve: --max-associations 需要一个正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="84"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="86"/>
         <source>serve: --timeout needs a positive number of seconds</source>
         <translation>serve: --timeout 需要一个正的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="89"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="91"/>
         <source>serve: invalid AE title %1</source>
         <translation>serve: 无效的 AE Title %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="98"/>
-        <location filename="../app/cli/ServeCommand.cpp" line="133"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="100"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="135"/>
         <source>serve: %1</source>
         <translation>serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="123"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="125"/>
         <source>%1: %2 not kept: %3</source>
         <translation>%1: 未保存 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="142"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="144"/>
         <source>Listening as %1 on port %2 (cache %3)</source>
         <translation>正在以 %1 身份监听端口 %2（本地影像库 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="148"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="150"/>
         <source>Stopping: finishing the running associations</source>
         <translation>正在停止：正在完成进行中的关联</translation>
     </message>
@@ -900,52 +951,52 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>pellucid::FrameRenderer</name>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="85"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="83"/>
         <source>window %1/%2</source>
         <translation>窗位/窗宽 %1/%2</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="91"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="89"/>
         <source>file window 1 of %1: %2/%3</source>
         <translation>文件中的窗 1/%1：%2/%3</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="98"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="96"/>
         <source>file VOI LUT 1 of %1</source>
         <translation>文件中的 VOI LUT 1/%1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="101"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="99"/>
         <source>minimum/maximum of the frame</source>
         <translation>帧的最小值/最大值</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="112"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="110"/>
         <source>cannot read the pixel data: %1</source>
         <translation>无法读取像素数据：%1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="115"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="113"/>
         <source>frame %1 does not exist; the image has %2</source>
         <translation>帧 %1 不存在；该图像共有 %2 帧</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="122"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="120"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="135"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="133"/>
         <source>cannot decode: %1</source>
         <translation>无法解码：%1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="140"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="138"/>
         <source>cannot display: %1</source>
         <translation>无法显示：%1</translation>
     </message>
     <message>
-        <location filename="../render/FrameRenderer.cpp" line="156"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="154"/>
         <source>DicomImage produced no output</source>
         <translation>DicomImage 未产生输出</translation>
     </message>
@@ -953,67 +1004,67 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>pellucid::ImportProblem</name>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="48"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="48"/>
         <source>empty file (0 bytes)</source>
         <translation>空文件（0 字节）</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="50"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="50"/>
         <source>not a DICOM file (%1)</source>
         <translation>不是 DICOM 文件（%1）</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="52"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="52"/>
         <source>truncated DICOM file: %1</source>
         <translation>DICOM 文件被截断：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="54"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="54"/>
         <source>cannot be read as DICOM: %1</source>
         <translation>无法作为 DICOM 读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="56"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="56"/>
         <source>required attribute missing or empty: %1</source>
         <translation>必需属性缺失或为空：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="58"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="58"/>
         <source>not a patient image or document: %1</source>
         <translation>不是患者图像或文档：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="60"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="60"/>
         <source>invalid DICOMDIR: %1</source>
         <translation>无效的 DICOMDIR：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="62"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="62"/>
         <source>file referenced by the DICOMDIR is missing: %1</source>
         <translation>DICOMDIR 引用的文件缺失：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="64"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="64"/>
         <source>DICOMDIR reference points outside the media: %1</source>
         <translation>DICOMDIR 引用指向介质之外：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="66"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="66"/>
         <source>could not be written to the cache: %1</source>
         <translation>无法写入本地影像库：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="68"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="68"/>
         <source>the cache disk is full: %1</source>
         <translation>本地影像库所在磁盘已满：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="70"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="70"/>
         <source>could not be recorded in the cache index: %1</source>
         <translation>无法记录到本地影像库索引：%1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProblem.cpp" line="72"/>
+        <location filename="../core/dicom/ImportProblem.cpp" line="72"/>
         <source>an image without Pixel Data: a header-only object, or a file cut short between two elements</source>
         <translation>没有 Pixel Data 的图像：仅含文件头的对象，或在两个元素之间被截断的文件</translation>
     </message>
@@ -1133,67 +1184,67 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>找到检查：%1 个</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="415"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="416"/>
         <source>No image in this study</source>
         <translation>此检查中没有图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="440"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
         <source>Series to delete: %1.
 Delete them from the local cache?</source>
         <translation>要删除的序列：%1。
 要从本地影像库中删除它们吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="441"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="442"/>
         <source>Studies to delete: %1.
 Delete them with all their images from the local cache?</source>
         <translation>要删除的检查：%1。
 要将它们连同所有图像从本地影像库中删除吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="444"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="445"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="471"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
         <source>Could not delete: %1</source>
         <translation>无法删除：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="475"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="476"/>
         <source>Deleted studies: %1, images: %2</source>
         <translation>已删除检查：%1，图像：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="479"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="480"/>
         <source>(%1 file(s) could not be removed: %2)</source>
         <translation>（%1 个文件无法删除：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="472"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="473"/>
         <source>Deleted series: %1, images: %2</source>
         <translation>已删除序列：%1，图像：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="490"/>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="500"/>
         <source>Send to…</source>
         <translation>发送到…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="491"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="492"/>
         <source>No DICOM node is configured. Add one in the settings.</source>
         <translation>尚未配置 DICOM 节点。请在设置中添加。</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="499"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="500"/>
         <source>Node:</source>
         <translation>节点：</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/LocalBrowser.cpp" line="517"/>
+        <location filename="../app/gui/browser/LocalBrowser.cpp" line="521"/>
         <source>Nothing to send.</source>
         <translation>没有要发送的内容。</translation>
     </message>
@@ -1401,112 +1452,112 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::MediaBrowser</name>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="48"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="50"/>
         <source>Open &amp;DICOMDIR…</source>
         <translation>打开 DICOMDIR(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="49"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="51"/>
         <source>No media opened</source>
         <translation>未打开介质</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Patient / study / series</source>
         <translation>患者 / 检查 / 序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Modality</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="55"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="57"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="59"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
         <source>Import &amp;all</source>
         <translation>全部导入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="60"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="62"/>
         <source>Import &amp;selected</source>
         <translation>导入所选项(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="61"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="99"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="101"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="100"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="102"/>
         <source>Imported %1, duplicates %2, rejected %3%4</source>
         <translation>已导入 %1，重复 %2，已拒绝 %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="104"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="106"/>
         <source> (cancelled)</source>
         <translation> (已取消)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="119"/>
         <source>Open a DICOMDIR</source>
         <translation>打开 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="117"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="119"/>
         <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="129"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="131"/>
         <source>Reading the DICOMDIR…</source>
         <translation>正在读取 DICOMDIR…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="140"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
         <source>Cannot read the DICOMDIR: %1</source>
         <translation>无法读取 DICOMDIR：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="142"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="144"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="157"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="159"/>
         <source>Study %1</source>
         <translation>检查 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="165"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="167"/>
         <source>Series %1 %2</source>
         <translation>序列 %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="184"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="186"/>
         <source>Patients: %1, studies: %2, images: %3</source>
         <translation>患者：%1，检查：%2，图像：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="189"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="191"/>
         <source>(%1 referenced file(s) missing)</source>
         <translation>（缺少 %1 个引用的文件）</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/MediaBrowser.cpp" line="228"/>
+        <location filename="../app/gui/browser/MediaBrowser.cpp" line="230"/>
         <source>The selected studies have no files on the media.</source>
         <translation>所选检查在介质上没有文件。</translation>
     </message>
@@ -1514,210 +1565,210 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::PacsBrowser</name>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="81"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="83"/>
         <source>The series query failed: %1</source>
         <translation>序列查询失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="92"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="94"/>
         <source>Retrieve of %1 failed: %2</source>
         <translation>获取 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="111"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>Nodes…</source>
         <translation>节点…</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="113"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="115"/>
         <source>Node:</source>
         <translation>节点：</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="128"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
         <source>Patient name (wildcards * ?)</source>
         <translation>患者姓名（通配符 * ?）</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="129"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="131"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="130"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="132"/>
         <source>Accession number</source>
         <translation>检查号</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="145"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="147"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="148"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="150"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="161"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
         <source>Modality in study</source>
         <translation>检查中的模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="163"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="165"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="166"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="168"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="172"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="174"/>
         <source>Modality:</source>
         <translation>模态：</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Patient Name</source>
         <translation>患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="187"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <source>Birth Date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
         <source>Study Date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
         <source>Modalities</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="188"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="190"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Accession</source>
         <translation>检查号</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
         <source>Series</source>
         <translation>序列数</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="189"/>
         <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="191"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="193"/>
         <source>Modality</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="203"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="205"/>
         <source>Retrieve Study</source>
         <translation>获取检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="204"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="206"/>
         <source>Retrieve Series</source>
         <translation>获取序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="237"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
         <source>Add a Node…</source>
         <translation>添加节点…</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="239"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="241"/>
         <source>No DICOM node is configured yet: add your PACS with &quot;Add a Node…&quot;.</source>
         <translation>尚未配置 DICOM 节点：请通过“添加节点…”添加您的 PACS。</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="240"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="242"/>
         <source>No DICOM node</source>
         <translation>尚未配置 DICOM 节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="296"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="298"/>
         <source>Choose a DICOM node first.</source>
         <translation>请先选择一个 DICOM 节点。</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="307"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="309"/>
         <source>Searching %1…</source>
         <translation>正在搜索 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="337"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="344"/>
         <source>Searching %1… studies so far: %n</source>
         <translation>
             <numerusform>正在搜索 %1… 目前已找到 %n 个检查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="346"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
         <source>The first %n studies are shown; the node has more. Narrow the search.</source>
         <translation>
             <numerusform>显示前 %n 个检查；节点上还有更多。请缩小搜索范围。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="349"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="356"/>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="351"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="358"/>
         <source>Search stopped; studies shown: %n</source>
         <translation>
             <numerusform>搜索已停止；已显示 %n 个检查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="353"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="360"/>
         <source>Studies found: %n</source>
         <translation>
             <numerusform>找到检查：%n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="395"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="402"/>
         <source>Our AE title &quot;%1&quot; is not valid: correct it in Settings &gt; Local node.</source>
         <translation>本机 AE Title“%1”无效：请在“设置 &gt; 本机节点”中更正。</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="400"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="407"/>
         <source>%1 sends studies by C-MOVE to our storage service (%2, port %3), which is not running. Turn it on in Settings &gt; Local node, or retrieve from this node by C-GET.</source>
         <translation>%1 通过 C-MOVE 将检查发送到本机接收服务（%2，端口 %3），但该服务未运行。请在“设置 &gt; 本机节点”中启用它，或通过 C-GET 从此节点获取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="435"/>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="462"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="442"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="469"/>
         <source>Cannot retrieve %1: %2</source>
         <translation>无法获取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="457"/>
+        <location filename="../app/gui/pacs/PacsBrowser.cpp" line="464"/>
         <source>%1 — series %2 %3</source>
         <translation>%1 — 序列 %2 %3</translation>
     </message>
@@ -1824,7 +1875,7 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::RetrieveJobs</name>
     <message>
-        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="29"/>
+        <location filename="../app/gui/jobs/RetrieveJobs.cpp" line="31"/>
         <source>the cache cannot take retrieved images: %1</source>
         <translation>本地影像库无法接收获取的图像：%1</translation>
     </message>
@@ -2058,98 +2109,98 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::SliceViewport</name>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="392"/>
+        <location filename="../render/SliceViewport.cpp" line="368"/>
         <source>Im %1 / %2</source>
         <translation>图像 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="394"/>
+        <location filename="../render/SliceViewport.cpp" line="370"/>
         <source>W %1 L %2</source>
         <translation>W %1 L %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="396"/>
+        <location filename="../render/SliceViewport.cpp" line="372"/>
         <source>Zoom %1</source>
         <translation>缩放 %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="400"/>
+        <location filename="../render/SliceViewport.cpp" line="376"/>
         <source>Pos %1 mm</source>
         <translation>位置 %1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="405"/>
+        <location filename="../render/SliceViewport.cpp" line="381"/>
         <source>Frame %1</source>
         <translation>帧 %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="419"/>
+        <location filename="../render/SliceViewport.cpp" line="395"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="419"/>
+        <location filename="../render/SliceViewport.cpp" line="395"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="449"/>
+        <location filename="../render/SliceViewport.cpp" line="425"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>均值 %1 SD %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="454"/>
+        <location filename="../render/SliceViewport.cpp" line="430"/>
         <source>Min %1 Max %2</source>
         <translation>最小 %1 最大 %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="455"/>
+        <location filename="../render/SliceViewport.cpp" line="431"/>
         <source>Area %1 mm²</source>
         <translation>面积 %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="456"/>
+        <location filename="../render/SliceViewport.cpp" line="432"/>
         <source>Area %1 px²</source>
         <translation>面积 %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="458"/>
+        <location filename="../render/SliceViewport.cpp" line="434"/>
         <source>(stored values: no modality units)</source>
         <translation>（存储值：无模态单位）</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="544"/>
+        <location filename="../render/SliceViewport.cpp" line="483"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="544"/>
+        <location filename="../render/SliceViewport.cpp" line="483"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="547"/>
+        <location filename="../render/SliceViewport.cpp" line="486"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>无像素间距：测量以像素为单位</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="550"/>
+        <location filename="../render/SliceViewport.cpp" line="489"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>在探测器平面测量（Imager Pixel Spacing）</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="552"/>
+        <location filename="../render/SliceViewport.cpp" line="491"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="620"/>
-        <location filename="../render/SliceViewport.cpp" line="624"/>
+        <location filename="../render/SliceViewport.cpp" line="559"/>
+        <location filename="../render/SliceViewport.cpp" line="563"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="631"/>
+        <location filename="../render/SliceViewport.cpp" line="570"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2: %3 %4</translation>
     </message>
@@ -2157,17 +2208,17 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::StorageService</name>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="41"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="42"/>
         <source>DICOM storage service off</source>
         <translation>DICOM 接收服务已关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="84"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="86"/>
         <source>DICOM storage service not running: %1</source>
         <translation>DICOM 接收服务未运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs/StorageService.cpp" line="88"/>
+        <location filename="../app/gui/jobs/StorageService.cpp" line="90"/>
         <source>Receiving as %1 on port %2</source>
         <translation>正在以 %1 身份在端口 %2 上接收</translation>
     </message>
@@ -2175,47 +2226,47 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::StudyListModel</name>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="89"/>
         <source>Patient name</source>
         <translation>患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="91"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="93"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="107"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="95"/>
         <source>Study date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="109"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="97"/>
         <source>Modalities</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="111"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="99"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="113"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="101"/>
         <source>Accession</source>
         <translation>检查号</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="115"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="103"/>
         <source>Series</source>
         <translation>序列数</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/StudyListModel.cpp" line="117"/>
+        <location filename="../app/gui/browser/StudyListModel.cpp" line="105"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
@@ -2251,7 +2302,7 @@ DICOM 诊断阅片工作站。
         <translation>该检查在本地影像库中没有序列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="110"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="112"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2260,213 +2311,213 @@ DICOM 诊断阅片工作站。
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="178"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="163"/>
         <source>Could not load the series: %1</source>
         <translation>无法加载序列：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="166"/>
         <source>Series %1: %2</source>
         <translation>序列 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="206"/>
         <source>Loading %1 of %2 images…</source>
         <translation>正在加载图像：%1/%2…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="207"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="218"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>无法读取注释模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="225"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>注释模板 %1 无法使用（%2）；显示内置模板</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="297"/>
         <source>Default (from the image)</source>
         <translation>默认（来自图像）</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="301"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="311"/>
         <source>Window %1</source>
         <translation>窗 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="312"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="322"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="376"/>
         <source>Custom layout</source>
         <translation>自定义布局</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="376"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>行 x 列（最多 4x4）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="393"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="398"/>
         <source>Scroll</source>
         <translation>翻页</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="399"/>
         <source>Window</source>
         <translation>窗宽窗位</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="402"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="403"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="404"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="405"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="406"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
         <source>W/L presets</source>
         <translation>W/L 预设</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="437"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
         <source>Invert</source>
         <translation>反相</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="444"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
         <source>Rotate ↻</source>
         <translation>旋转 ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
         <source>Rotate ↺</source>
         <translation>旋转 ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
         <source>Flip ↔</source>
         <translation>水平翻转 ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="434"/>
         <source>Flip ↕</source>
         <translation>垂直翻转 ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="436"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="458"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>同步翻页具有相同参考坐标系（Frame of Reference）的视口</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
         <source>Ref. lines</source>
         <translation>参考线</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="478"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>显示活动视口的层与其他视口的交线</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>Cine</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="476"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="477"/>
         <source>Cine rate</source>
         <translation>电影播放速度</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="499"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
         <source>Clear measurements</source>
         <translation>清除测量</translation>
     </message>
