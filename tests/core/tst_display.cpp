@@ -637,6 +637,45 @@ private slots:
         QVERIFY(*frame.image.at(20, 20) != 0x80 || *frame.image.at(30, 30) != 0x80);
     }
 
+    // A VOI LUT Sequence (PS3.3 C.11.2) is not applied by core/display yet: without a window,
+    // renderFrame hands such a frame to DicomImage, so it still shows the file's LUT.
+    void voiLutSequenceStillShown() {
+        QTemporaryDir dir;
+        PhantomSpec spec;
+        spec.slices = 1;
+        spec.size = 64;
+        QCOMPARE(writePhantomSeries(dir.path().toStdString(), spec), std::string());
+        std::filesystem::path file;
+        for (const auto& entry : std::filesystem::directory_iterator(dir.path().toStdString()))
+            file = entry.path();
+        {
+            DcmFileFormat ff;
+            QVERIFY(ff.loadFile(file.c_str()).good());
+            ff.loadAllDataIntoMemory();
+            DcmDataset& d = *ff.getDataset();
+            d.findAndDeleteElement(DCM_WindowCenter);
+            d.findAndDeleteElement(DCM_WindowWidth);
+            DcmItem* lut = nullptr;
+            QVERIFY(d.findOrCreateSequenceItem(DCM_VOILUTSequence, lut, -2).good() && lut);
+            // 4096 entries from modality value -2048, 16 bits: a steep ramp around 0.
+            const Uint16 descriptor[3] = {4096, static_cast<Uint16>(-2048), 16};
+            QVERIFY(lut->putAndInsertUint16Array(DCM_LUTDescriptor, descriptor, 3).good());
+            std::vector<Uint16> data(4096);
+            for (std::size_t i = 0; i < data.size(); ++i)
+                data[i] = static_cast<Uint16>(std::clamp<long>((long(i) - 1900) * 200, 0, 65535));
+            QVERIFY(lut->putAndInsertUint16Array(DCM_LUTData, data.data(), 4096).good());
+            QVERIFY(ff.saveFile(file.c_str(), EXS_LittleEndianExplicit).good());
+        }
+        const auto rendered = renderFrame(QString::fromStdString(file.string()), {});
+        QVERIFY(std::holds_alternative<RenderedFrame>(rendered));
+        const RenderedFrame& frame = std::get<RenderedFrame>(rendered);
+        QVERIFY2(frame.windowUsed.startsWith("file VOI LUT"), qPrintable(frame.windowUsed));
+        std::string error;
+        const DisplayImage oracle = test::renderWithDicomImage(file.string(), {}, &error);
+        QVERIFY2(!oracle.isNull(), error.c_str());
+        QCOMPARE(test::worstDifference(frame.image, oracle), 0);
+    }
+
     void greySlicePicture() {
         // 8 x 6 signed values, MONOCHROME1: the window inverted, an overlay in white, a shutter
         // (columns 2-7, rows 1-6, 1-based) in its grey.
