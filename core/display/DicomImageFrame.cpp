@@ -106,8 +106,6 @@ QString chooseWindow(DicomImage& image, const RenderRequest& r) {
 } // namespace
 
 bool needsDicomImage(DcmItem& dataset, const RenderRequest& request) {
-    if (hasItems(dataset, DCM_ModalityLUTSequence))
-        return true;
     if (request.window || !readFileWindows(dataset).windows.empty())
         return false;
     return hasItems(dataset, DCM_VOILUTSequence);

@@ -9,9 +9,9 @@ class DcmItem;
 
 namespace pellucid {
 
-// Whether a frame needs a LUT that core/display does not apply yet: a Modality LUT Sequence
-// (PS3.3 C.11.1), or a VOI LUT Sequence (C.11.2) that would be used because no window is given
-// by the request or the header. Such frames still go through DCMTK's DicomImage.
+// Whether a frame needs a LUT that core/display does not apply yet: a VOI LUT Sequence
+// (PS3.3 C.11.2) that would be used because no window is given by the request or the header.
+// Such frames still go through DCMTK's DicomImage.
 bool needsDicomImage(DcmItem& dataset, const RenderRequest& request);
 
 // One frame through DCMTK's DicomImage pipeline: Modality LUT, VOI (the given window, else the

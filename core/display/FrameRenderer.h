@@ -25,13 +25,13 @@ struct RenderedFrame {
 
 // One frame as a radiologist should see it, painted by the viewport's own SlicePicture so that
 // `pellucid-cli render`, the thumbnails and the viewport agree by construction: modality values
-// (rescale, PS3.3 C.11.1), the VOI window (the given one, else defaultWindow(): the file's first
-// window, else the automatic window the viewport starts with), MONOCHROME1 inverted, overlays in
-// white, and the Display Shutter (PS3.3 C.7.6.11) painted as the viewport paints it. Color
-// frames are not windowed. Frames that need a Modality LUT Sequence, or a VOI LUT Sequence when
-// no window applies, still go through DCMTK's DicomImage (see DicomImageFrame.h) until
-// core/display applies those LUTs itself. `size` letterboxes the image into exactly that size,
-// respecting the pixel aspect ratio (see letterbox()).
+// (Modality LUT or rescale, PS3.3 C.11.1), the VOI window (the given one, else defaultWindow(): the
+// file's first window, else the automatic window the viewport starts with), MONOCHROME1 inverted,
+// overlays in white, and the Display Shutter (PS3.3 C.7.6.11) painted as the viewport paints it.
+// Color frames are not windowed. Frames that need a VOI LUT Sequence (no window applies) still go
+// through DCMTK's DicomImage (see DicomImageFrame.h) until core/display applies those LUTs itself.
+// `size` letterboxes the image into exactly that size, respecting the pixel aspect ratio (see
+// letterbox()).
 std::variant<RenderedFrame, QString> renderFrame(const QString& file, const RenderRequest& request);
 
 } // namespace pellucid

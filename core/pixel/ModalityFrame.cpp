@@ -10,6 +10,12 @@ VoxelType modalityTypeOf(const PixelDescription& d, int frame) {
     const FrameLayout l = d.decodedLayout();
     if (d.isColor() || l.samplesPerPixel == 3)
         return l.bitsAllocated > 8 ? VoxelType::Rgb16 : VoxelType::Rgb8;
+    if (d.modalityLut) {
+        const auto& entries = d.modalityLut->entries;
+        const std::uint16_t highest =
+            entries.empty() ? 0 : *std::max_element(entries.begin(), entries.end());
+        return highest <= 32767 ? VoxelType::Int16 : VoxelType::Float32;
+    }
     const auto [slope, intercept] = d.rescaleOf(frame);
     if (l.bitsAllocated == 8 && l.pixelRepresentation == 0 && slope == 1.0 && intercept == 0.0)
         return VoxelType::UInt8;
@@ -24,7 +30,8 @@ VoxelType modalityTypeOf(const PixelDescription& d, int frame) {
 }
 
 void toModality(const std::uint8_t* in, const FrameLayout& l, double slope, double intercept,
-                VoxelType type, std::uint8_t* out, std::size_t pixels) {
+                VoxelType type, std::uint8_t* out, std::size_t pixels,
+                const PaletteLut* modalityLut) {
     auto value = [&](std::size_t i) -> double {
         switch (l.bitsAllocated) {
         case 8:
@@ -42,7 +49,21 @@ void toModality(const std::uint8_t* in, const FrameLayout& l, double slope, doub
         }
         }
     };
-    if (type == VoxelType::Int16) {
+    if (modalityLut && !modalityLut->entries.empty() &&
+        (type == VoxelType::Int16 || type == VoxelType::Float32)) {
+        const auto& entries = modalityLut->entries;
+        const double last = double(entries.size() - 1);
+        auto mapped = [&](std::size_t i) {
+            const double index = std::clamp(value(i) - modalityLut->firstMapped, 0.0, last);
+            return entries[static_cast<std::size_t>(index)];
+        };
+        if (type == VoxelType::Int16)
+            for (std::size_t i = pixels; i-- > 0;)
+                reinterpret_cast<std::int16_t*>(out)[i] = static_cast<std::int16_t>(mapped(i));
+        else
+            for (std::size_t i = pixels; i-- > 0;)
+                reinterpret_cast<float*>(out)[i] = static_cast<float>(mapped(i));
+    } else if (type == VoxelType::Int16) {
         auto* dst = reinterpret_cast<std::int16_t*>(out);
         const auto s = static_cast<long>(slope), c = static_cast<long>(intercept);
         if (l.bitsAllocated == 16 && !l.pixelRepresentation) {
@@ -80,7 +101,9 @@ std::variant<ModalityFrame, std::string> decodeModalityFrame(const InstancePixel
         return error;
     out.voxels.resize(count * voxelBytes(out.type));
     const auto [slope, intercept] = pixels.description().rescaleOf(frame);
-    toModality(decoded.data(), layout, slope, intercept, out.type, out.voxels.data(), count);
+    const auto& lut = pixels.description().modalityLut;
+    toModality(decoded.data(), layout, slope, intercept, out.type, out.voxels.data(), count,
+               lut ? &*lut : nullptr);
     return out;
 }
 

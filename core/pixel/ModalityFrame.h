@@ -15,10 +15,12 @@ namespace pellucid {
 VoxelType modalityTypeOf(const PixelDescription& description, int frame);
 
 // Converts stored values (in the decoded layout `layout`) to modality values of `type`
-// (PS3.3 C.11.1: value * slope + intercept), possibly in place: 8-bit input widening to 16 or
-// 32 bits is walked backwards so that no value is overwritten before it is read.
+// (PS3.3 C.11.1: the Modality LUT when there is one, else value * slope + intercept), possibly
+// in place: 8-bit input widening to 16 or 32 bits is walked backwards so that no value is
+// overwritten before it is read.
 void toModality(const std::uint8_t* in, const FrameLayout& layout, double slope, double intercept,
-                VoxelType type, std::uint8_t* out, std::size_t pixels);
+                VoxelType type, std::uint8_t* out, std::size_t pixels,
+                const PaletteLut* modalityLut = nullptr);
 
 // One frame decoded to modality values, as a SeriesVolume slice of the same type holds them.
 struct ModalityFrame {

@@ -392,7 +392,9 @@ std::string SeriesLoader::decode(const SeriesPlan& plan, SeriesVolume& target,
         pixels.releaseDecoderState();
         if (error.empty()) {
             const auto [slope, intercept] = pixels.description().rescaleOf(source.frame);
-            toModality(target, decoded, slope, intercept, type, slot, pixelCount);
+            const auto& lut = pixels.description().modalityLut;
+            toModality(target, decoded, slope, intercept, type, slot, pixelCount,
+                       lut ? &*lut : nullptr);
         } else {
             std::memset(slot, 0, volume->sliceBytes());
             if (type == VoxelType::Int16)

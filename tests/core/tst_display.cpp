@@ -637,6 +637,75 @@ private slots:
         QVERIFY(*frame.image.at(20, 20) != 0x80 || *frame.image.at(30, 30) != 0x80);
     }
 
+    // A Modality LUT Sequence (PS3.3 C.11.1) replaces the rescale: the viewport's volume and
+    // renderFrame apply it with the same code, and DicomImage agrees within one grey level.
+    void modalityLutSequence() {
+        QTemporaryDir dir;
+        PhantomSpec spec;
+        spec.slices = 1;
+        spec.size = 64;
+        QCOMPARE(writePhantomSeries(dir.path().toStdString(), spec), std::string());
+        std::filesystem::path file;
+        for (const auto& entry : std::filesystem::directory_iterator(dir.path().toStdString()))
+            file = entry.path();
+        {
+            DcmFileFormat ff;
+            QVERIFY(ff.loadFile(file.c_str()).good());
+            ff.loadAllDataIntoMemory();
+            DcmDataset& d = *ff.getDataset();
+            d.findAndDeleteElement(DCM_RescaleIntercept);
+            d.findAndDeleteElement(DCM_RescaleSlope);
+            d.findAndDeleteElement(DCM_RescaleType);
+            DcmItem* lut = nullptr;
+            QVERIFY(d.findOrCreateSequenceItem(DCM_ModalityLUTSequence, lut, -2).good() && lut);
+            // Stored 0..4095 (12 bits) to i^2 / 512: far from any linear rescale.
+            const Uint16 descriptor[3] = {4096, 0, 16};
+            QVERIFY(lut->putAndInsertUint16Array(DCM_LUTDescriptor, descriptor, 3).good());
+            std::vector<Uint16> data(4096);
+            for (std::size_t i = 0; i < data.size(); ++i)
+                data[i] = static_cast<Uint16>(i * i / 512);
+            QVERIFY(lut->putAndInsertUint16Array(DCM_LUTData, data.data(), 4096).good());
+            lut->putAndInsertString(DCM_ModalityLUTType, "US");
+            QVERIFY(ff.saveFile(file.c_str(), EXS_LittleEndianExplicit).good());
+        }
+        const SeriesPlan plan = planSeries({file});
+        QCOMPARE(plan.stacks.size(), std::size_t(1));
+        auto loaded = SeriesLoader::load(plan, plan.stacks[0], {});
+        QVERIFY(std::holds_alternative<std::unique_ptr<SeriesVolume>>(loaded));
+        const SeriesVolume& volume = *std::get<std::unique_ptr<SeriesVolume>>(loaded);
+        const double center = 1500, width = 3000;
+        const SlicePicture viewport{SliceSamples::of(volume, 0), volume.photometric};
+        DisplayImage shown;
+        shown.width = volume.width();
+        shown.height = volume.height();
+        shown.pixels.resize(viewport.bytes());
+        viewport.paint({center, width, false}, shown.pixels.data());
+
+        RenderRequest request;
+        request.window = std::pair{center, width};
+        request.overlays = false;
+        const auto rendered = renderFrame(QString::fromStdString(file.string()), request);
+        QVERIFY(std::holds_alternative<RenderedFrame>(rendered));
+        QCOMPARE(test::worstDifference(std::get<RenderedFrame>(rendered).image, shown), 0);
+
+        std::string error;
+        const DisplayImage oracle =
+            test::renderWithDicomImage(file.string(), {0, request.window, false}, &error);
+        QVERIFY2(!oracle.isNull(), error.c_str());
+        long long differing = 0;
+        const int worst = test::worstDifference(shown, oracle, &differing);
+        std::vector<bool> seen(256);
+        int distinct = 0;
+        for (const std::uint8_t grey : oracle.pixels)
+            if (!seen[grey])
+                ++distinct, seen[grey] = true;
+        qInfo("Modality LUT: %d distinct grey levels, %lld pixels differ from DicomImage, worst "
+              "difference %d",
+              distinct, differing, worst);
+        QVERIFY(distinct > 2);
+        QVERIFY2(worst >= 0 && worst <= 1, qPrintable(QString::number(worst)));
+    }
+
     // A VOI LUT Sequence (PS3.3 C.11.2) is not applied by core/display yet: without a window,
     // renderFrame hands such a frame to DicomImage, so it still shows the file's LUT.
     void voiLutSequenceStillShown() {
