@@ -1,6 +1,7 @@
 #include "render/SliceViewport.h"
 
 #include "core/display/AnnotationLayout.h"
+#include "core/display/DefaultWindow.h"
 #include "core/display/Orientation.h"
 #include "core/display/SeriesDisplayLoad.h"
 #include "core/display/SlicePicture.h"
@@ -169,15 +170,23 @@ void SliceViewport::setWindow(double centre, double width) {
 }
 
 void SliceViewport::resetWindow() {
-    if (series_ && series_->isColor()) {
-        setWindow(127.5, 256);
+    if (!series_)
+        return;
+    // defaultWindow() is also the thumbnails' and `pellucid-cli render`'s rule. Before the
+    // slice's pixels arrive only the header's part of it can apply.
+    VoxelType type = VoxelType::Int16;
+    const std::uint8_t* data = sliceData(slice_, &type);
+    if (!data) {
+        if (series_->isColor())
+            setWindow(127.5, 256);
+        else if (!series_->fileWindows.empty())
+            setWindow(series_->fileWindows.front().first, series_->fileWindows.front().second);
         return;
     }
-    if (series_ && !series_->fileWindows.empty()) {
-        setWindow(series_->fileWindows.front().first, series_->fileWindows.front().second);
-        return;
-    }
-    autoWindow();
+    const ImageSize size = imageSize();
+    const DefaultWindow window =
+        defaultWindow(series_->fileWindows, SliceSamples{data, type, size.columns, size.rows});
+    setWindow(window.center, window.width);
 }
 
 void SliceViewport::autoWindow() {

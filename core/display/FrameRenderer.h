@@ -23,12 +23,15 @@ struct RenderedFrame {
     QString windowUsed; // how the grey levels were chosen, e.g. "file window 1 of 2: 40/400"
 };
 
-// One frame as a radiologist should see it, through DCMTK's DicomImage pipeline: Modality LUT
-// (rescale or LUT), VOI (the given window, else the file's first window, else its VOI LUT,
-// else the frame's min/max), the Presentation LUT (MONOCHROME1 shown inverted), overlays burned
-// in. Compressed frames are decoded by Pellucid's own decoders first, so every transfer syntax
-// the viewer reads renders the same way. `size` letterboxes the image into exactly that size,
-// respecting the pixel aspect ratio (see letterbox()).
+// One frame as a radiologist should see it, painted by the viewport's own SlicePicture so that
+// `pellucid-cli render`, the thumbnails and the viewport agree by construction: modality values
+// (Modality LUT or rescale, PS3.3 C.11.1), the VOI window (the given one, else defaultWindow(): the
+// file's first window, else the automatic window the viewport starts with), MONOCHROME1 inverted,
+// overlays in white, and the Display Shutter (PS3.3 C.7.6.11) painted as the viewport paints it.
+// Color frames are not windowed. Frames that need a VOI LUT Sequence (no window applies) still go
+// through DCMTK's DicomImage (see DicomImageFrame.h) until core/display applies those LUTs itself.
+// `size` letterboxes the image into exactly that size, respecting the pixel aspect ratio (see
+// letterbox()).
 std::variant<RenderedFrame, QString> renderFrame(const QString& file, const RenderRequest& request);
 
 } // namespace pellucid

@@ -3,6 +3,7 @@
 #include "core/dicom/DatasetHeader.h"
 #include "core/dicom/InputFile.h"
 #include "core/display/AnnotationLayout.h"
+#include "core/display/DefaultWindow.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -112,17 +113,9 @@ void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries
     series.seriesDescription = series.header.count("SeriesDescription")
                                    ? series.header["SeriesDescription"]
                                    : text(DCM_SeriesDescription);
-    Float64 center = 0, width = 0;
-    for (unsigned long i = 0; d.findAndGetFloat64(DCM_WindowCenter, center, i).good() &&
-                              d.findAndGetFloat64(DCM_WindowWidth, width, i).good();
-         ++i) {
-        if (width < 1)
-            continue;
-        series.fileWindows.emplace_back(center, width);
-        OFString name;
-        d.findAndGetOFString(DCM_WindowCenterWidthExplanation, name, i);
-        series.fileWindowNames.emplace_back(name.c_str());
-    }
+    FileWindows windows = readFileWindows(d);
+    series.fileWindows = std::move(windows.windows);
+    series.fileWindowNames = std::move(windows.names);
     series.shutter = DisplayShutter::read(d);
 }
 

@@ -253,6 +253,21 @@ std::variant<PixelDescription, std::string> PixelDescription::read(DcmItem& data
             std::tie(d.rescaleSlope, d.rescaleIntercept) = frames.front();
     }
 
+    DcmItem* modalityLut = nullptr;
+    if (d.isMonochrome() &&
+        dataset.findAndGetSequenceItem(DCM_ModalityLUTSequence, modalityLut, 0).good() &&
+        modalityLut) {
+        auto lut =
+            readPalette(*modalityLut, DCM_LUTDescriptor, DCM_LUTData, DCM_LUTData, "Modality LUT");
+        if (auto* table = std::get_if<PaletteLut>(&lut)) {
+            // The first mapped value is SS for signed pixel data (C.11.1.1.1), whatever VR the
+            // writer gave it.
+            if (l.pixelRepresentation == 1 && table->firstMapped > 32767)
+                table->firstMapped -= 65536;
+            d.modalityLut = std::move(*table);
+        }
+    }
+
     if (d.photometric == "PALETTE COLOR") {
         if (l.samplesPerPixel != 1)
             return std::string("PALETTE COLOR needs one sample per pixel");

@@ -33,6 +33,9 @@ struct PixelDescription {
     std::vector<std::pair<double, double>> frameRescale;
     std::string rescaleType;                        // HU, US, ... (empty when absent)
     std::optional<std::vector<PaletteLut>> palette; // red, green, blue for PALETTE COLOR
+    // The first Modality LUT Sequence item (PS3.3 C.11.1), which replaces the rescale: stored
+    // values below firstMapped take the first entry, values past the table the last.
+    std::optional<PaletteLut> modalityLut;
 
     std::pair<double, double> rescaleOf(int frame) const {
         if (frame >= 0 && static_cast<std::size_t>(frame) < frameRescale.size())

@@ -1,5 +1,7 @@
 #include "core/pixel/SeriesVolume.h"
 
+#include "core/pixel/ModalityFrame.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -304,80 +306,22 @@ SeriesVolume::SeriesVolume(const SliceStack& stack, VoxelType type)
     , errors_(stack.slices.size()) {}
 
 VoxelType SeriesLoader::voxelTypeFor(const SeriesPlan& plan, const SliceStack& stack) {
-    const PixelDescription& head = plan.sources[stack.slices.front()].pixels->description();
-    const FrameLayout decoded = head.decodedLayout();
-    if (head.isColor() || decoded.samplesPerPixel == 3)
-        return decoded.bitsAllocated > 8 ? VoxelType::Rgb16 : VoxelType::Rgb8;
-    bool fitsInt16 = true, isPlain8 = true;
+    const SliceSource& head = plan.sources[stack.slices.front()];
+    const VoxelType headType = modalityTypeOf(head.pixels->description(), head.frame);
+    if (headType == VoxelType::Rgb8 || headType == VoxelType::Rgb16)
+        return headType;
+    // The widest type any slice needs: byte slices fit Int16, Int16 slices fit Float32.
+    VoxelType type = VoxelType::UInt8;
     for (std::size_t index : stack.slices) {
         const SliceSource& s = plan.sources[index];
-        const PixelDescription& d = s.pixels->description();
-        const FrameLayout l = d.decodedLayout();
-        const auto [slope, intercept] = d.rescaleOf(s.frame);
-        const double lo = l.pixelRepresentation ? -std::ldexp(1.0, l.bitsStored - 1) : 0.0;
-        const double hi = l.pixelRepresentation ? std::ldexp(1.0, l.bitsStored - 1) - 1
-                                                : std::ldexp(1.0, l.bitsStored) - 1;
-        const double a = lo * slope + intercept, b = hi * slope + intercept;
-        const bool integral = slope == std::floor(slope) && intercept == std::floor(intercept);
-        fitsInt16 = fitsInt16 && integral && l.bitsAllocated <= 16 && std::min(a, b) >= -32768 &&
-                    std::max(a, b) <= 32767;
-        isPlain8 = isPlain8 && l.bitsAllocated == 8 && l.pixelRepresentation == 0 && slope == 1.0 &&
-                   intercept == 0.0;
+        const VoxelType own = modalityTypeOf(s.pixels->description(), s.frame);
+        if (own == VoxelType::Float32 || own == VoxelType::Rgb8 || own == VoxelType::Rgb16)
+            return VoxelType::Float32;
+        if (own == VoxelType::Int16)
+            type = VoxelType::Int16;
     }
-    if (isPlain8)
-        return VoxelType::UInt8;
-    return fitsInt16 ? VoxelType::Int16 : VoxelType::Float32;
+    return type;
 }
-
-namespace {
-
-// Stored values (decoded layout) to modality values of `type`, possibly in place.
-void toModality(const std::uint8_t* in, const FrameLayout& l, double slope, double intercept,
-                VoxelType type, std::uint8_t* out, std::size_t pixels) {
-    auto value = [&](std::size_t i) -> double {
-        switch (l.bitsAllocated) {
-        case 8:
-            return l.pixelRepresentation ? double(reinterpret_cast<const std::int8_t*>(in)[i])
-                                         : double(in[i]);
-        case 16: {
-            std::uint16_t v;
-            std::memcpy(&v, in + 2 * i, 2);
-            return l.pixelRepresentation ? double(static_cast<std::int16_t>(v)) : double(v);
-        }
-        default: {
-            std::uint32_t v;
-            std::memcpy(&v, in + 4 * i, 4);
-            return l.pixelRepresentation ? double(static_cast<std::int32_t>(v)) : double(v);
-        }
-        }
-    };
-    if (type == VoxelType::Int16) {
-        auto* dst = reinterpret_cast<std::int16_t*>(out);
-        const auto s = static_cast<long>(slope), c = static_cast<long>(intercept);
-        if (l.bitsAllocated == 16 && !l.pixelRepresentation) {
-            const auto* src = reinterpret_cast<const std::uint16_t*>(in);
-            for (std::size_t i = 0; i < pixels; ++i)
-                dst[i] = static_cast<std::int16_t>(long(src[i]) * s + c);
-        } else if (l.bitsAllocated == 16) {
-            const auto* src = reinterpret_cast<const std::int16_t*>(in);
-            for (std::size_t i = 0; i < pixels; ++i)
-                dst[i] = static_cast<std::int16_t>(long(src[i]) * s + c);
-        } else {
-            // 8-bit input widens: walk backwards so that in-place conversion never overwrites
-            // a value before it is read.
-            for (std::size_t i = pixels; i-- > 0;)
-                dst[i] = static_cast<std::int16_t>(std::lround(value(i) * slope + intercept));
-        }
-    } else if (type == VoxelType::Float32) {
-        auto* dst = reinterpret_cast<float*>(out);
-        for (std::size_t i = pixels; i-- > 0;)
-            dst[i] = static_cast<float>(value(i) * slope + intercept);
-    } else if (in != out) { // UInt8 and RGB: as decoded
-        std::memcpy(out, in, pixels * voxelBytes(type));
-    }
-}
-
-} // namespace
 
 std::variant<std::unique_ptr<SeriesVolume>, std::string>
 SeriesLoader::load(const SeriesPlan& plan, const SliceStack& stack, const Options& options,
@@ -450,7 +394,9 @@ std::string SeriesLoader::decode(const SeriesPlan& plan, SeriesVolume& target,
         pixels.releaseDecoderState();
         if (error.empty()) {
             const auto [slope, intercept] = pixels.description().rescaleOf(source.frame);
-            toModality(target, decoded, slope, intercept, type, slot, pixelCount);
+            const auto& lut = pixels.description().modalityLut;
+            toModality(target, decoded, slope, intercept, type, slot, pixelCount,
+                       lut ? &*lut : nullptr);
         } else {
             std::memset(slot, 0, volume->sliceBytes());
             if (type == VoxelType::Int16)

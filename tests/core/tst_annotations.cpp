@@ -8,6 +8,7 @@
 #include "core/display/DisplayShutter.h"
 #include "core/display/FrameRenderer.h"
 #include "core/display/OverlayPlanes.h"
+#include "tests/support/DicomImageOracle.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -450,12 +451,18 @@ private slots:
         const auto rendered = renderFrame(QString::fromStdString(file.string()), request);
         QVERIFY(std::holds_alternative<RenderedFrame>(rendered));
         const DisplayImage& image = std::get<RenderedFrame>(rendered).image;
+        std::string error;
+        const DisplayImage oracle =
+            test::renderWithDicomImage(file.string(), {0, request.window, true}, &error);
+        QVERIFY2(!oracle.isNull(), error.c_str());
         QCOMPARE(image.channels, 1);
         QCOMPARE(image.width, 32);
+        // Overlays are drawn in white over the black image: DicomImage and ours exactly alike.
+        QCOMPARE(test::worstDifference(image, oracle), 0);
         int marked = 0;
         for (int r = 0; r < 32; ++r)
             for (int c = 0; c < 32; ++c) {
-                const bool burned = *image.at(c, r) > 128;
+                const bool burned = *oracle.at(c, r) > 128;
                 marked += burned;
                 if (burned != planes[0].at(r, c))
                     QFAIL(qPrintable(QStringLiteral("pixel (%1, %2): DicomImage %3, ours %4")
