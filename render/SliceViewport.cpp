@@ -51,7 +51,7 @@ SliceViewport::SliceViewport(QWidget* parent)
     , actor_(vtkSmartPointer<vtkImageActor>::New()) {
     renderer()->SetBackground(0, 0, 0);
     actor_->GetMapper()->SetInputData(image_);
-    // Whole pixels: VTK otherwise stops the image at the centres of its edge pixels.
+    // Whole pixels: VTK otherwise stops the image at the centers of its edge pixels.
     actor_->GetMapper()->BorderOn();
     // The texture already holds display values: identity window, nearest pixels by default.
     actor_->GetProperty()->SetColorWindow(255);
@@ -158,15 +158,15 @@ void SliceViewport::scrollBy(int delta) {
     setSlice(slice_ + delta);
 }
 
-void SliceViewport::setWindow(double centre, double width) {
+void SliceViewport::setWindow(double center, double width) {
     width = std::max(width, 1.0);
     windowSet_ = true;
-    if (centre == centre_ && width == width_)
+    if (center == center_ && width == width_)
         return;
-    centre_ = centre;
+    center_ = center;
     width_ = width;
     changed();
-    emit windowChanged(centre_, width_);
+    emit windowChanged(center_, width_);
 }
 
 void SliceViewport::resetWindow() {
@@ -199,9 +199,9 @@ void SliceViewport::autoWindow() {
         return;
     }
     const ImageSize size = imageSize();
-    const auto [centre, width] =
+    const auto [center, width] =
         pellucid::autoWindow(SliceSamples{data, type, size.columns, size.rows});
-    setWindow(centre, width);
+    setWindow(center, width);
 }
 
 void SliceViewport::setInverted(bool inverted) {
@@ -317,7 +317,7 @@ void SliceViewport::updateTexture() {
         // The slice is still decoding: keep showing the last one rather than flashing black.
         return;
     }
-    const TextureKey key{data,      slice_, centre_,        width_,
+    const TextureKey key{data,      slice_, center_,        width_,
                          inverted_, ready,  overlaysShown_, series_ && series_->overlaysRead};
     if (key == textureKey_)
         return;
@@ -339,7 +339,7 @@ void SliceViewport::updateTexture() {
         SliceSamples{data, type, size.columns, size.rows},
         series_->volume ? series_->volume->photometric : series_->preview->photometric,
         overlaysShown_ ? &series_->overlaysOf(slice_) : nullptr, &series_->shutter};
-    picture.paint({centre_, width_, inverted_},
+    picture.paint({center_, width_, inverted_},
                   static_cast<std::uint8_t*>(image_->GetScalarPointer()));
     image_->Modified();
     actor_->SetVisibility(1);
@@ -376,7 +376,7 @@ void SliceViewport::updateAnnotations() {
         if (token == "Image")
             return tr("Im %1 / %2").arg(slice_ + 1).arg(count).toStdString();
         if (token == "Window")
-            return tr("W %1 L %2").arg(width_, 0, 'f', 0).arg(centre_, 0, 'f', 0).toStdString();
+            return tr("W %1 L %2").arg(width_, 0, 'f', 0).arg(center_, 0, 'f', 0).toStdString();
         if (token == "Zoom")
             return tr("Zoom %1").arg(magnification(), 0, 'f', 2).toStdString();
         if (token == "SlicePosition") {
@@ -472,9 +472,9 @@ void SliceViewport::updateOverlay() {
             overlay_->addText("right", {device.width() - 8 * dpr, c.y()}, letters[1], color,
                               ViewportOverlay::Align::Right, font);
             overlay_->addText("top", {c.x(), 22 * dpr}, letters[2], color,
-                              ViewportOverlay::Align::Centre, font, false);
+                              ViewportOverlay::Align::Center, font, false);
             overlay_->addText("bottom", {c.x(), device.height() - 4 * dpr}, letters[3], color,
-                              ViewportOverlay::Align::Centre, font);
+                              ViewportOverlay::Align::Center, font);
         }
         // Scale bar along the right edge: a round length about a quarter of the height.
         if (size.calibrated && annotationsShown_) {
@@ -500,12 +500,12 @@ void SliceViewport::updateOverlay() {
             notice_ = tr("Loading…");
         if (!notice_.isEmpty() && annotationsShown_)
             overlay_->addText("notice", {device.width() / 2.0, device.height() - 24 * dpr}, notice_,
-                              QColor(255, 140, 90), ViewportOverlay::Align::Centre, int(13 * dpr));
+                              QColor(255, 140, 90), ViewportOverlay::Align::Center, int(13 * dpr));
         if (cursor_.x() >= 0 && annotationsShown_) {
             const QString value = valueTextAt(cursor_);
             if (!value.isEmpty())
                 overlay_->addText("cursor", {device.width() / 2.0, device.height() - 44 * dpr},
-                                  value, labelColor, ViewportOverlay::Align::Centre, int(12 * dpr));
+                                  value, labelColor, ViewportOverlay::Align::Center, int(12 * dpr));
         }
     }
     if (series_ && annotationsShown_) {
@@ -685,7 +685,7 @@ void SliceViewport::mousePressEvent(QMouseEvent* event) {
     setFocus();
     const QPointF at = devicePosition(event->position());
     dragStart_ = dragLast_ = at;
-    dragCentre_ = centre_;
+    dragCenter_ = center_;
     dragWidth_ = width_;
     dragSlice_ = slice_;
     if (event->button() != Qt::LeftButton || !series_)
@@ -717,7 +717,7 @@ void SliceViewport::mouseMoveEvent(QMouseEvent* event) {
         case ViewportTool::Window: {
             // Sensitivity follows the window: a narrow window is tuned finely.
             const double perPixel = std::max(dragWidth_, 20.0) / 300.0;
-            setWindow(dragCentre_ + total.y() * perPixel,
+            setWindow(dragCenter_ + total.y() * perPixel,
                       std::max(1.0, dragWidth_ + total.x() * perPixel));
             break;
         }

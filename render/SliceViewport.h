@@ -46,9 +46,9 @@ public:
     void setSlice(int slice);
     void scrollBy(int delta);
 
-    double windowCentre() const { return centre_; }
+    double windowCenter() const { return center_; }
     double windowWidth() const { return width_; }
-    void setWindow(double centre, double width);
+    void setWindow(double center, double width);
     void resetWindow(); // the file's first window, else auto
     void autoWindow();  // from the shown slice's values
     bool isInverted() const { return inverted_; }
@@ -104,7 +104,7 @@ public:
 
 signals:
     void sliceChanged(int slice);
-    void windowChanged(double centre, double width);
+    void windowChanged(double center, double width);
     void viewChanged();
     void measurementsChanged();
     void activated(); // clicked or focused: the viewer's active viewport
@@ -142,7 +142,7 @@ private:
     std::shared_ptr<DisplayedSeries> series_;
     std::vector<QMetaObject::Connection> loadConnections_; // to the load being followed
     int slice_ = 0;
-    double centre_ = 40, width_ = 400;
+    double center_ = 40, width_ = 400;
     bool windowSet_ = false;
     bool inverted_ = false;
     ViewState view_;
@@ -158,7 +158,7 @@ private:
 
     // Mouse drag state.
     QPointF dragStart_, dragLast_;
-    double dragCentre_ = 0, dragWidth_ = 0;
+    double dragCenter_ = 0, dragWidth_ = 0;
     int dragSlice_ = 0;
     QPointF cursor_{-1, -1};
     QString cursorText_;
@@ -172,7 +172,7 @@ private:
     struct TextureKey {
         const void* data = nullptr;
         int slice = -1;
-        double centre = 0, width = 0;
+        double center = 0, width = 0;
         bool inverted = false, ready = false, overlays = true, overlaysRead = false;
         bool operator==(const TextureKey&) const = default;
     } textureKey_;

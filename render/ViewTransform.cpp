@@ -65,10 +65,10 @@ QPointF ViewTransform::toImage(QPointF display) const {
 
 ViewTransform::Camera ViewTransform::camera() const {
     Camera cam{};
-    // The world point under the viewport centre.
-    const QPointF centre = toImage({viewport_.width() / 2.0, viewport_.height() / 2.0});
-    cam.focal[0] = centre.x() * columnSpacing_;
-    cam.focal[1] = centre.y() * rowSpacing_;
+    // The world point under the viewport center.
+    const QPointF center = toImage({viewport_.width() / 2.0, viewport_.height() / 2.0});
+    cam.focal[0] = center.x() * columnSpacing_;
+    cam.focal[1] = center.y() * rowSpacing_;
     cam.focal[2] = 0;
     // Screen up is display (0, -1); screen right is display (1, 0): back into world directions.
     double upU, upV, rightU, rightV;

@@ -6,14 +6,14 @@
 namespace pellucid {
 
 // How an image lies in a viewport: rotation by quarter turns, mirroring, magnification and pan.
-// Image coordinates follow core/measure: x = column, y = row, the centre of pixel (c, r) at
+// Image coordinates follow core/measure: x = column, y = row, the center of pixel (c, r) at
 // (c, r). Display coordinates are the widget's, in device pixels, y pointing down.
 struct ViewState {
     int quarterTurns = 0;     // clockwise, 0..3
     bool mirrored = false;    // left-right, applied before the rotation
     bool fitToView = true;    // magnification follows the viewport size
     double magnification = 1; // display pixels per image pixel along a row, when !fitToView
-    QPointF pan;              // display pixels the image centre is moved from the viewport centre
+    QPointF pan;              // display pixels the image center is moved from the viewport center
 };
 
 class ViewTransform {
@@ -39,7 +39,7 @@ public:
     Camera camera() const;
 
 private:
-    // The rotation/mirror as a 2x2 matrix acting on millimetre offsets from the image centre.
+    // The rotation/mirror as a 2x2 matrix acting on millimetre offsets from the image center.
     void apply(double u, double v, double& x, double& y) const;
     void applyInverse(double x, double y, double& u, double& v) const;
 

@@ -80,7 +80,7 @@ void ViewportOverlay::addText(const std::string& slot, QPointF at, const QString
     p->SetFontSize(fontSize);
     p->SetColor(color.redF(), color.greenF(), color.blueF());
     p->SetJustification(align == Align::Left     ? VTK_TEXT_LEFT
-                        : align == Align::Centre ? VTK_TEXT_CENTERED
+                        : align == Align::Center ? VTK_TEXT_CENTERED
                                                  : VTK_TEXT_RIGHT);
     p->SetVerticalJustification(top ? VTK_TEXT_TOP : VTK_TEXT_BOTTOM);
     actor->SetDisplayPosition(static_cast<int>(at.x()), static_cast<int>(height_ - at.y()));

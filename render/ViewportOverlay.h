@@ -29,7 +29,7 @@ public:
     explicit ViewportOverlay(vtkRenderer* renderer);
     ~ViewportOverlay();
 
-    enum class Align { Left, Centre, Right };
+    enum class Align { Left, Center, Right };
     void begin(double viewportHeight);
     void addPolyline(const std::vector<QPointF>& points, const QColor& color, bool closed = false);
     // `slot` names the label: the same slot keeps its VTK text actor from frame to frame, so

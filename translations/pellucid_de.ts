@@ -594,7 +594,7 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="29"/>
-        <source>Output size; the image is fitted and centred.</source>
+        <source>Output size; the image is fitted and centered.</source>
         <translation>Ausgabegröße; das Bild wird eingepasst und zentriert.</translation>
     </message>
     <message>

@@ -594,7 +594,7 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="29"/>
-        <source>Output size; the image is fitted and centred.</source>
+        <source>Output size; the image is fitted and centered.</source>
         <translation>Tamaño de salida; la imagen se ajusta y se centra.</translation>
     </message>
     <message>

@@ -594,7 +594,7 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="29"/>
-        <source>Output size; the image is fitted and centred.</source>
+        <source>Output size; the image is fitted and centered.</source>
         <translation>Taille de sortie&#xa0;; l’image est ajustée et centrée.</translation>
     </message>
     <message>

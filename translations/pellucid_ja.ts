@@ -593,7 +593,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="29"/>
-        <source>Output size; the image is fitted and centred.</source>
+        <source>Output size; the image is fitted and centered.</source>
         <translation>出力サイズ。画像はサイズに合わせて中央に配置されます。</translation>
     </message>
     <message>

@@ -26,7 +26,7 @@ int runRender(const CliContext& context) {
                                 Cli::tr("Window center and width instead of the file's."),
                                 QStringLiteral("CENTER,WIDTH"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  Cli::tr("Output size; the image is fitted and centred."),
+                                  Cli::tr("Output size; the image is fitted and centered."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption noOverlays(QStringLiteral("no-overlays"),
                                         Cli::tr("Do not burn in overlays."));

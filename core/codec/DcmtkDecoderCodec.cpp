@@ -184,18 +184,18 @@ public:
         auto* out = reinterpret_cast<Uint8*>(words);
         if (total > frameSize * std::uint64_t(a.frames))
             out[total - 1] = 0;
-        std::string colourModel;
+        std::string colorModel;
         for (int f = 0; f < a.frames; ++f) {
             std::string model;
             if (OFCondition c = decodeOne(sequence, a, Uint32(f), out + frameSize * f, model);
                 c.bad())
                 return c;
             if (f == 0)
-                colourModel = model;
+                colorModel = model;
         }
-        if (colourModel != a.photometric)
+        if (colorModel != a.photometric)
             if (OFCondition c =
-                    dataset->putAndInsertString(DCM_PhotometricInterpretation, colourModel.c_str());
+                    dataset->putAndInsertString(DCM_PhotometricInterpretation, colorModel.c_str());
                 c.bad())
                 return c;
         return EC_Normal;
@@ -204,7 +204,7 @@ public:
     OFCondition decodeFrame(const DcmRepresentationParameter*, DcmPixelSequence* sequence,
                             const DcmCodecParameter*, DcmItem* dataset, Uint32 frame,
                             Uint32& startFragment, void* buffer, Uint32 bufferSize,
-                            OFString& decompressedColourModel) const override {
+                            OFString& decompressedColorModel) const override {
         ImageAttributes a;
         if (OFCondition c = readAttributes(dataset, a); c.bad())
             return c;
@@ -217,25 +217,25 @@ public:
         // Fragments are mapped afresh for each frame (offset table or markers), so no
         // position needs carrying over; 0 asks for the same on the next call.
         startFragment = 0;
-        decompressedColourModel = model.c_str();
+        decompressedColorModel = model.c_str();
         return EC_Normal;
     }
 
     OFCondition determineDecompressedColorModel(const DcmRepresentationParameter*,
                                                 DcmPixelSequence* sequence,
                                                 const DcmCodecParameter*, DcmItem* dataset,
-                                                OFString& colourModel) const override {
+                                                OFString& colorModel) const override {
         ImageAttributes a;
         if (OFCondition c = readAttributes(dataset, a); c.bad())
             return c;
-        colourModel = a.photometric.c_str();
+        colorModel = a.photometric.c_str();
         if (family_ != Family::Jpeg2000 || a.layout.samplesPerPixel != 3)
-            return EC_Normal; // JPEG-LS HP colour transforms are decoded per frame
+            return EC_Normal; // JPEG-LS HP color transforms are decoded per frame
         std::vector<std::uint8_t> bytes;
         if (OFCondition c = frameBytes(sequence, a.frames, 0, bytes); c.bad())
             return c;
         if (j2kMultipleComponentTransform(bytes.data(), bytes.size()) == 1)
-            colourModel = "RGB";
+            colorModel = "RGB";
         return EC_Normal;
     }
 
@@ -252,7 +252,7 @@ public:
 
 private:
     OFCondition decodeOne(DcmPixelSequence* sequence, const ImageAttributes& a, Uint32 frame,
-                          Uint8* out, std::string& colourModel) const {
+                          Uint8* out, std::string& colorModel) const {
         std::vector<std::uint8_t> bytes;
         if (OFCondition c = frameBytes(sequence, a.frames, frame, bytes); c.bad())
             return c;
@@ -266,7 +266,7 @@ private:
         if (!error.empty())
             return failure("frame " + std::to_string(frame + 1) + ": " + error);
         deliver(decoded, a, out);
-        colourModel =
+        colorModel =
             info.photometricInterpretation.empty() ? a.photometric : info.photometricInterpretation;
         return EC_Normal;
     }

@@ -16,7 +16,7 @@ namespace pellucid {
 // Sign: when the codestream is unsigned but Pixel Representation says signed (a known writer
 // bug, pydicom's J2K_pixelrep_mismatch.dcm), its values are read as two's complement of the
 // codestream's precision, as GDCM and pydicom do; a signed codestream under an unsigned header
-// keeps its bit pattern. When OpenJPEG undid a colour transform (ICT/RCT),
+// keeps its bit pattern. When OpenJPEG undid a color transform (ICT/RCT),
 // info->photometricInterpretation is "RGB". Returns "" or a one-line reason; never writes
 // outside `out`, never throws; safe on several threads.
 std::string decodeJpeg2000(const std::uint8_t* data, std::size_t size, const FrameLayout& expected,

@@ -136,7 +136,7 @@ std::string decode(const std::uint8_t* data, std::size_t size, const FrameLayout
         return charlsError("interleave mode", e);
     if (auto e = charls_jpegls_decoder_get_color_transformation(decoder.get(), &transform);
         e != charls_jpegls_errc::success)
-        return charlsError("colour transformation", e);
+        return charlsError("color transformation", e);
 
     // The stream's precision P may differ from Bits Stored: DCMTK's default ("raw") encoder
     // writes the whole 16-bit container (P 16 for Bits Stored 12), other encoders the bits in
@@ -158,7 +158,7 @@ std::string decode(const std::uint8_t* data, std::size_t size, const FrameLayout
     const bool transformed =
         transform != charls_color_transformation::none && frame.component_count > 1;
     if (transformed && (frame.component_count != 3 || interleave == charls_interleave_mode::none))
-        return "JPEG-LS HP colour transformation " + std::to_string(static_cast<int>(transform)) +
+        return "JPEG-LS HP color transformation " + std::to_string(static_cast<int>(transform)) +
                " on " + std::to_string(frame.component_count) +
                (interleave == charls_interleave_mode::none ? " separately coded" : "") +
                " components is not supported";
@@ -205,7 +205,7 @@ std::string decode(const std::uint8_t* data, std::size_t size, const FrameLayout
         rearrangeTo<std::uint16_t>(expected.bitsAllocated, target, out, pixels, comps, planar, fix);
     }
     // CharLS has undone HP1/HP2/HP3 by now (it fails the decode for the bit depths it cannot),
-    // so the samples are RGB whatever colour model the header claims.
+    // so the samples are RGB whatever color model the header claims.
     if (info && transformed)
         info->photometricInterpretation = "RGB";
     return {};

@@ -14,7 +14,7 @@ namespace pellucid {
 // (none / line / sample), sign-extended when PixelRepresentation is 1. The stream's width,
 // height and component count must equal Columns, Rows and Samples per Pixel; its precision P
 // may differ from Bits Stored as long as it fits Bits Allocated (DCMTK writes P 16 for Bits
-// Stored 12): values are then taken from the low min(P, Bits Stored) bits. HP colour transforms
+// Stored 12): values are then taken from the low min(P, Bits Stored) bits. HP color transforms
 // are undone by CharLS and reported as "RGB" in info->photometricInterpretation, which is left
 // empty otherwise (the samples are as the header describes them). Returns "" on success, else a
 // one-line reason; never writes outside `out`, never throws. Safe to call from several threads.

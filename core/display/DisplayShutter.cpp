@@ -43,7 +43,7 @@ bool insidePolygon(const std::vector<ImagePoint>& v, ImagePoint p) {
 } // namespace
 
 bool DisplayShutter::hides(double x, double y) const {
-    // A continuous point shows when the pixel it falls in shows: round to that pixel's centre
+    // A continuous point shows when the pixel it falls in shows: round to that pixel's center
     // for the rectangle, whose edges are whole pixels.
     if (rectangle) {
         const double c = std::floor(x + 0.5), r = std::floor(y + 0.5);
@@ -97,7 +97,7 @@ DisplayShutter DisplayShutter::read(DcmItem& dataset, std::vector<std::string>* 
             if (row && column && radius && *radius > 0)
                 s.circle = Circle{{double(*column - 1), double(*row - 1)}, double(*radius)};
             else
-                problem("circular shutter without a valid centre and radius");
+                problem("circular shutter without a valid center and radius");
         } else if (shape == "POLYGONAL") {
             // Vertices are row\column pairs, 1-based.
             std::vector<ImagePoint> vertices;

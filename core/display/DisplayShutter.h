@@ -15,7 +15,7 @@ namespace pellucid {
 // the image outside the shutter are painted in the shutter's presentation value.
 //
 // Coordinates are the 0-based continuous ones of core/display (x = column, y = row, pixel
-// (c, r) centred at (c, r)); DICOM's 1-based rows and columns are converted when read. Shutter
+// (c, r) centered at (c, r)); DICOM's 1-based rows and columns are converted when read. Shutter
 // edges are visible: a rectangle from column 10 to 20 (1-based) shows pixel columns 9..19, i.e.
 // x in [8.5, 19.5); a circle shows every point within its radius, a polygon every point inside
 // or on its boundary. Several shapes combine: only what all of them show is visible.
@@ -39,7 +39,7 @@ struct DisplayShutter {
     bool present() const { return rectangle || circle || polygon.size() >= 3; }
     bool hides(double x, double y) const;
     // Paints the hidden pixels of an 8-bit grey image (width * height, as mapToGray8 makes it)
-    // in gray8(), testing each pixel's centre.
+    // in gray8(), testing each pixel's center.
     void paint(std::uint8_t* gray, int width, int height) const;
 
     // Reads (0018,1600) Shutter Shape and the attributes of each shape; shapes it lists whose

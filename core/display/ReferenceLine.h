@@ -10,8 +10,8 @@
 namespace pellucid {
 
 // One image's plane in the patient system (LPS, mm). Image coordinates as everywhere in
-// core/display: x = column, y = row, the centre of pixel (c, r) at (c, r); `origin` is the
-// centre of pixel (0, 0) (Image Position (Patient)). The image covers
+// core/display: x = column, y = row, the center of pixel (c, r) at (c, r); `origin` is the
+// center of pixel (0, 0) (Image Position (Patient)). The image covers
 // [-0.5, columns - 0.5] x [-0.5, rows - 0.5].
 struct ImagePlane {
     Vector3 origin{0, 0, 0};

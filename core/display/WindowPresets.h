@@ -28,7 +28,7 @@ std::vector<WindowPreset> windowPresetsFor(const std::string& modality);
 // ...], ...}}. Returns the table, or a message saying what is wrong and where.
 std::variant<WindowPresetTable, std::string> parseWindowPresets(std::string_view json);
 
-// A window over the slice's 1st to 99th percentile of values (nearest rank): centre halfway,
+// A window over the slice's 1st to 99th percentile of values (nearest rank): center halfway,
 // width the distance, at least 1. RGB slices use their luma. {0, 1} for an empty slice.
 std::pair<double, double> autoWindow(const SliceSamples& slice);
 

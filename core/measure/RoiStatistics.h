@@ -13,7 +13,7 @@ enum class RoiShape { Rectangle, Ellipse, Polygon };
 
 // Statistics of the modality values (HU for CT) of the pixels inside a region of interest.
 //
-// Membership: a pixel belongs to the ROI when its centre (c, r) is inside the shape. A centre
+// Membership: a pixel belongs to the ROI when its center (c, r) is inside the shape. A center
 // exactly on the boundary follows the half-open rule rasterisers use: it is inside on a left or
 // top edge and outside on a right or bottom edge, so shapes that share an edge never share a
 // pixel (a rectangle from (0,0) to (4,4) holds the 16 pixels 0..3 x 0..3). Pixels outside the

@@ -10,8 +10,8 @@ namespace pellucid {
 // One slice of modality values as a SeriesVolume holds it, for measuring and windowing.
 //
 // Coordinates (used by everything in core/measure and core/display): continuous image
-// coordinates x = column, y = row, with the CENTRE of pixel (c, r) at (c, r), as DICOM's Image
-// Position (Patient) is the centre of the first pixel; pixel (c, r) covers
+// coordinates x = column, y = row, with the CENTER of pixel (c, r) at (c, r), as DICOM's Image
+// Position (Patient) is the center of the first pixel; pixel (c, r) covers
 // [c - 0.5, c + 0.5) x [r - 0.5, r + 0.5). `data` is row-major, `width` pixels a row, no padding.
 struct SliceSamples {
     const std::uint8_t* data = nullptr;

@@ -221,7 +221,7 @@ std::string InstancePixels::decodeNative(int frame, std::uint8_t* out, std::size
     const auto input = InputFile::open(path_, &error);
     if (!input)
         return "cannot open " + path_.string() + ": " + error;
-    // Little endian, interleaved, no colour conversion: read straight into the output and
+    // Little endian, interleaved, no color conversion: read straight into the output and
     // finish in place, saving a copy of every frame.
     if (!location_.bigEndian && !needsConversion(description_) &&
         (description_.layout.samplesPerPixel == 1 || description_.planarConfiguration == 0)) {
@@ -266,7 +266,7 @@ std::string InstancePixels::decodeWithDcmtk(int frame, std::uint8_t* out,
         dataset, static_cast<Uint32>(frame), startFragment, buffer.data(), bufferSize, colorModel);
     if (cond.bad())
         return "cannot decode frame " + std::to_string(frame + 1) + ": " + cond.text();
-    // DCMTK hands back the stored layout in host order, colour converted as it says.
+    // DCMTK hands back the stored layout in host order, color converted as it says.
     PixelDescription decoded = description_;
     if (!colorModel.empty())
         decoded.photometric = colorModel.c_str();

@@ -17,7 +17,7 @@ namespace pellucid {
 // transfer syntax: native (implicit/explicit little endian, explicit big endian, deflated),
 // RLE and the JPEG processes through DCMTK's codecs, JPEG-LS through CharLS, JPEG 2000 and
 // HTJ2K through OpenJPEG. Frames come out in the FrameLayout convention of
-// description().decodedLayout(): interleaved, host order, sign-extended, colour as RGB.
+// description().decodedLayout(): interleaved, host order, sign-extended, color as RGB.
 // decodeFrame() may be called from several threads at once.
 class InstancePixels {
 public:

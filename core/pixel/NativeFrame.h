@@ -14,7 +14,7 @@ std::uint64_t nativeFrameBits(const PixelDescription& description);
 
 // Converts one frame of native pixel data as stored into the FrameLayout convention of
 // description.decodedLayout(): host byte order, the High Bit's window of Bits Stored moved to
-// bit 0 and sign-extended when signed, 1-bit pixels as 0/1 bytes, planar colour interleaved,
+// bit 0 and sign-extended when signed, 1-bit pixels as 0/1 bytes, planar color interleaved,
 // YBR_FULL(_422) and PALETTE COLOR converted to RGB.
 // `stored` holds the frame's bytes starting at bit `bitOffset` (0 except for 1-bit multi-frame
 // data); `storedSize` bounds what may be read.

@@ -45,7 +45,7 @@ struct PixelDescription {
     bool isColor() const { return layout.samplesPerPixel > 1 || palette.has_value(); }
     bool isMonochrome() const { return photometric.rfind("MONOCHROME", 0) == 0; }
 
-    // What a decoded frame looks like once colour has become interleaved RGB (samples 3, 8 bits
+    // What a decoded frame looks like once color has become interleaved RGB (samples 3, 8 bits
     // for palette and YBR input); monochrome frames keep their stored layout.
     FrameLayout decodedLayout() const;
 

@@ -48,7 +48,7 @@ enum class VoxelType { UInt8, Int16, Float32, Rgb8, Rgb16 };
 std::size_t voxelBytes(VoxelType type);
 
 // A stack decoded into one contiguous block: modality values (rescale applied) for
-// monochrome images, RGB for colour. Slice i starts at voxels() + i * sliceBytes().
+// monochrome images, RGB for color. Slice i starts at voxels() + i * sliceBytes().
 class SeriesVolume {
 public:
     SeriesVolume(const SliceStack& stack, VoxelType type);

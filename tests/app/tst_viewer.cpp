@@ -57,7 +57,7 @@ private slots:
     void samplesMatchTheCliRender_data();
     void samplesMatchTheCliRender();
     void overlaysAndShutters();
-    void colourWindowActsOnEachChannel();
+    void colorWindowActsOnEachChannel();
     void orientationLettersFollowRotationAndFlip();
     void anglesAndRegions();
     void cineAdvances();
@@ -99,7 +99,7 @@ void TestViewer::initTestCase() {
     const ImportReport report = Importer(*cache_).run({in});
     QCOMPARE(report.imported, std::size_t(phantomSlices));
     studyUid_ = QString::fromStdString(report.studyInstanceUids.front());
-    // Palette colour, MONOCHROME1 with an overlay, planar RGB: made by the pixel tests' tool.
+    // Palette color, MONOCHROME1 with an overlay, planar RGB: made by the pixel tests' tool.
     samples_ = dir_.path() + "/samples";
     runTool("/usr/bin/python3",
             {QString::fromStdString((sourceDir() / "tests/tools/pixel-reference.py").string()),
@@ -145,7 +145,7 @@ QImage TestViewer::cliRender(const fs::path& file, const QStringList& options) {
 
 void TestViewer::samplesMatchTheCliRender_data() {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("window"); // empty: the file's own (colour: none)
+    QTest::addColumn<QString>("window"); // empty: the file's own (color: none)
     const QString p = QString::fromStdString(pydicomData().string()) + "/test_files/";
     QTest::newRow("CT_small (signed, rescaled)") << p + "CT_small.dcm"
                                                  << "40,400";
@@ -159,8 +159,8 @@ void TestViewer::samplesMatchTheCliRender_data() {
                                   << "600,1200";
     QTest::newRow("SC_rgb RLE") << p + "SC_rgb_rle.dcm"
                                 << "";
-    QTest::newRow("palette colour") << samples_ + "/palette.dcm"
-                                    << "";
+    QTest::newRow("palette color") << samples_ + "/palette.dcm"
+                                   << "";
     QTest::newRow("planar RGB") << samples_ + "/rgb_planar.dcm"
                                 << "";
     QTest::newRow("MONOCHROME1") << samples_ + "/monochrome1_overlay.dcm"
@@ -198,7 +198,7 @@ void TestViewer::samplesMatchTheCliRender() {
     QVERIFY2(worst == 0, qPrintable(QStringLiteral("worst difference %1").arg(worst)));
 }
 
-void TestViewer::colourWindowActsOnEachChannel() {
+void TestViewer::colorWindowActsOnEachChannel() {
     const fs::path file = fs::path(QString::fromStdString(pydicomData().string()).toStdString()) /
                           "test_files" / "SC_rgb_rle.dcm";
     std::shared_ptr<DisplayedSeries> series;
@@ -301,8 +301,8 @@ void TestViewer::opensScrollsAndWindows() {
     QVERIFY(v);
     QCOMPARE(v->sliceCount(), phantomSlices);
     QCOMPARE(v->slice(), phantomSlices / 2); // the loader's first slice is where reading starts
-    // The phantom carries a file window (centre/width in the header): it is the default.
-    const double centre = v->windowCentre(), width = v->windowWidth();
+    // The phantom carries a file window (center/width in the header): it is the default.
+    const double center = v->windowCenter(), width = v->windowWidth();
     QVERIFY(width > 1);
 
     v->setFocus();
@@ -330,10 +330,10 @@ void TestViewer::opensScrollsAndWindows() {
         drag(v, Qt::LeftButton, {200, 200}, {200, 140}); // the scroll tool: drag up = back
         QVERIFY(v->slice() < before);
     }
-    // Right-drag: right widens the window, down raises the centre.
+    // Right-drag: right widens the window, down raises the center.
     drag(v, Qt::RightButton, {300, 300}, {360, 330});
     QVERIFY2(v->windowWidth() > width, qPrintable(QString::number(v->windowWidth())));
-    QVERIFY(v->windowCentre() > centre);
+    QVERIFY(v->windowCenter() > center);
     if (qEnvironmentVariableIsSet("PELLUCID_TEST_KEEP")) {
         v->grabFramebuffer().save(qEnvironmentVariable("PELLUCID_TEST_KEEP") +
                                   "/viewer-viewport.png");
@@ -539,7 +539,7 @@ void TestViewer::cineAdvances() {
 
 void TestViewer::referenceLinesAcrossOrientations() {
     // A coronal image of the same frame of reference and study: a copy of a phantom slice
-    // turned upright, 40 mm posterior of the centre.
+    // turned upright, 40 mm posterior of the center.
     const auto files = studyFiles();
     QVERIFY(!files.empty());
     DcmFileFormat format;
@@ -597,11 +597,11 @@ void TestViewer::seriesDropsIntoAViewport() {
     const QString uid = open.viewer.seriesUids().front();
     QMimeData mime;
     mime.setData(QString::fromLatin1(SeriesStrip::mimeType), uid.toUtf8());
-    const QPoint centre = target->rect().center();
-    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    const QPoint center = target->rect().center();
+    QDragEnterEvent enter(center, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &enter);
     QVERIFY(enter.isAccepted());
-    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QDropEvent drop(center, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &drop);
     QVERIFY(drop.isAccepted());
     QVERIFY(target->series());

@@ -310,7 +310,7 @@ private slots:
         QVERIFY(s.hides(38, 58)); // 11.3 away
         QCOMPARE(s.presentationValue, std::uint16_t(0xFFFF));
         QCOMPARE(int(s.gray8()), 255);
-        // A CIELab colour: its L* is the grey.
+        // A CIELab color: its L* is the grey.
         DcmItem lab;
         lab.putAndInsertString(DCM_ShutterShape, "CIRCULAR");
         lab.putAndInsertString(DCM_CenterOfCircularShutter, "51\\31");

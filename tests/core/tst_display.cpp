@@ -437,7 +437,7 @@ private slots:
     }
 
     void voiFunction() {
-        // Centre 40, width 400: borders at -160.5 and 239.5 (PS3.3 C.11.2.1.2.1).
+        // Center 40, width 400: borders at -160.5 and 239.5 (PS3.3 C.11.2.1.2.1).
         QCOMPARE(voiLinear(-160.5, 40, 400, 0, 255), 0.0);
         QCOMPARE(voiLinear(239.6, 40, 400, 0, 255), 255.0);
         QVERIFY(near(voiLinear(39.5, 40, 400, 0, 255), 127.5));

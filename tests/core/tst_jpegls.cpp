@@ -107,7 +107,7 @@ long long valueAt(const Bytes& frame, const FrameLayout& l, std::size_t index) {
 }
 
 // The test's own reading of stored samples (independent of the decoder under test): the low
-// Bits Stored bits, sign-extended when signed, colour planes interleaved.
+// Bits Stored bits, sign-extended when signed, color planes interleaved.
 Bytes toLayout(const std::uint8_t* stored, const FrameLayout& l, bool planar) {
     const std::size_t pixels = std::size_t(l.rows) * std::size_t(l.columns);
     const std::size_t spp = std::size_t(l.samplesPerPixel);
@@ -318,7 +318,7 @@ std::uint32_t texture(std::size_t i, int bits, int columns) {
     return (smooth + noise) % range;
 }
 
-Bytes patchedWithColourTransform(const Bytes& stream, std::uint8_t transform) {
+Bytes patchedWithColorTransform(const Bytes& stream, std::uint8_t transform) {
     // HP's APP8 "mrfx" segment, right after SOI.
     const std::uint8_t segment[] = {0xFF, 0xE8, 0x00, 0x07, 'm', 'r', 'f', 'x', transform};
     Bytes out(stream.size() + sizeof segment);
@@ -350,8 +350,8 @@ private slots:
     void pydicomSample();
     void roundTrip_data();
     void roundTrip();
-    void colourTransform_data();
-    void colourTransform();
+    void colorTransform_data();
+    void colorTransform();
     void precisionBelowBitsStored();
     void endOfImagePadding();
     void badInput_data();
@@ -378,7 +378,7 @@ void TestJpegLs::initTestCase() {
 }
 
 // The uncompressed source a key names, made once: a pydicom sample; "rle:F" decompressed;
-// "planar:K" with its colour planes separated; "unsigned:K" relabelled Pixel Representation 0
+// "planar:K" with its color planes separated; "unsigned:K" relabelled Pixel Representation 0
 // (its values are all positive) so DCMTK agrees to near-lossless; "synthetic:..." generated.
 QString TestJpegLs::source(const QString& key) {
     if (auto it = sources_.constFind(key); it != sources_.constEnd())
@@ -421,7 +421,7 @@ QString TestJpegLs::source(const QString& key) {
         error = writeImage(path, l, false, 1, [&](std::size_t i) -> std::uint32_t {
             std::uint32_t v = texture(i, bits, columns);
             if (l.pixelRepresentation == 1) {
-                // Centre the texture on zero, then store as the key says.
+                // Center the texture on zero, then store as the key says.
                 const std::int32_t s = std::int32_t(v) - (1 << (bits - 1));
                 v = zeros ? std::uint32_t(s) & ((1u << bits) - 1) : std::uint32_t(s);
             }
@@ -502,7 +502,7 @@ void TestJpegLs::roundTrip_data() {
     add("CT in fragments of 1 KB", "CT_small.dcm", {"+el", "+fs", "1"}, 0, 16, -1);
     add("MR zero padding", "MR_small.dcm", {"+el", "+pz"}, 0, 16, -1);
 
-    const char* colour[] = {
+    const char* color[] = {
         "SC_rgb_small_odd.dcm",                   // 3x3, interleaved
         "SC_rgb_jpeg_dcmd.dcm",                   // 256x256, interleaved, implicit VR
         "planar:SC_rgb_jpeg_dcmd.dcm",            // the same, planar
@@ -514,7 +514,7 @@ void TestJpegLs::roundTrip_data() {
         const char* option;
         int mode; // charls::interleave_mode; -1 for DCMTK's choice
     } modes[] = {{"+il", 1}, {"+is", 2}, {"+in", 0}, {"+iv", -1}};
-    for (const char* key : colour)
+    for (const char* key : color)
         for (const auto& m : modes) {
             add(QStringLiteral("%1 lossless %2").arg(key, m.option), key, {"+el", m.option}, 0, 0,
                 m.mode);
@@ -548,7 +548,7 @@ void TestJpegLs::roundTrip() {
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(compressed.frames.size(), reference.frames.size());
 
-    // DCMTK's bundled decoder fails (or loops for minutes) on the near-lossless 16-bit colour
+    // DCMTK's bundled decoder fails (or loops for minutes) on the near-lossless 16-bit color
     // streams its encoder writes with separate component scans; only the NEAR bound is checked.
     const bool dcmtkDecodes = !(key.contains("16bit") && options.contains("+in"));
     Image dcmtk; // near-lossless: what DCMTK's decoder makes of the same file
@@ -587,7 +587,7 @@ void TestJpegLs::roundTrip() {
     }
 }
 
-void TestJpegLs::colourTransform_data() {
+void TestJpegLs::colorTransform_data() {
     QTest::addColumn<QString>("key");
     QTest::addColumn<int>("transform");
     QTest::addColumn<int>("mode");
@@ -599,7 +599,7 @@ void TestJpegLs::colourTransform_data() {
 
 // CharLS writes and undoes HP1-3 for 8 and 16 bits in line or sample interleave; DCMTK cannot
 // make such streams.
-void TestJpegLs::colourTransform() {
+void TestJpegLs::colorTransform() {
     QFETCH(QString, key);
     QFETCH(int, transform);
     QFETCH(int, mode);
@@ -744,7 +744,7 @@ void TestJpegLs::badInput() {
                                          planar ? charls::interleave_mode::none
                                                 : charls::interleave_mode::sample,
                                          charls::color_transformation::none);
-        bytes = patchedWithColourTransform(s, 1);
+        bytes = patchedWithColorTransform(s, 1);
     }
 
     const FrameLayout layout{rows, columns, samples, bitsAllocated, bitsStored, 1};

@@ -34,7 +34,7 @@ struct Int16Slice {
     }
 };
 
-// Mean and sample SD of the pixels of `slice` whose centres satisfy `inside`, computed the
+// Mean and sample SD of the pixels of `slice` whose centers satisfy `inside`, computed the
 // obvious way.
 struct Reference {
     std::size_t n = 0;
@@ -107,7 +107,7 @@ private slots:
     }
 
     void rectangleEdgeRule() {
-        // Corners on pixel centres: the top and left edges are in, the bottom and right out.
+        // Corners on pixel centers: the top and left edges are in, the bottom and right out.
         const Int16Slice slice(10, 10, [](int x, int y) { return x + 10 * y; });
         const RoiStatistics s =
             roiStatistics(slice.samples(), RoiShape::Rectangle, {{2, 3}, {6, 5}}, kUncalibrated);
@@ -146,7 +146,7 @@ private slots:
 
     void ellipse() {
         const Int16Slice slice(200, 200, [](int x, int y) { return x + y; });
-        // Semi-axes 40 (x) and 25 (y) around (100.3, 90.2): no pixel centre on the boundary.
+        // Semi-axes 40 (x) and 25 (y) around (100.3, 90.2): no pixel center on the boundary.
         const double cx = 100.3, cy = 90.2, a = 40, b = 25;
         const RoiStatistics s = roiStatistics(slice.samples(), RoiShape::Ellipse,
                                               {{cx - a, cy - b}, {cx + a, cy + b}}, kUncalibrated);
@@ -162,7 +162,7 @@ private slots:
         QVERIFY(std::abs(s.stdDev - r.sd) < 1e-9);
         QCOMPARE(s.min, r.min);
         QCOMPARE(s.max, r.max);
-        // Centred on a pixel, the half-open rule takes the leftmost boundary centre, not the
+        // Centered on a pixel, the half-open rule takes the leftmost boundary center, not the
         // rightmost, and neither the top nor the bottom one.
         const RoiStatistics small =
             roiStatistics(slice.samples(), RoiShape::Ellipse, {{50, 50}, {54, 54}}, kUncalibrated);
@@ -181,7 +181,7 @@ private slots:
 
     void trianglePolygon() {
         const Int16Slice slice(100, 100, [](int x, int y) { return 3 * x - y; });
-        // Right triangle (10,10) (50,10) (10,50): area 800; a centre is inside when x >= 10,
+        // Right triangle (10,10) (50,10) (10,50): area 800; a center is inside when x >= 10,
         // y >= 10 and x + y < 60 (the hypotenuse is a right/bottom edge).
         const std::vector<ImagePoint> tri{{10, 10}, {50, 10}, {10, 50}};
         const RoiStatistics s =

@@ -137,7 +137,7 @@ void TestPixels::decodesLikePydicom_data() {
     QTest::addColumn<int>("tolerance");
     const QString p = QString::fromStdString(pydicom_.string()) + "/";
     const QString s = QString::fromStdString(samples_.string()) + "/";
-    // Native: byte orders, implicit/explicit VR, deflate, 1/8/16/32 bits, colour layouts.
+    // Native: byte orders, implicit/explicit VR, deflate, 1/8/16/32 bits, color layouts.
     for (const char* f :
          {"CT_small.dcm", "MR_small.dcm", "MR_small_bigendian.dcm", "MR_small_expb.dcm",
           "MR_small_implicit.dcm", "MR_small_padded.dcm", "ExplVR_BigEnd.dcm",
@@ -145,7 +145,7 @@ void TestPixels::decodesLikePydicom_data() {
           "liver_expb_1frame.dcm", "rtdose.dcm", "rtdose_1frame.dcm", "rtdose_expb.dcm",
           "rtdose_expb_1frame.dcm"})
         QTest::newRow(f) << p + f << 0;
-    // RLE through DCMTK's decoder: 8/16/32 bits, grey and colour, multi-frame.
+    // RLE through DCMTK's decoder: 8/16/32 bits, grey and color, multi-frame.
     for (const char* f :
          {"MR_small_RLE.dcm", "rtdose_rle.dcm", "rtdose_rle_1frame.dcm", "SC_rgb_rle.dcm",
           "SC_rgb_rle_2frame.dcm", "SC_rgb_rle_16bit.dcm", "SC_rgb_rle_16bit_2frame.dcm",
@@ -195,8 +195,8 @@ void TestPixels::compressedEqualsNative_data() {
                            {"MR signed", p + "MR_small.dcm"},
                            {"12-bit", s + "monochrome1_overlay.dcm"},
                            {"8-bit", s + "palette.dcm"}};
-    const Source colour[] = {{"RGB", p + "SC_rgb_small_odd.dcm"},
-                             {"RGB planar", s + "rgb_planar.dcm"}};
+    const Source color[] = {{"RGB", p + "SC_rgb_small_odd.dcm"},
+                            {"RGB planar", s + "rgb_planar.dcm"}};
     auto add = [&](const Source& src, const char* codec, const QString& tool, QStringList options,
                    int tolerance) {
         QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(codec, src.name)))
@@ -213,7 +213,7 @@ void TestPixels::compressedEqualsNative_data() {
     add(grey[2], "JPEG-LS near-lossless (.81) NEAR 3", "dcmcjpls", {"+en", "+md", "3"}, 3);
     for (int i : {0, 1, 2})
         add(grey[i], "JPEG 2000 lossless (.90)", "gdcmconv", {"--j2k"}, 0);
-    for (const Source& src : colour) {
+    for (const Source& src : color) {
         add(src, "RLE", "dcmcrle", {}, 0);
         add(src, "JPEG lossless SV1 (.70)", "dcmcjpeg", {"+e1"}, 0);
         add(src, "JPEG-LS lossless (.80) line", "dcmcjpls", {"+el", "+il"}, 0);
@@ -222,11 +222,11 @@ void TestPixels::compressedEqualsNative_data() {
         add(src, "JPEG baseline (.50)", "dcmcjpeg", {"+eb"}, 0); // against dcmdjpeg
     }
     // GDCM's J2K encoder crashes on the odd-sized sample.
-    add(colour[1], "JPEG 2000 lossless (.90)", "gdcmconv", {"--j2k"}, 0);
+    add(color[1], "JPEG 2000 lossless (.90)", "gdcmconv", {"--j2k"}, 0);
     // HTJ2K made with ojph_compress (unsigned sources only: PGM/PPM carry no sign).
     add(grey[2], "HTJ2K lossless (.201)", "htj2k", {"reversible"}, 0);
     add(grey[3], "HTJ2K lossless (.201)", "htj2k", {"reversible"}, 0);
-    add(colour[1], "HTJ2K lossless (.201)", "htj2k", {"reversible"}, 0);
+    add(color[1], "HTJ2K lossless (.201)", "htj2k", {"reversible"}, 0);
     // OpenJPEG and OpenJPH round the irreversible 9/7 wavelet each their way: one level.
     add(grey[2], "HTJ2K lossy (.203)", "htj2k", {"irreversible"}, 1);
 }

@@ -267,7 +267,7 @@ void TestRender::monochrome1InvertedAndOverlayBurnedIn() {
 }
 
 void TestRender::sizeLetterboxes() {
-    // 64x64 into 300x200: scaled to 200x200 and centred; the bars are black.
+    // 64x64 into 300x200: scaled to 200x200 and centered; the bars are black.
     const QImage image = render(pydicomFile("MR_small.dcm"), {"--size", "300x200"})
                              .convertToFormat(QImage::Format_Grayscale8);
     QCOMPARE(image.size(), QSize(300, 200));

@@ -5,7 +5,7 @@ by the caller).
 
   pixel-reference.py reference IN.dcm OUT.raw   all frames in Pellucid's FrameLayout convention:
         samples interleaved by pixel, host (little endian) order, right-aligned, sign-extended,
-        colour as RGB (YBR_FULL and YBR_FULL_422 converted, PALETTE COLOR looked up), 1-bit as
+        color as RGB (YBR_FULL and YBR_FULL_422 converted, PALETTE COLOR looked up), 1-bit as
         0/1 bytes. Prints a JSON line: rows, columns, samples, bits, signed, frames.
   pixel-reference.py htj2k IN.dcm OUT.dcm reversible|irreversible
         re-encodes an unsigned native file as High-Throughput JPEG 2000 with ojph_compress.

@@ -253,8 +253,8 @@ void StudyViewer::onSliceChanged(SliceViewport* source) {
         const auto plane = source->currentPlane();
         if (plane) {
             synchronizing_ = true;
-            const ImagePoint centre{(plane->columns - 1) / 2.0, (plane->rows - 1) / 2.0};
-            const Vector3 point = plane->toPatient(centre);
+            const ImagePoint center{(plane->columns - 1) / 2.0, (plane->rows - 1) / 2.0};
+            const Vector3 point = plane->toPatient(center);
             for (SliceViewport* v : grid_->viewports()) {
                 if (v == source || !v->series() || !v->series()->volume)
                     continue;
