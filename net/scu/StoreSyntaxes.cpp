@@ -15,7 +15,7 @@ namespace pellucid {
 
 bool canProduce(const std::string& fileSyntax, const std::string& syntax) {
     if (syntax == fileSyntax || isUncompressedTransferSyntax(syntax))
-        return true; // decoders for every compressed syntax are registered (ensureDcmtkReady)
+        return true; // decoders for every compressed syntax are registered (ensureDcmtkCodecs)
     const auto& lossless = losslessEncodableTransferSyntaxes();
     const bool encodable = std::find(lossless.begin(), lossless.end(), syntax) != lossless.end();
     // Re-compressing a lossy image would hide a second generation of loss: never.
