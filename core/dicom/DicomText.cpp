@@ -56,6 +56,18 @@ std::string_view trimPadding(std::string_view v) {
     return v;
 }
 
+std::vector<std::string_view> splitValue(std::string_view s, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t end = s.find(separator, start);
+        parts.push_back(s.substr(start, end == std::string_view::npos ? end : end - start));
+        if (end == std::string_view::npos)
+            return parts;
+        start = end + 1;
+    }
+}
+
 std::string trimDicomValues(std::string_view value) {
     std::string out;
     out.reserve(value.size());

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 class DcmItem;
 class DcmTagKey;
@@ -38,6 +39,10 @@ private:
 
 // Trims spaces and NULs (DICOM padding, PS3.5 6.2) from both ends of one value.
 std::string_view trimPadding(std::string_view value);
+
+// The parts of `value` between `separator`s ('\\' between values, '=' between person-name
+// groups, '^' between components), empty ones included.
+std::vector<std::string_view> splitValue(std::string_view value, char separator);
 
 // Trims each '\'-separated value of spaces and NULs (DICOM padding) and drops trailing empty
 // values, so that "CT \MR " becomes "CT\MR".

@@ -6,27 +6,12 @@
 #include <vector>
 
 namespace pellucid {
-namespace {
-
-std::vector<std::string_view> split(std::string_view s, char separator) {
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t end = s.find(separator, start);
-        parts.push_back(s.substr(start, end == std::string_view::npos ? end : end - start));
-        if (end == std::string_view::npos)
-            return parts;
-        start = end + 1;
-    }
-}
-
-} // namespace
 
 std::string displayPersonName(std::string_view pn) {
     std::string shown;
-    const std::vector<std::string_view> groups = split(pn, '=');
+    const std::vector<std::string_view> groups = splitValue(pn, '=');
     for (std::size_t g = 0; g < groups.size(); ++g) {
-        std::vector<std::string_view> c = split(groups[g], '^');
+        std::vector<std::string_view> c = splitValue(groups[g], '^');
         c.resize(5);
         auto joined = [](std::initializer_list<std::string_view> parts) {
             std::string out;

@@ -28,18 +28,6 @@ namespace {
 
 constexpr const char* kCornerNames[4] = {"topLeft", "topRight", "bottomLeft", "bottomRight"};
 
-std::vector<std::string_view> split(std::string_view s, char separator) {
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t end = s.find(separator, start);
-        parts.push_back(s.substr(start, end == std::string_view::npos ? end : end - start));
-        if (end == std::string_view::npos)
-            return parts;
-        start = end + 1;
-    }
-}
-
 std::string_view trimmed(std::string_view s) {
     while (!s.empty() && s.front() == ' ')
         s.remove_prefix(1);
@@ -50,7 +38,7 @@ std::string_view trimmed(std::string_view s) {
 
 template <typename F> std::string joinValues(std::string_view value, F format) {
     std::string out;
-    for (std::string_view v : split(value, '\\')) {
+    for (std::string_view v : splitValue(value, '\\')) {
         const std::string shown = format(trimmed(v));
         if (shown.empty())
             continue;
