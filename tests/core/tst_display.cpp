@@ -99,6 +99,29 @@ struct Int16Image {
     }
 };
 
+// A one-slice 64x64 phantom in `dir`, for the tests that edit its data set; empty on failure.
+std::filesystem::path writeOneSlicePhantom(const QTemporaryDir& dir) {
+    PhantomSpec spec;
+    spec.slices = 1;
+    spec.size = 64;
+    if (!writePhantomSeries(dir.path().toStdString(), spec).empty())
+        return {};
+    std::filesystem::path file;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path().toStdString()))
+        file = entry.path();
+    return file;
+}
+
+// How many grey levels an image uses: a window that cuts through the phantom gives more than 2.
+int distinctGreys(const DisplayImage& image) {
+    std::vector<bool> seen(256);
+    int distinct = 0;
+    for (const std::uint8_t grey : image.pixels)
+        if (!seen[grey])
+            ++distinct, seen[grey] = true;
+    return distinct;
+}
+
 } // namespace
 
 class TestDisplay : public QObject {
@@ -570,11 +593,7 @@ private slots:
         QVERIFY2(!oracle.isNull(), error.c_str());
         long long differing = 0;
         const int worst = test::worstDifference(shown, oracle, &differing);
-        int distinct = 0;
-        std::vector<bool> seen(256);
-        for (const std::uint8_t grey : oracle.pixels)
-            if (!seen[grey])
-                ++distinct, seen[grey] = true;
+        const int distinct = distinctGreys(oracle);
         qInfo("window %g/%g: %d distinct grey levels, %lld pixels differ from DicomImage, worst "
               "difference %d",
               center, width, distinct, differing, worst);
@@ -587,13 +606,8 @@ private slots:
     // window (autoWindow), and paints the file's display shutter as the viewport does.
     void renderFrameIsTheViewportsPicture() {
         QTemporaryDir dir;
-        PhantomSpec spec;
-        spec.slices = 1;
-        spec.size = 64;
-        QCOMPARE(writePhantomSeries(dir.path().toStdString(), spec), std::string());
-        std::filesystem::path file;
-        for (const auto& entry : std::filesystem::directory_iterator(dir.path().toStdString()))
-            file = entry.path();
+        const std::filesystem::path file = writeOneSlicePhantom(dir);
+        QVERIFY(!file.empty());
         {
             DcmFileFormat ff;
             QVERIFY(ff.loadFile(file.c_str()).good());
@@ -641,13 +655,8 @@ private slots:
     // renderFrame apply it with the same code, and DicomImage agrees within one grey level.
     void modalityLutSequence() {
         QTemporaryDir dir;
-        PhantomSpec spec;
-        spec.slices = 1;
-        spec.size = 64;
-        QCOMPARE(writePhantomSeries(dir.path().toStdString(), spec), std::string());
-        std::filesystem::path file;
-        for (const auto& entry : std::filesystem::directory_iterator(dir.path().toStdString()))
-            file = entry.path();
+        const std::filesystem::path file = writeOneSlicePhantom(dir);
+        QVERIFY(!file.empty());
         {
             DcmFileFormat ff;
             QVERIFY(ff.loadFile(file.c_str()).good());
@@ -694,11 +703,7 @@ private slots:
         QVERIFY2(!oracle.isNull(), error.c_str());
         long long differing = 0;
         const int worst = test::worstDifference(shown, oracle, &differing);
-        std::vector<bool> seen(256);
-        int distinct = 0;
-        for (const std::uint8_t grey : oracle.pixels)
-            if (!seen[grey])
-                ++distinct, seen[grey] = true;
+        const int distinct = distinctGreys(oracle);
         qInfo("Modality LUT: %d distinct grey levels, %lld pixels differ from DicomImage, worst "
               "difference %d",
               distinct, differing, worst);
@@ -710,13 +715,8 @@ private slots:
     // renderFrame hands such a frame to DicomImage, so it still shows the file's LUT.
     void voiLutSequenceStillShown() {
         QTemporaryDir dir;
-        PhantomSpec spec;
-        spec.slices = 1;
-        spec.size = 64;
-        QCOMPARE(writePhantomSeries(dir.path().toStdString(), spec), std::string());
-        std::filesystem::path file;
-        for (const auto& entry : std::filesystem::directory_iterator(dir.path().toStdString()))
-            file = entry.path();
+        const std::filesystem::path file = writeOneSlicePhantom(dir);
+        QVERIFY(!file.empty());
         {
             DcmFileFormat ff;
             QVERIFY(ff.loadFile(file.c_str()).good());
