@@ -4,7 +4,7 @@
 #include "core/display/DefaultWindow.h"
 #include "core/display/Orientation.h"
 #include "core/display/SeriesDisplayLoad.h"
-#include "core/display/SlicePicture.h"
+#include "core/pstate/SlicePicture.h"
 #include "core/display/WindowPresets.h"
 #include "core/measure/RoiStatistics.h"
 #include "core/measure/SliceSamples.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/display/DisplayShutter.h"
-#include "core/display/OverlayPlanes.h"
+#include "core/pstate/DisplayShutter.h"
+#include "core/pstate/OverlayPlanes.h"
 #include "core/pixel/SeriesVolume.h"
 
 #include <filesystem>

@@ -4,7 +4,7 @@
 #include "core/display/DefaultWindow.h"
 #include "core/display/DicomImageFrame.h"
 #include "core/display/Letterbox.h"
-#include "core/display/SlicePicture.h"
+#include "core/pstate/SlicePicture.h"
 #include "core/pixel/InstancePixels.h"
 #include "core/pixel/ModalityFrame.h"
 #include "core/pixel/SliceGeometry.h"

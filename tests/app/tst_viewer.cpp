@@ -10,7 +10,7 @@
 #include "core/cache/CacheContents.h"
 #include "core/demo/PhantomSeries.h"
 #include "core/display/SeriesDisplayLoad.h"
-#include "core/display/VoiWindow.h"
+#include "core/pstate/VoiWindow.h"
 #include "core/import/Importer.h"
 #include "render/SliceViewport.h"
 #include "render/ViewTransform.h"

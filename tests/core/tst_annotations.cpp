@@ -5,9 +5,9 @@
 #include "core/dicom/DicomDateTime.h"
 #include "core/dicom/PersonName.h"
 #include "core/display/AnnotationLayout.h"
-#include "core/display/DisplayShutter.h"
+#include "core/pstate/DisplayShutter.h"
 #include "core/display/FrameRenderer.h"
-#include "core/display/OverlayPlanes.h"
+#include "core/pstate/OverlayPlanes.h"
 #include "tests/support/DicomImageOracle.h"
 #include "tests/support/TestSupport.h"
 

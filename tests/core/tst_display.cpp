@@ -7,8 +7,8 @@
 #include "core/display/Letterbox.h"
 #include "core/display/Orientation.h"
 #include "core/display/ReferenceLine.h"
-#include "core/display/SlicePicture.h"
-#include "core/display/VoiWindow.h"
+#include "core/pstate/SlicePicture.h"
+#include "core/pstate/VoiWindow.h"
 #include "core/display/WindowPresets.h"
 #include "tests/support/DicomImageOracle.h"
 

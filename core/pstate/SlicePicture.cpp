@@ -1,6 +1,6 @@
-#include "core/display/SlicePicture.h"
+#include "core/pstate/SlicePicture.h"
 
-#include "core/display/VoiWindow.h"
+#include "core/pstate/VoiWindow.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "core/display/VoiWindow.h"
+#include "core/pstate/VoiWindow.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "core/display/DisplayShutter.h"
+#include "core/pstate/DisplayShutter.h"
 
 #include "core/dicom/DicomText.h"
 

@@ -1,4 +1,4 @@
-#include "core/display/OverlayPlanes.h"
+#include "core/pstate/OverlayPlanes.h"
 
 #include "core/dicom/DicomText.h"
 
