@@ -4,6 +4,11 @@
 #include "core/cache/CacheContents.h"
 #include "core/display/FrameRenderer.h"
 #include "core/display/PngFile.h"
+#include "core/pstate/StatesForImage.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -30,8 +35,13 @@ int runRender(const CliContext& context) {
                                   QStringLiteral("WxH"));
     const QCommandLineOption noOverlays(QStringLiteral("no-overlays"),
                                         Cli::tr("Do not burn in overlays."));
+    const QCommandLineOption gsps(
+        QStringLiteral("gsps"),
+        Cli::tr("A presentation state to apply: a file, a SOP Instance UID in the cache, or "
+                "\"none\". Default: the newest one in the cache that references the image."),
+        QStringLiteral("UID|FILE|none"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
-    parser.addOptions({out, frame, wl, size, noOverlays, json});
+    parser.addOptions({out, frame, wl, size, noOverlays, gsps, json});
     if (const auto exit = context.parse(parser))
         return *exit;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out)) {
@@ -71,8 +81,9 @@ int runRender(const CliContext& context) {
 
     const QString image = parser.positionalArguments().first();
     QString file = image;
+    std::unique_ptr<Cache> cache;
     if (!QFileInfo(image).isFile()) {
-        auto cache = context.openCache();
+        cache = context.openCache();
         if (!cache)
             return ExitFailed;
         std::vector<std::filesystem::path> files;
@@ -88,6 +99,49 @@ int runRender(const CliContext& context) {
         }
         file = QString::fromStdU16String(files.front().u16string());
     }
+    auto cacheFile = [&](const QString& uid) -> std::optional<QString> {
+        if (!cache && !(cache = context.openCache()))
+            return std::nullopt;
+        const auto files = CacheContents(cache->index()).filesOf({uid.toStdString()});
+        if (files.size() != 1)
+            return std::nullopt;
+        return QString::fromStdU16String(cache->files().absolute(files.front()).u16string());
+    };
+    const QString stateArg = parser.value(gsps);
+    QString stateSource;
+    if (!stateArg.isEmpty() && stateArg != QLatin1String("none")) {
+        QString stateFile = stateArg;
+        if (!QFileInfo(stateArg).isFile()) {
+            const auto found = cacheFile(stateArg);
+            if (!found) {
+                printMessage(Cli::tr("render: %1 is neither a file nor a presentation state in "
+                                     "the cache")
+                                 .arg(stateArg));
+                return ExitFailed;
+            }
+            stateFile = *found;
+        }
+        std::string problem;
+        request.state =
+            readPresentationStateFile(std::filesystem::path(stateFile.toStdU16String()), &problem);
+        if (!request.state) {
+            printMessage(Cli::tr("render: %1").arg(QString::fromStdString(problem)));
+            return ExitFailed;
+        }
+        stateSource = stateFile;
+    } else if (stateArg.isEmpty() && !QFileInfo(image).isFile()) {
+        // As the viewer opens an image: the newest state that references it.
+        std::vector<std::filesystem::path> stateFiles;
+        for (const std::string& f :
+             CacheContents(cache->index()).presentationStatesInStudyOf(image.toStdString()))
+            stateFiles.push_back(cache->files().absolute(f));
+        const auto states = statesFor(readPresentationStates(stateFiles), image.toStdString(),
+                                      request.frame + 1);
+        if (!states.empty()) {
+            request.state = states.front();
+            stateSource = QString::fromStdString(states.front()->sopInstanceUid);
+        }
+    }
     auto rendered = renderFrame(file, request);
     if (auto* error = std::get_if<QString>(&rendered)) {
         printMessage(Cli::tr("render: %1").arg(*error));
@@ -96,6 +150,11 @@ int runRender(const CliContext& context) {
         return ExitFailed;
     }
     const RenderedFrame& frameImage = std::get<RenderedFrame>(rendered);
+    QJsonArray warnings;
+    for (const std::string& warning : frameImage.warnings) {
+        printMessage(Cli::tr("render: presentation state: %1").arg(QString::fromStdString(warning)));
+        warnings.append(QString::fromStdString(warning));
+    }
     if (const std::string error =
             writePng(std::filesystem::path(parser.value(out).toStdU16String()), frameImage.image);
         !error.empty()) {
@@ -108,7 +167,10 @@ int runRender(const CliContext& context) {
                               {"frame", request.frame + 1},
                               {"width", frameImage.image.width},
                               {"height", frameImage.image.height},
-                              {"window", frameImage.windowUsed}});
+                              {"window", frameImage.windowUsed},
+                              {"presentationState", request.state ? QJsonValue(stateSource)
+                                                                  : QJsonValue()},
+                              {"warnings", warnings}});
     return ExitOk;
 }
 

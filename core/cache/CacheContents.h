@@ -35,6 +35,10 @@ public:
     // instance number order; each file once. Empty when the cache holds none of them.
     std::vector<std::string> filesOf(const std::vector<std::string>& uids) const;
 
+    // The files (relative paths) of the presentation states (PS3.4 B.5, SOP Classes
+    // 1.2.840.10008.5.1.4.1.1.11.x) in the study that `uid` (an instance, series or study) is in.
+    std::vector<std::string> presentationStatesInStudyOf(const std::string& uid) const;
+
 private:
     CacheIndex& index_;
 };

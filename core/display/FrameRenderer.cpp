@@ -8,6 +8,8 @@
 #include "core/pixel/InstancePixels.h"
 #include "core/pixel/ModalityFrame.h"
 #include "core/pixel/SliceGeometry.h"
+#include "core/pstate/GrayscaleStepsLut.h"
+#include "core/pstate/ImagePresentation.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -55,6 +57,69 @@ QString describe(const RenderRequest& r, const DefaultWindow& window, std::size_
     return {};
 }
 
+std::string sopInstanceUidOf(DcmItem& header) {
+    OFString uid;
+    header.findAndGetOFString(DCM_SOPInstanceUID, uid);
+    return uid.c_str();
+}
+
+// The frame through a presentation state (PS3.4 N.2): grey steps by GrayscaleStepsLut, then
+// the state's overlays and shutters, then its rotation and flip.
+std::variant<RenderedFrame, QString> renderWithState(const InstancePixels& pixels,
+                                                     const ModalityFrame& values,
+                                                     const RenderRequest& r) {
+    const PresentationState& state = *r.state;
+    DcmItem& header = *pixels.dataset();
+    RenderedFrame out;
+    out.warnings = state.problems;
+    const std::string uid = sopInstanceUidOf(header);
+    if (!state.references(uid, r.frame + 1))
+        out.warnings.push_back("the presentation state does not reference this image");
+    const std::vector<OverlayPlane> imageOverlays = readOverlays(header, r.frame);
+    const ImagePresentation shown = presentationFor(state, uid, r.frame + 1, imageOverlays);
+    const SliceSamples samples{values.voxels.data(), values.type, values.columns, values.rows};
+    SlicePicture picture{samples, pixels.description().photometric, &shown.overlays,
+                         &shown.shutter};
+    picture.overlayGray = &shown.overlayGray;
+
+    DisplayImage frame;
+    frame.width = values.columns;
+    frame.height = values.rows;
+    frame.channels = picture.channels();
+    frame.pixels.resize(picture.bytes());
+    if (picture.channels() == 1) {
+        GrayscaleStepsLut::Window window;
+        if (r.window)
+            window.center = r.window->first, window.width = r.window->second;
+        else if (shown.window)
+            window.center = shown.window->first, window.width = shown.window->second;
+        GrayscaleSteps steps = shown.grayscale;
+        if (r.window)
+            steps.voiLut.reset(), steps.noVoi = false;
+        auto lut = GrayscaleStepsLut::build(pixels.description(), steps, window);
+        if (auto* error = std::get_if<std::string>(&lut))
+            return RenderText::tr("cannot apply the presentation state: %1")
+                .arg(QString::fromStdString(*error));
+        picture.paint(std::get<GrayscaleStepsLut>(lut), frame.pixels.data());
+        out.windowUsed = steps.voiLut   ? RenderText::tr("presentation state VOI LUT")
+                         : steps.noVoi ? RenderText::tr("no VOI transformation")
+                                       : RenderText::tr("window %1/%2")
+                                             .arg(window.center)
+                                             .arg(window.width);
+    } else {
+        picture.paint(DisplayWindow{127.5, 256, false}, frame.pixels.data());
+    }
+    frame = spatiallyTransformed(frame, shown.rotation, shown.flip);
+    if (r.size.isEmpty()) {
+        out.image = std::move(frame);
+        return out;
+    }
+    const bool swap = shown.rotation == 90 || shown.rotation == 270;
+    const double aspect = pixelWidthOverHeight(header);
+    out.image = letterbox(frame, r.size.width(), r.size.height(), swap ? 1 / aspect : aspect);
+    return out;
+}
+
 } // namespace
 
 std::variant<RenderedFrame, QString> renderFrame(const QString& file, const RenderRequest& r) {
@@ -70,13 +135,15 @@ std::variant<RenderedFrame, QString> renderFrame(const QString& file, const Rend
             .arg(r.frame + 1)
             .arg(pixels.frameCount());
     DcmItem& header = *pixels.dataset();
-    if (needsDicomImage(header, r))
+    if (!r.state && needsDicomImage(header, r))
         return renderWithDicomImage(file, pixels, r);
 
     auto decoded = decodeModalityFrame(pixels, r.frame);
     if (auto* e = std::get_if<std::string>(&decoded))
         return RenderText::tr("cannot decode: %1").arg(QString::fromStdString(*e));
     const ModalityFrame& values = std::get<ModalityFrame>(decoded);
+    if (r.state)
+        return renderWithState(pixels, values, r);
     const SliceSamples samples{values.voxels.data(), values.type, values.columns, values.rows};
 
     // The viewport's rule and pixels (SlicePicture), so that the three views of a frame agree.

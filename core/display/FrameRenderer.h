@@ -1,10 +1,12 @@
 #pragma once
 
-#include "core/display/DisplayImage.h"
+#include "core/pstate/DisplayImage.h"
+#include "core/pstate/PresentationState.h"
 
 #include <QSize>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -16,11 +18,15 @@ struct RenderRequest {
     std::optional<std::pair<double, double>> window; // center, width; else the file's own
     QSize size;                                      // empty: one pixel a pixel
     bool overlays = true;                            // burn in 60xx overlays
+    // A presentation state to apply (PS3.4 N.2): its grey steps, shutters, activated overlays,
+    // rotation and flip; the image at its own resolution after them, as DCMTK's dcmp2pgm.
+    std::shared_ptr<const PresentationState> state;
 };
 
 struct RenderedFrame {
     DisplayImage image;
     QString windowUsed; // how the grey levels were chosen, e.g. "file window 1 of 2: 40/400"
+    std::vector<std::string> warnings; // what of the presentation state could not be applied
 };
 
 // One frame as a radiologist should see it, painted by the viewport's own SlicePicture so that

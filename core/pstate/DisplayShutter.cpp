@@ -55,6 +55,10 @@ bool DisplayShutter::hides(double x, double y) const {
         return true;
     if (polygon.size() >= 3 && !insidePolygon(polygon, {x, y}))
         return true;
+    // The bitmap's set bits are the shutter (PS3.3 C.7.6.15: "the pixels ... set to 1 ... are
+    // obscured").
+    if (bitmap && bitmap->at(int(std::floor(y + 0.5)), int(std::floor(x + 0.5))))
+        return true;
     return false;
 }
 
@@ -112,6 +116,9 @@ DisplayShutter DisplayShutter::read(DcmItem& dataset, std::vector<std::string>* 
                 s.polygon = std::move(vertices);
             else
                 problem("polygonal shutter with fewer than 3 vertices");
+        } else if (shape == "BITMAP") {
+            // The plane is in an overlay group of the image or the state: set by whoever has it
+            // (ImagePresentation), as Shutter Overlay Group names.
         } else if (!shape.empty()) {
             problem("shutter shape " + shape + " is not supported");
         }

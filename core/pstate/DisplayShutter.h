@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/measure/Measurement.h"
+#include "core/pstate/OverlayPlanes.h"
 
 #include <cstdint>
 #include <optional>
@@ -30,13 +31,14 @@ struct DisplayShutter {
     std::optional<Rectangle> rectangle;
     std::optional<Circle> circle;
     std::vector<ImagePoint> polygon; // vertices, 0-based; empty: none
+    const OverlayPlane* bitmap = nullptr; // Bitmap Display Shutter (PS3.3 C.7.6.15); not owned
 
     // P-value (0 black .. 0xFFFF white) of the hidden area: Shutter Presentation Value, else the
     // L* of Shutter Presentation Color CIELab Value (both perceptually linear), else black.
     std::uint16_t presentationValue = 0;
     std::uint8_t gray8() const { return static_cast<std::uint8_t>(presentationValue >> 8); }
 
-    bool present() const { return rectangle || circle || polygon.size() >= 3; }
+    bool present() const { return rectangle || circle || polygon.size() >= 3 || bitmap; }
     bool hides(double x, double y) const;
     // Paints the hidden pixels of an 8-bit grey image (width * height, as mapToGray8 makes it)
     // in gray8(), testing each pixel's center.

@@ -28,9 +28,11 @@ void paintColor(const SliceSamples& samples, double center, double width, bool i
 }
 
 // DICOM overlays are graphics, not pixel data (PS3.3 C.9.2): shown in white over the image.
-void paintOverlays(const std::vector<OverlayPlane>& planes, int columns, int rows, int channels,
-                   std::uint8_t* out) {
-    for (const OverlayPlane& plane : planes)
+void paintOverlays(const std::vector<OverlayPlane>& planes, const std::vector<std::uint8_t>* grays,
+                   int columns, int rows, int channels, std::uint8_t* out) {
+    for (std::size_t i = 0; i < planes.size(); ++i) {
+        const OverlayPlane& plane = planes[i];
+        const int value = grays && i < grays->size() ? (*grays)[i] : 255;
         for (int r = 0; r < plane.rows; ++r) {
             const int y = r + plane.originRow;
             if (y < 0 || y >= rows)
@@ -42,9 +44,10 @@ void paintOverlays(const std::vector<OverlayPlane>& planes, int columns, int row
                     continue;
                 std::memset(out + (std::size_t(y) * std::size_t(columns) + std::size_t(x)) *
                                       std::size_t(channels),
-                            255, std::size_t(channels));
+                            value, std::size_t(channels));
             }
         }
+    }
 }
 
 void paintColorShutter(const DisplayShutter& shutter, int columns, int rows, std::uint8_t* out) {
@@ -60,13 +63,22 @@ void paintColorShutter(const DisplayShutter& shutter, int columns, int rows, std
 
 void SlicePicture::paint(const DisplayWindow& window, std::uint8_t* out) const {
     const bool invert = window.inverted != (photometric == "MONOCHROME1");
-    const int columns = samples.width, rows = samples.height;
     if (isColor(samples.type))
         paintColor(samples, window.center, window.width, invert, out);
     else
         mapToGray8(samples, window.center, window.width, invert, out);
+    paintOverlaysAndShutter(out);
+}
+
+void SlicePicture::paint(const GrayscaleStepsLut& grayscale, std::uint8_t* out) const {
+    grayscale.apply(samples, out);
+    paintOverlaysAndShutter(out);
+}
+
+void SlicePicture::paintOverlaysAndShutter(std::uint8_t* out) const {
+    const int columns = samples.width, rows = samples.height;
     if (overlays)
-        paintOverlays(*overlays, columns, rows, channels(), out);
+        paintOverlays(*overlays, overlayGray, columns, rows, channels(), out);
     if (shutter && shutter->present()) {
         if (channels() == 1)
             shutter->paint(out, columns, rows);

@@ -3,6 +3,7 @@
 #include "core/pstate/DisplayShutter.h"
 #include "core/pstate/OverlayPlanes.h"
 #include "core/measure/SliceSamples.h"
+#include "core/pstate/GrayscaleStepsLut.h"
 
 #include <cstdint>
 #include <string_view>
@@ -26,6 +27,8 @@ struct SlicePicture {
     std::string_view photometric;                        // MONOCHROME1 shows inverted
     const std::vector<OverlayPlane>* overlays = nullptr; // null or empty: none shown
     const DisplayShutter* shutter = nullptr;             // null: none
+    // The grey each overlay is shown in (a presentation state's layer value), else white.
+    const std::vector<std::uint8_t>* overlayGray = nullptr;
 
     static bool isColor(VoxelType type) {
         return type == VoxelType::Rgb8 || type == VoxelType::Rgb16;
@@ -34,6 +37,11 @@ struct SlicePicture {
     std::size_t bytes() const { return samples.pixelCount() * std::size_t(channels()); }
     // Writes bytes() bytes to `out`, row by row without padding.
     void paint(const DisplayWindow& window, std::uint8_t* out) const;
+    // The same through a presentation state's grey steps (grey slices only).
+    void paint(const GrayscaleStepsLut& grayscale, std::uint8_t* out) const;
+
+private:
+    void paintOverlaysAndShutter(std::uint8_t* out) const;
 };
 
 } // namespace pellucid

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/display/DisplayImage.h"
+#include "core/pstate/DisplayImage.h"
 
 #include <optional>
 #include <string>

@@ -1,0 +1,228 @@
+"""Images and presentation states for the exactness tests (PS3.4 N.2 against DCMTK's dcmp2pgm).
+
+Every case is an (image, presentation state) pair written with pydicom: synthetic pixels (no
+patient data), one PS3.3 A.33 Grayscale Softcopy Presentation State each. `cases(folder)` writes
+them and returns [(name, image path, state path, expectation)], where expectation names what the
+comparison must allow: "exact" (every pixel equals dcmp2pgm's) or "shutter" (dcmp2pgm does not
+paint geometric shutters: pixels the shutter hides must be the shutter value, the rest exact).
+"""
+import os
+
+import numpy as np
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.sequence import Sequence
+from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+
+CT = "1.2.840.10008.5.1.4.1.1.2"
+CR = "1.2.840.10008.5.1.4.1.1.1"
+GSPS = "1.2.840.10008.5.1.4.1.1.11.1"
+STUDY = "1.2.826.0.1.3680043.10.1011.1"
+
+
+def _file(ds, path, sop_class):
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = sop_class
+    meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.file_meta = meta
+    ds.is_little_endian, ds.is_implicit_VR = True, False
+    ds.save_as(path, write_like_original=False)
+
+
+def image(path, kind="ct", columns=64, rows=48):
+    """A phantom: a gradient with a bright disc, so every step of the pipeline shows."""
+    y, x = np.mgrid[0:rows, 0:columns]
+    ds = Dataset()
+    ds.SOPClassUID = CT if kind == "ct" else CR
+    ds.SOPInstanceUID = generate_uid()
+    ds.StudyInstanceUID = STUDY
+    ds.SeriesInstanceUID = generate_uid()
+    ds.PatientName = "Phantom^Presentation"
+    ds.PatientID = "PS-PHANTOM"
+    ds.Modality = "CT" if kind == "ct" else "CR"
+    ds.Rows, ds.Columns = rows, columns
+    ds.SamplesPerPixel = 1
+    ds.PixelSpacing = [0.5, 0.5]
+    disc = (x - columns * 0.6) ** 2 + (y - rows * 0.4) ** 2 < (rows * 0.25) ** 2
+    if kind == "ct":  # signed 16-bit, HU through a rescale
+        ds.PhotometricInterpretation = "MONOCHROME2"
+        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 1
+        values = (x * 40 - 1200 + y * 7).astype(np.int16)
+        values[disc] = 1500
+        ds.RescaleIntercept, ds.RescaleSlope, ds.RescaleType = -1024, 1, "HU"
+        values = (values + 1024).astype(np.int16)
+    else:  # 12-bit unsigned, MONOCHROME1 or 2
+        ds.PhotometricInterpretation = "MONOCHROME1" if kind == "mono1" else "MONOCHROME2"
+        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
+        values = (x * 60 + y * 3).astype(np.uint16)
+        values[disc] = 3900
+        values = np.clip(values, 0, 4095).astype(np.uint16)
+    ds.PixelData = values.tobytes()
+    _file(ds, path, ds.SOPClassUID)
+    return ds
+
+
+def state(img, path, **settings):
+    ps = Dataset()
+    ps.SpecificCharacterSet = "ISO_IR 192"
+    ps.SOPClassUID = GSPS
+    ps.SOPInstanceUID = generate_uid()
+    ps.StudyInstanceUID = img.StudyInstanceUID
+    ps.SeriesInstanceUID = generate_uid()
+    ps.Modality = "PR"
+    ps.PatientName, ps.PatientID = img.PatientName, img.PatientID
+    ps.InstanceNumber = 1
+    ps.ContentLabel = settings.get("label", "CASE")
+    ps.ContentDescription = settings.get("description", "")
+    ps.PresentationCreationDate = settings.get("date", "20261202")
+    ps.PresentationCreationTime = settings.get("time", "120000")
+    ps.ContentCreatorName = "Test^Reader"
+    ref = Dataset()
+    ref.ReferencedSOPClassUID = img.SOPClassUID
+    ref.ReferencedSOPInstanceUID = settings.get("references", img.SOPInstanceUID)
+    series = Dataset()
+    series.SeriesInstanceUID = img.SeriesInstanceUID
+    series.ReferencedImageSequence = Sequence([ref])
+    ps.ReferencedSeriesSequence = Sequence([series])
+    if "rescale" in settings:
+        ps.RescaleSlope, ps.RescaleIntercept = settings["rescale"]
+        ps.RescaleType = "HU" if img.Modality == "CT" else "US"
+    voi = Dataset()
+    if "window" in settings:
+        voi.WindowCenter, voi.WindowWidth = settings["window"]
+    if "voi_lut" in settings:
+        first, bits, data = settings["voi_lut"]
+        lut = Dataset()
+        lut.add_new(0x00283002, "US", [len(data) if len(data) < 65536 else 0, first & 0xFFFF, bits])
+        if "lie" in settings:
+            lut[0x00283002].value = [len(data) * 2, first & 0xFFFF, bits]
+        lut.add_new(0x00283006, "US", [int(v) for v in data])
+        voi.VOILUTSequence = Sequence([lut])
+    if len(voi):
+        ps.SoftcopyVOILUTSequence = Sequence([voi])
+    if "plut" in settings:
+        bits, data = settings["plut"]
+        lut = Dataset()
+        lut.add_new(0x00283002, "US", [len(data), 0, bits])
+        lut.add_new(0x00283006, "US", [int(v) for v in data])
+        ps.PresentationLUTSequence = Sequence([lut])
+    else:
+        ps.PresentationLUTShape = settings.get("shape", "IDENTITY")
+    shapes = []
+    if "rect" in settings:
+        shapes.append("RECTANGULAR")
+        (ps.ShutterLeftVerticalEdge, ps.ShutterRightVerticalEdge,
+         ps.ShutterUpperHorizontalEdge, ps.ShutterLowerHorizontalEdge) = settings["rect"]
+    if "circle" in settings:
+        shapes.append("CIRCULAR")
+        row, column, radius = settings["circle"]
+        ps.CenterOfCircularShutter = [row, column]
+        ps.RadiusOfCircularShutter = radius
+    if "polygon" in settings:
+        shapes.append("POLYGONAL")
+        ps.VerticesOfThePolygonalShutter = [v for rc in settings["polygon"] for v in rc]
+    if "bitmap" in settings:
+        shapes.append("BITMAP")
+        ps.ShutterOverlayGroup = 0x6000
+        bits = settings["bitmap"]
+        ps.add_new(0x60000010, "US", bits.shape[0])
+        ps.add_new(0x60000011, "US", bits.shape[1])
+        ps.add_new(0x60000040, "CS", "G")
+        ps.add_new(0x60000050, "SS", [1, 1])
+        ps.add_new(0x60000100, "US", 1)
+        ps.add_new(0x60000102, "US", 0)
+        ps.add_new(0x60003000, "OW", np.packbits(bits.flatten(), bitorder="little").tobytes())
+    if shapes:
+        ps.ShutterShape = "\\".join(shapes)
+        ps.ShutterPresentationValue = settings.get("shutter_value", 0)
+    area = Dataset()
+    area.DisplayedAreaTopLeftHandCorner = [1, 1]
+    area.DisplayedAreaBottomRightHandCorner = [img.Columns, img.Rows]
+    area.PresentationSizeMode = "SCALE TO FIT"
+    area.PresentationPixelSpacing = [0.5, 0.5]
+    ps.DisplayedAreaSelectionSequence = Sequence([area])
+    ps.ImageRotation = settings.get("rotation", 0)
+    ps.ImageHorizontalFlip = "Y" if settings.get("flip") else "N"
+    if "graphics" in settings:
+        layer = Dataset()
+        layer.GraphicLayer = "LAYER1"
+        layer.GraphicLayerOrder = 1
+        ps.GraphicLayerSequence = Sequence([layer])
+        annotation = Dataset()
+        annotation.GraphicLayer = "LAYER1"
+        annotation.GraphicObjectSequence = Sequence(settings["graphics"])
+        ps.GraphicAnnotationSequence = Sequence([annotation])
+    _file(ps, path, GSPS)
+    return ps
+
+
+def graphic(kind, points, units="PIXEL"):
+    g = Dataset()
+    g.GraphicAnnotationUnits = units
+    g.GraphicDimensions = 2
+    g.NumberOfGraphicPoints = len(points)
+    g.GraphicData = [float(v) for p in points for v in p]
+    g.GraphicType = kind
+    g.GraphicFilled = "N"
+    return g
+
+
+def cases(folder):
+    os.makedirs(folder, exist_ok=True)
+    out = []
+    ct = image(os.path.join(folder, "ct.dcm"), "ct")
+    cr2 = image(os.path.join(folder, "cr2.dcm"), "mono2")
+    cr1 = image(os.path.join(folder, "cr1.dcm"), "mono1")
+    ramp12 = list(range(0, 4096, 16))
+    gamma = [int(4095 * (i / 255) ** 0.5) for i in range(256)]
+    table = [int(4095 * min(1, max(0, (v + 200) / 1600))) for v in range(-1000, 3096, 4)]
+
+    def add(name, img_ds, img_name, expectation="exact", **settings):
+        path = os.path.join(folder, name + ".pr.dcm")
+        state(img_ds, path, **settings)
+        out.append((name, os.path.join(folder, img_name), path, expectation))
+
+    add("ct-window", ct, "ct.dcm", rescale=(1, -1024), window=(40, 400))
+    add("ct-window-wide", ct, "ct.dcm", rescale=(1, -1024), window=(300, 2500))
+    add("ct-window-1", ct, "ct.dcm", rescale=(1, -1024), window=(0, 1))
+    add("ct-no-voi", ct, "ct.dcm", rescale=(1, -1024))
+    add("ct-no-modality-lut", ct, "ct.dcm", window=(1064, 400))
+    add("ct-voi-lut", ct, "ct.dcm", rescale=(1, -1024), voi_lut=(-1000, 12, table[::1][:1024]))
+    add("ct-inverse", ct, "ct.dcm", rescale=(1, -1024), window=(40, 400), shape="INVERSE")
+    add("ct-plut-table", ct, "ct.dcm", rescale=(1, -1024), window=(40, 400), plut=(12, gamma))
+    add("ct-voi-lut-and-plut", ct, "ct.dcm", rescale=(1, -1024),
+        voi_lut=(-1000, 12, table[:1024]), plut=(12, ramp12))
+    add("mono2-window", cr2, "cr2.dcm", window=(2000, 3000))
+    add("mono2-inverse", cr2, "cr2.dcm", window=(2000, 3000), shape="INVERSE")
+    add("mono1-identity", cr1, "cr1.dcm", window=(2000, 3000))
+    add("mono1-inverse", cr1, "cr1.dcm", window=(2000, 3000), shape="INVERSE")
+    add("mono1-no-voi-inverse", cr1, "cr1.dcm", shape="INVERSE")
+    add("mono1-plut-table", cr1, "cr1.dcm", window=(2000, 3000), plut=(12, gamma))
+    for rotation in (90, 180, 270):
+        add("rotate-%d" % rotation, ct, "ct.dcm", rescale=(1, -1024), window=(40, 400),
+            rotation=rotation)
+        add("rotate-%d-flip" % rotation, ct, "ct.dcm", rescale=(1, -1024), window=(40, 400),
+            rotation=rotation, flip=True)
+    add("flip", ct, "ct.dcm", rescale=(1, -1024), window=(40, 400), flip=True)
+    add("shutter-rect", ct, "ct.dcm", "shutter", rescale=(1, -1024), window=(40, 400),
+        rect=(10, 50, 5, 40), shutter_value=0)
+    add("shutter-circle", ct, "ct.dcm", "shutter", rescale=(1, -1024), window=(40, 400),
+        circle=(24, 32, 18), shutter_value=0xFFFF)
+    add("shutter-polygon", ct, "ct.dcm", "shutter", rescale=(1, -1024), window=(40, 400),
+        polygon=[(5, 5), (5, 60), (44, 30)], shutter_value=0x8000)
+    add("shutter-combined-rotated", ct, "ct.dcm", "shutter", rescale=(1, -1024),
+        window=(40, 400), rect=(3, 60, 3, 45), circle=(24, 32, 22), shutter_value=0x4000,
+        rotation=90, flip=True)
+    bits = np.zeros((48, 64), dtype=np.uint8)
+    bits[:, :16] = 1
+    bits[40:, :] = 1
+    add("shutter-bitmap", ct, "ct.dcm", rescale=(1, -1024), window=(40, 400), bitmap=bits,
+        shutter_value=0xFFFF)
+    add("bad-voi-lut-descriptor", ct, "ct.dcm", "fallback", rescale=(1, -1024),
+        voi_lut=(-1000, 12, table[:1024]), lie=True)
+    add("bad-graphics", ct, "ct.dcm", rescale=(1, -1024), window=(40, 400),
+        graphics=[graphic("POLYLINE", [(1, 1), (30, 20)]), graphic("SPIRAL", [(3, 3), (9, 9)]),
+                  graphic("POLYLINE", [(-500, 2), (1e6, 40)])])
+    add("other-image", ct, "ct.dcm", "exact", rescale=(1, -1024), window=(40, 400),
+        references=generate_uid())
+    return out

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""pellucid-cli render --gsps against DCMTK's dcmp2pgm, pixel for pixel (8-bit), case by case.
+
+Usage: pstate_exactness.py PELLUCID_CLI WORKDIR [CASE...]
+The cases (tests/tools/pstate_cases.py) cover VOI windows, VOI LUT tables, no VOI, the state's own
+Modality LUT or none, IDENTITY/INVERSE/table Presentation LUTs on MONOCHROME1 and MONOCHROME2,
+rotations, flips, each shutter and a bitmap shutter, and bad input. dcmp2pgm paints no
+geometric shutter (DVPresentationState leaves them to the application): for those cases the
+pixels the shutter hides must hold the shutter value and every other pixel must equal
+dcmp2pgm's. Prints one line per case and exits 1 if any differs.
+"""
+import json
+import os
+import struct
+import subprocess
+import sys
+import zlib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pstate_cases  # noqa: E402
+
+
+def read_pgm(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    parts = data.split(maxsplit=4)
+    assert parts[0] == b"P5", path
+    width, height, top = int(parts[1]), int(parts[2]), int(parts[3])
+    assert top == 255
+    pixels = parts[4][: width * height]
+    return width, height, list(pixels)
+
+
+def read_png(path):
+    """8-bit grey PNGs as core/display/PngFile writes them (no interlace)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width, height = 8, b"", 0, 0
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind = data[pos + 4 : pos + 8]
+        body = data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, color = struct.unpack(">IIBB", body[:10])
+            assert depth == 8 and color == 0, "expected 8-bit grey"
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    out, prev = [], [0] * width
+    for y in range(height):
+        row = raw[y * (width + 1) : (y + 1) * (width + 1)]
+        kind, line = row[0], list(row[1:])
+        for x in range(width):
+            a = line[x - 1] if x else 0
+            b, c = prev[x], prev[x - 1] if x else 0
+            if kind == 1:
+                line[x] = (line[x] + a) & 255
+            elif kind == 2:
+                line[x] = (line[x] + b) & 255
+            elif kind == 3:
+                line[x] = (line[x] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        out.extend(line)
+        prev = line
+    return width, height, out
+
+
+def main():
+    cli, work = sys.argv[1], sys.argv[2]
+    only = set(sys.argv[3:])
+    failures = 0
+    for name, image, state, expectation in pstate_cases.cases(os.path.join(work, "cases")):
+        if only and name not in only:
+            continue
+        pgm = os.path.join(work, name + ".pgm")
+        png = os.path.join(work, name + ".png")
+        oracle = subprocess.run(["dcmp2pgm", "-p", state, image, pgm], capture_output=True,
+                                text=True, timeout=60)
+        ours = subprocess.run([cli, "render", image, "--gsps", state, "--out", png, "--json"],
+                              capture_output=True, text=True, timeout=60)
+        if ours.returncode != 0:
+            print("FAIL %-28s pellucid-cli exit %d: %s" % (name, ours.returncode, ours.stderr.strip()))
+            failures += 1
+            continue
+        result = json.loads(ours.stdout)
+        if expectation == "fallback" or name == "other-image":
+            if not result.get("warnings"):
+                print("FAIL %-28s no warning for a bad state" % name)
+                failures += 1
+                continue
+        if expectation == "fallback":
+            # dcmp2pgm refuses the lying table and shows nothing; we apply what is valid and say
+            # what was not: the image must still show.
+            w, h, got = read_png(png)
+            if len(set(got)) < 8:
+                print("FAIL %-28s the image does not show (%d grey levels)" % (name, len(set(got))))
+                failures += 1
+            else:
+                print("ok   %-28s warned (%s), image shown" % (name, result["warnings"][0]))
+            continue
+        if oracle.returncode != 0:
+            print("FAIL %-28s dcmp2pgm exit %d: %s" % (name, oracle.returncode, oracle.stderr.strip()))
+            failures += 1
+            continue
+        ow, oh, expected = read_pgm(pgm)
+        w, h, got = read_png(png)
+        if (w, h) != (ow, oh):
+            print("FAIL %-28s size %dx%d, dcmp2pgm %dx%d" % (name, w, h, ow, oh))
+            failures += 1
+            continue
+        differing = [i for i in range(w * h) if got[i] != expected[i]]
+        if expectation == "shutter":
+            # The hidden pixels hold the shutter value; dcmp2pgm shows the image there.
+            values = {got[i] for i in differing}
+            shutter_value = {"shutter-rect": 0, "shutter-circle": 255, "shutter-polygon": 128,
+                             "shutter-combined-rotated": 64}[name]
+            hidden = sum(1 for v in got if v == shutter_value)
+            if values - {shutter_value} or hidden < w * h // 20:
+                print("FAIL %-28s %d pixels differ, values %s" % (name, len(differing),
+                                                                  sorted(values)[:8]))
+                failures += 1
+                continue
+            print("ok   %-28s %dx%d, %d pixels shuttered, the rest equal" % (name, w, h,
+                                                                           len(differing)))
+            continue
+        if differing:
+            i = differing[0]
+            print("FAIL %-28s %d of %d pixels differ; first at (%d,%d): ours %d, dcmp2pgm %d"
+                  % (name, len(differing), w * h, i % w, i // w, got[i], expected[i]))
+            failures += 1
+            continue
+        print("ok   %-28s %dx%d, %d distinct grey levels, equal" % (name, w, h, len(set(got))))
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
