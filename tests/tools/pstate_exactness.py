@@ -135,7 +135,58 @@ def main():
             failures += 1
             continue
         print("ok   %-28s %dx%d, %d distinct grey levels, equal" % (name, w, h, len(set(got))))
+    failures += cache_checks(cli, work)
     sys.exit(1 if failures else 0)
+
+
+def cache_checks(cli, work):
+    """In a cache: `pstate` lists the states of an image newest first, `render` without --gsps
+    applies the newest, `--gsps none` none, and `--gsps UID` the one named."""
+    folder = os.path.join(work, "cache-case")
+    cache = os.path.join(work, "cache")
+    os.makedirs(folder, exist_ok=True)
+    img = pstate_cases.image(os.path.join(folder, "ct.dcm"), "ct")
+    older = pstate_cases.state(img, os.path.join(folder, "older.dcm"), rescale=(1, -1024),
+                               window=(40, 400), label="OLDER", date="20260101")
+    newer = pstate_cases.state(img, os.path.join(folder, "newer.dcm"), rescale=(1, -1024),
+                               window=(500, 1000), rotation=90, label="NEWER",
+                               description="Rotated for the surgeon", date="20261201")
+    other = pstate_cases.state(img, os.path.join(folder, "other.dcm"), rescale=(1, -1024),
+                               window=(0, 100), label="ELSEWHERE", date="20261231",
+                               references=pstate_cases.generate_uid())
+    run = lambda *args: subprocess.run([cli, "--cache", cache] + list(args), capture_output=True,
+                                       text=True, timeout=60)
+    imported = run("import", folder, "--json")
+    failures = 0
+    if imported.returncode != 0 or json.loads(imported.stdout)["imported"] != 4:
+        print("FAIL cache: import %s" % imported.stdout)
+        return 1
+    listed = json.loads(run("pstate", img.SOPInstanceUID, "--json").stdout)["states"]
+    labels = [s["label"] for s in listed]
+    if labels != ["NEWER", "OLDER"]:
+        print("FAIL cache: pstate lists %s, expected NEWER, OLDER (not ELSEWHERE)" % labels)
+        failures += 1
+    else:
+        print("ok   cache: pstate lists NEWER then OLDER, not the state of another image")
+    outputs = {}
+    for name, extra in (("default", []), ("none", ["--gsps", "none"]),
+                        ("older", ["--gsps", older.SOPInstanceUID]),
+                        ("newer", ["--gsps", os.path.join(folder, "newer.dcm")])):
+        png = os.path.join(work, "cache-%s.png" % name)
+        result = run("render", img.SOPInstanceUID, "--out", png, *extra)
+        if result.returncode != 0:
+            print("FAIL cache: render %s: %s" % (name, result.stderr))
+            return failures + 1
+        outputs[name] = read_png(png)
+    if outputs["default"] != outputs["newer"] or outputs["default"] == outputs["older"]:
+        print("FAIL cache: render without --gsps does not apply the newest state")
+        failures += 1
+    elif outputs["none"][:2] != (64, 48) or outputs["newer"][:2] != (48, 64):
+        print("FAIL cache: --gsps none still rotates, or the newest state does not")
+        failures += 1
+    else:
+        print("ok   cache: render applies the newest state by default, none with --gsps none")
+    return failures
 
 
 if __name__ == "__main__":
