@@ -4,6 +4,7 @@
 #include "core/display/DefaultWindow.h"
 #include "core/display/Orientation.h"
 #include "core/display/SeriesDisplayLoad.h"
+#include "core/pstate/AnnotationShapes.h"
 #include "core/pstate/SlicePicture.h"
 #include "core/display/WindowPresets.h"
 #include "core/measure/RoiStatistics.h"
@@ -11,6 +12,7 @@
 #include "render/ViewportOverlay.h"
 
 #include <QKeyEvent>
+#include <QScreen>
 #include <QMouseEvent>
 #include <QTimer>
 #include <QWheelEvent>
@@ -89,6 +91,11 @@ void SliceViewport::setSeries(std::shared_ptr<DisplayedSeries> series) {
     referenceLines_.clear();
     windowSet_ = false;
     inverted_ = false;
+    state_.reset();
+    stateChosen_ = false;
+    stateVoi_ = false;
+    lut_.reset();
+    lutKey_ = {};
     view_ = ViewState{};
     textureKey_ = {};
     slice_ = 0;
@@ -127,6 +134,11 @@ void SliceViewport::seriesUpdated() {
         resetWindow();
         repaint = true;
     }
+    if (!stateChosen_ && series_->overlaysRead) {
+        const auto states = presentationStatesForImage();
+        choosePresentationState(states.empty() ? nullptr : states.front(), false);
+        repaint = true;
+    }
     // Progress reports come every 100 ms while a series loads; a frame is only worth drawing
     // when the shown slice has just arrived.
     const bool ready = sliceReady(slice_);
@@ -161,6 +173,11 @@ void SliceViewport::scrollBy(int delta) {
 void SliceViewport::setWindow(double center, double width) {
     width = std::max(width, 1.0);
     windowSet_ = true;
+    if (stateVoi_) {
+        // The reader's window replaces the state's VOI (a table too).
+        stateVoi_ = false;
+        changed();
+    }
     if (center == center_ && width == width_)
         return;
     center_ = center;
@@ -317,8 +334,19 @@ void SliceViewport::updateTexture() {
         // The slice is still decoding: keep showing the last one rather than flashing black.
         return;
     }
-    const TextureKey key{data,      slice_, center_,        width_,
-                         inverted_, ready,  overlaysShown_, series_ && series_->overlaysRead};
+    const std::optional<ImagePresentation> shown = shownPresentation();
+    if (shown && stateVoi_ && shown->window)
+        center_ = shown->window->first, width_ = shown->window->second;
+    const TextureKey key{data,
+                         slice_,
+                         center_,
+                         width_,
+                         inverted_,
+                         ready,
+                         overlaysShown_,
+                         series_ && series_->overlaysRead,
+                         shown ? state_.get() : nullptr,
+                         stateVoi_};
     if (key == textureKey_)
         return;
     textureKey_ = key;
@@ -335,12 +363,29 @@ void SliceViewport::updateTexture() {
     }
     image_->SetSpacing(size.columnSpacing, size.rowSpacing, 1);
     image_->SetOrigin(0, 0, 0);
-    const SlicePicture picture{
-        SliceSamples{data, type, size.columns, size.rows},
-        series_->volume ? series_->volume->photometric : series_->preview->photometric,
-        overlaysShown_ ? &series_->overlaysOf(slice_) : nullptr, &series_->shutter};
-    picture.paint({center_, width_, inverted_},
-                  static_cast<std::uint8_t*>(image_->GetScalarPointer()));
+    auto* out = static_cast<std::uint8_t*>(image_->GetScalarPointer());
+    const SliceSamples samples{data, type, size.columns, size.rows};
+    const std::string& photometric =
+        series_->volume ? series_->volume->photometric : series_->preview->photometric;
+    if (shown) {
+        // The state decides the shutter and which overlays show (PS3.4 N.2, PS3.3 C.11.7).
+        SlicePicture picture{samples, photometric, overlaysShown_ ? &shown->overlays : nullptr,
+                             &shown->shutter};
+        picture.overlayGray = &shown->overlayGray;
+        const GrayscaleStepsLut* lut =
+            SlicePicture::isColor(type) ? nullptr : stateLut(*shown);
+        if (lut)
+            picture.paint(*lut, out);
+        else
+            picture.paint({SlicePicture::isColor(type) ? 127.5 : center_,
+                           SlicePicture::isColor(type) ? 256 : width_, inverted_},
+                          out);
+    } else {
+        const SlicePicture picture{samples, photometric,
+                                   overlaysShown_ ? &series_->overlaysOf(slice_) : nullptr,
+                                   &series_->shutter};
+        picture.paint({center_, width_, inverted_}, out);
+    }
     image_->Modified();
     actor_->SetVisibility(1);
 }
@@ -457,6 +502,7 @@ void SliceViewport::updateOverlay() {
         const ViewTransform t = transform();
         const ImageSize size = imageSize();
         auto toDisplay = [&](const ImagePoint& p) { return t.toDisplay(p.x, p.y); };
+        drawPresentation(t, dpr);
         tools_.draw(*overlay_, slice_, toDisplay, dpr);
         for (const auto& [a, b] : referenceLines_)
             overlay_->addPolyline({toDisplay(a), toDisplay(b)}, referenceColor);
@@ -496,6 +542,8 @@ void SliceViewport::updateOverlay() {
         }
         if (series_->spacingSource == "ImagerPixelSpacing")
             notice_ = tr("Measured at the detector plane (Imager Pixel Spacing)");
+        if (const QStringList warnings = presentationWarnings(); !warnings.isEmpty())
+            notice_ = tr("Presentation state: %1").arg(warnings.join(QStringLiteral("; ")));
         if (series_->volume && !sliceReady(slice_))
             notice_ = tr("Loading…");
         if (!notice_.isEmpty() && annotationsShown_)
@@ -834,6 +882,236 @@ void SliceViewport::keyPressEvent(QKeyEvent* event) {
 void SliceViewport::focusInEvent(QFocusEvent* event) {
     VtkOpenGLWidget::focusInEvent(event);
     emit activated();
+}
+
+std::vector<SharedState> SliceViewport::presentationStatesForImage() const {
+    if (!series_ || slice_ < 0 || std::size_t(slice_) >= series_->sliceUids.size())
+        return {};
+    const int frame = std::size_t(slice_) < series_->sliceSources.size()
+                          ? series_->sliceSources[std::size_t(slice_)].second + 1
+                          : 1;
+    return statesFor(series_->presentationStates, series_->sliceUids[std::size_t(slice_)], frame);
+}
+
+std::optional<ImagePresentation> SliceViewport::shownPresentation() const {
+    if (!state_ || !series_ || std::size_t(slice_) >= series_->sliceUids.size())
+        return std::nullopt;
+    const std::string& uid = series_->sliceUids[std::size_t(slice_)];
+    const int frame = std::size_t(slice_) < series_->sliceSources.size()
+                          ? series_->sliceSources[std::size_t(slice_)].second + 1
+                          : 1;
+    if (!state_->references(uid, frame))
+        return std::nullopt;
+    return presentationFor(*state_, uid, frame, series_->overlaysOf(slice_));
+}
+
+void SliceViewport::setPresentationState(SharedState state) {
+    choosePresentationState(std::move(state), true);
+}
+
+void SliceViewport::choosePresentationState(SharedState state, bool byReader) {
+    stateChosen_ = true;
+    if (state == state_ && !byReader)
+        return;
+    state_ = std::move(state);
+    lut_.reset();
+    lutKey_ = {};
+    if (state_) {
+        stateVoi_ = true;
+        if (const auto shown = shownPresentation(); shown && shown->window) {
+            windowSet_ = true;
+            center_ = shown->window->first;
+            width_ = shown->window->second;
+            emit windowChanged(center_, width_);
+        }
+        inverted_ = false;
+        applyPresentationView();
+    } else {
+        stateVoi_ = false;
+        view_ = ViewState{};
+        if (byReader)
+            resetWindow();
+    }
+    changed();
+    emit viewChanged();
+    emit presentationStateChanged();
+}
+
+// Rotation, flip and displayed area (PS3.3 C.10.4, C.10.6) as the viewport's view: the state
+// rotates then flips; ViewState mirrors then rotates, so a flip turns the rotation around.
+void SliceViewport::applyPresentationView() {
+    const auto shown = shownPresentation();
+    if (!shown)
+        return;
+    const int turns = shown->rotation / 90;
+    view_ = ViewState{};
+    view_.mirrored = shown->flip;
+    view_.quarterTurns = shown->flip ? (4 - turns) % 4 : turns;
+    const ImageSize size = imageSize();
+    if (!shown->displayedArea || size.columns <= 0)
+        return;
+    const DisplayedArea& area = *shown->displayedArea;
+    // The area in image coordinates: from the left edge of its first pixel to the right edge of
+    // its last (corners are 1-based pixel indices and may lie outside the image).
+    const double left = std::min(area.topLeft[0], area.bottomRight[0]) - 1.5;
+    const double right = std::max(area.topLeft[0], area.bottomRight[0]) - 0.5;
+    const double top = std::min(area.topLeft[1], area.bottomRight[1]) - 1.5;
+    const double bottom = std::max(area.topLeft[1], area.bottomRight[1]) - 0.5;
+    const QSize device = deviceSize();
+    view_.fitToView = false;
+    view_.magnification = 1;
+    view_.pan = {};
+    // Display pixels the area takes at magnification 1, in the rotated view.
+    ViewTransform unit(size.columns, size.rows, size.columnSpacing, size.rowSpacing,
+                       QSizeF(device), view_);
+    const QPointF a = unit.toDisplay(left, top), b = unit.toDisplay(right, bottom);
+    const double w = std::abs(b.x() - a.x()), h = std::abs(b.y() - a.y());
+    double magnification = 1;
+    switch (area.sizeMode) {
+    case DisplayedArea::SizeMode::ScaleToFit:
+        if (w > 0 && h > 0)
+            magnification = std::min(device.width() / w, device.height() / h);
+        break;
+    case DisplayedArea::SizeMode::Magnify:
+        magnification = area.magnification;
+        break;
+    case DisplayedArea::SizeMode::TrueSize: {
+        // One millimetre of the patient on one millimetre of the screen, as far as the screen
+        // reports its size truthfully.
+        const QScreen* s = screen();
+        const double dpi = s ? s->physicalDotsPerInchX() : 96;
+        const double spacing = area.pixelSpacing ? area.pixelSpacing->second : size.columnSpacing;
+        magnification = dpi > 0 ? spacing / (25.4 / dpi) * devicePixelRatioF() : 1;
+        break;
+    }
+    }
+    view_.magnification = std::clamp(magnification, 0.02, 64.0);
+    // Center the area.
+    const ViewTransform placed(size.columns, size.rows, size.columnSpacing, size.rowSpacing,
+                               QSizeF(device), view_);
+    const QPointF center = placed.toDisplay((left + right) / 2, (top + bottom) / 2);
+    view_.pan = QPointF(device.width() / 2.0, device.height() / 2.0) - center;
+}
+
+const GrayscaleStepsLut* SliceViewport::stateLut(const ImagePresentation& shown) {
+    const auto& pixels = std::size_t(slice_) < series_->slicePixels.size()
+                             ? series_->slicePixels[std::size_t(slice_)]
+                             : nullptr;
+    if (!pixels)
+        return nullptr;
+    GrayscaleSteps steps = shown.grayscale;
+    if (!stateVoi_)
+        steps.voiLut.reset(), steps.noVoi = false;
+    const LutKey key{state_.get(), pixels.get(), steps.voiLut.get(), steps.noVoi, stateVoi_,
+                     center_,      width_,       inverted_};
+    if (key == lutKey_)
+        return lut_ ? &*lut_ : nullptr;
+    lutKey_ = key;
+    auto built = GrayscaleStepsLut::build(*pixels, steps, {center_, width_, inverted_});
+    if (auto* error = std::get_if<std::string>(&built)) {
+        lut_.reset();
+        lutError_ = QString::fromStdString(*error);
+        return nullptr;
+    }
+    lutError_.clear();
+    lut_ = std::move(std::get<GrayscaleStepsLut>(built));
+    return &*lut_;
+}
+
+QStringList SliceViewport::presentationWarnings() const {
+    QStringList warnings;
+    if (!state_)
+        return warnings;
+    for (const std::string& problem : state_->problems)
+        warnings << QString::fromStdString(problem);
+    if (!lutError_.isEmpty())
+        warnings << lutError_;
+    if (!shownPresentation() && series_ && series_->overlaysRead)
+        warnings << tr("it does not reference this image");
+    return warnings;
+}
+
+QString SliceViewport::presentationCaption() const {
+    if (!state_)
+        return {};
+    const QString label = QString::fromStdString(state_->label);
+    const QString description = QString::fromStdString(state_->description);
+    return description.isEmpty() ? tr("PS %1").arg(label) : tr("PS %1: %2").arg(label, description);
+}
+
+void SliceViewport::drawPresentation(const ViewTransform& t, double dpr) {
+    const auto shown = shownPresentation();
+    if (annotationsShown_ && state_) {
+        const QSize device = deviceSize();
+        overlay_->addText("pstate", {device.width() / 2.0, 40 * dpr}, presentationCaption(),
+                          QColor(160, 220, 255), ViewportOverlay::Align::Center, int(12 * dpr),
+                          true);
+    }
+    if (!shown)
+        return;
+    // DISPLAY units span the displayed area as it lies on the screen after rotation and flip.
+    const ImageSize size = imageSize();
+    double left = -0.5, top = -0.5, right = size.columns - 0.5, bottom = size.rows - 0.5;
+    if (shown->displayedArea) {
+        const DisplayedArea& a = *shown->displayedArea;
+        left = std::min(a.topLeft[0], a.bottomRight[0]) - 1.5;
+        right = std::max(a.topLeft[0], a.bottomRight[0]) - 0.5;
+        top = std::min(a.topLeft[1], a.bottomRight[1]) - 1.5;
+        bottom = std::max(a.topLeft[1], a.bottomRight[1]) - 0.5;
+    }
+    const QPointF c1 = t.toDisplay(left, top), c2 = t.toDisplay(right, bottom);
+    const QRectF area = QRectF(c1, c2).normalized();
+    auto map = [&](bool displayUnits, double x, double y) {
+        return displayUnits ? QPointF(area.left() + x * area.width(), area.top() + y * area.height())
+                            : t.toDisplay(x, y);
+    };
+    auto qcolor = [](const Rgb& c) { return QColor(c.r, c.g, c.b); };
+    int textIndex = 0;
+    for (const AnnotationLayerShapes& layer : annotationShapes(*state_, shown->annotations)) {
+        for (const AnnotationShape& shape : layer.shapes) {
+            std::vector<QPointF> points;
+            for (const auto& p : shape.points)
+                points.push_back(map(shape.displayUnits, p[0], p[1]));
+            if (shape.point) {
+                const QPointF p = points.front();
+                const double r = 3 * dpr;
+                overlay_->addPolyline({p - QPointF(r, 0), p + QPointF(r, 0)}, qcolor(shape.color));
+                overlay_->addPolyline({p - QPointF(0, r), p + QPointF(0, r)}, qcolor(shape.color));
+                continue;
+            }
+            overlay_->addPolyline(points, qcolor(shape.color));
+        }
+        for (const AnnotationText& text : layer.texts) {
+            const std::string slot = "pstate-text-" + std::to_string(textIndex++);
+            const QString value = QString::fromStdString(text.text);
+            const QColor color = qcolor(text.color);
+            std::optional<QPointF> anchor;
+            if (text.anchor)
+                anchor = map(text.anchorInDisplayUnits, (*text.anchor)[0], (*text.anchor)[1]);
+            if (text.box) {
+                const QRectF box =
+                    QRectF(map(text.boxInDisplayUnits, (*text.box)[0], (*text.box)[1]),
+                           map(text.boxInDisplayUnits, (*text.box)[2], (*text.box)[3]))
+                        .normalized();
+                const auto align = text.justification == "RIGHT"    ? ViewportOverlay::Align::Right
+                                   : text.justification == "CENTER" ? ViewportOverlay::Align::Center
+                                                                    : ViewportOverlay::Align::Left;
+                const double x = align == ViewportOverlay::Align::Right    ? box.right()
+                                 : align == ViewportOverlay::Align::Center ? box.center().x()
+                                                                           : box.left();
+                overlay_->addText(slot, {x, box.top()}, value, color, align, int(13 * dpr), true);
+                if (anchor && text.anchorLine) {
+                    // From the nearest point of the box to the anchor.
+                    const QPointF from(std::clamp(anchor->x(), box.left(), box.right()),
+                                       std::clamp(anchor->y(), box.top(), box.bottom()));
+                    overlay_->addPolyline({from, *anchor}, color);
+                }
+            } else if (anchor) {
+                overlay_->addText(slot, *anchor + QPointF(6 * dpr, -6 * dpr), value, color,
+                                  ViewportOverlay::Align::Left, int(13 * dpr));
+            }
+        }
+    }
 }
 
 } // namespace pellucid

@@ -3,6 +3,8 @@
 #include "core/display/AnnotationLayout.h"
 #include "core/display/DisplayedSeries.h"
 #include "core/display/ReferenceLine.h"
+#include "core/pstate/GrayscaleStepsLut.h"
+#include "core/pstate/ImagePresentation.h"
 #include "render/MeasurementTools.h"
 #include "render/ViewTransform.h"
 #include "render/VtkOpenGLWidget.h"
@@ -102,12 +104,26 @@ public:
     }
     QString notice() const { return notice_; }
 
+    // Presentation states (PS3.4 N.2). Once the series' headers are read, the newest state
+    // that references the shown image applies, unless the reader chose (setPresentationState,
+    // null for none); the choice stays while scrolling, and slices the state does not
+    // reference show as they are.
+    const SharedState& presentationState() const { return state_; }
+    // The states that reference the shown image, newest first.
+    std::vector<SharedState> presentationStatesForImage() const;
+    void setPresentationState(SharedState state);
+    // What of the applied state could not be applied, for the viewport's notice and tests.
+    QStringList presentationWarnings() const;
+    // The applied state's label and description as the viewport shows them.
+    QString presentationCaption() const;
+
 signals:
     void sliceChanged(int slice);
     void windowChanged(double center, double width);
     void viewChanged();
     void measurementsChanged();
     void activated(); // clicked or focused: the viewer's active viewport
+    void presentationStateChanged();
     void cursorMoved(const QString& valueText);
 
 protected:
@@ -138,6 +154,12 @@ private:
     QString measurementLabel(const ViewportMeasurement& m) const;
     QPointF devicePosition(const QPointF& logical) const;
     void changed(); // repaint soon
+    // The applied state for the shown slice, when it references it.
+    std::optional<ImagePresentation> shownPresentation() const;
+    void choosePresentationState(SharedState state, bool byReader);
+    void applyPresentationView();
+    void drawPresentation(const ViewTransform& t, double dpr);
+    const GrayscaleStepsLut* stateLut(const ImagePresentation& shown);
 
     std::shared_ptr<DisplayedSeries> series_;
     std::vector<QMetaObject::Connection> loadConnections_; // to the load being followed
@@ -165,6 +187,21 @@ private:
     bool volumeShown_ = false; // the volume has replaced the preview
     bool shownReady_ = false;  // the shown slice had its pixels at the last repaint request
 
+    SharedState state_;
+    bool stateChosen_ = false; // by the reader, or automatically once: kept while scrolling
+    bool stateVoi_ = false;    // the VOI is the state's (until the reader changes the window)
+    struct LutKey {
+        const void* state = nullptr;
+        const void* pixels = nullptr;
+        const void* voiLut = nullptr;
+        bool noVoi = false, stateVoi = false;
+        double center = 0, width = 0;
+        bool inverted = false;
+        bool operator==(const LutKey&) const = default;
+    } lutKey_;
+    std::optional<GrayscaleStepsLut> lut_;
+    QString lutError_;
+
     QTimer* cine_ = nullptr;
     double cineFps_ = 15;
 
@@ -174,6 +211,8 @@ private:
         int slice = -1;
         double center = 0, width = 0;
         bool inverted = false, ready = false, overlays = true, overlaysRead = false;
+        const void* state = nullptr;
+        bool stateVoi = false;
         bool operator==(const TextureKey&) const = default;
     } textureKey_;
 

@@ -2,7 +2,9 @@
 
 #include "core/pstate/DisplayShutter.h"
 #include "core/pstate/OverlayPlanes.h"
+#include "core/pixel/PixelDescription.h"
 #include "core/pixel/SeriesVolume.h"
+#include "core/pstate/StatesForImage.h"
 
 #include <filesystem>
 #include <map>
@@ -42,6 +44,15 @@ struct DisplayedSeries {
     // thread; complete once overlaysRead is set.
     std::map<int, std::vector<OverlayPlane>> overlays;
     bool overlaysRead = false;
+    // Per slice (with sliceSources, once overlaysRead): the SOP Instance UID and the pixel
+    // description a presentation state's grey steps start from (shared between the frames of
+    // one file).
+    std::vector<std::string> sliceUids;
+    std::vector<std::shared_ptr<const PixelDescription>> slicePixels;
+    // The presentation states of the study that reference a slice of this series (complete
+    // once overlaysRead), and the state files that could not be read.
+    std::vector<SharedState> presentationStates;
+    std::vector<std::string> presentationProblems;
 
     int sliceCount() const { return volume ? volume->depth() : (preview ? 1 : 0); }
     bool isColor() const {

@@ -13,6 +13,8 @@
 
 #include <cstring>
 
+#include <set>
+
 namespace pellucid {
 
 namespace {
@@ -66,25 +68,65 @@ PreviewImage previewOf(const FirstImage& first) {
     return preview;
 }
 
-// The overlay planes of every slice, each file's header read once however many frames it has.
-std::map<int, std::vector<OverlayPlane>>
-overlaysOfSlices(const std::vector<std::pair<std::filesystem::path, int>>& sources,
-                 const std::atomic<bool>& cancel) {
+// What the display needs of every slice's header beyond the volume: the overlay planes, the SOP
+// Instance UID and the pixel description, each file's header read once however many frames it
+// has.
+struct SliceHeaders {
     std::map<int, std::vector<OverlayPlane>> overlays;
+    std::vector<std::string> uids;
+    std::vector<std::shared_ptr<const PixelDescription>> pixels;
+};
+SliceHeaders readSliceHeaders(const std::vector<std::pair<std::filesystem::path, int>>& sources,
+                              const std::atomic<bool>& cancel) {
+    SliceHeaders out;
     std::filesystem::path readPath;
     std::unique_ptr<DcmFileFormat> header;
+    std::string uid;
+    std::shared_ptr<const PixelDescription> pixels;
     for (std::size_t slice = 0; slice < sources.size() && !cancel; ++slice) {
         const auto& [path, frame] = sources[slice];
         if (path != readPath) {
             header = readHeader(path);
             readPath = path;
+            uid.clear();
+            pixels.reset();
+            if (header) {
+                OFString value;
+                if (header->getDataset()->findAndGetOFString(DCM_SOPInstanceUID, value).good())
+                    uid = value.c_str();
+                auto described = PixelDescription::read(*header->getDataset());
+                if (auto* d = std::get_if<PixelDescription>(&described))
+                    pixels = std::make_shared<const PixelDescription>(std::move(*d));
+            }
         }
+        out.uids.push_back(uid);
+        out.pixels.push_back(pixels);
         if (!header)
             continue;
         if (auto planes = readOverlays(*header->getDataset(), frame); !planes.empty())
-            overlays.emplace(int(slice), std::move(planes));
+            out.overlays.emplace(int(slice), std::move(planes));
     }
-    return overlays;
+    return out;
+}
+
+// The states among `files` that reference a slice, newest first.
+std::vector<SharedState> statesOfSlices(const std::vector<std::filesystem::path>& files,
+                                        const std::vector<std::string>& uids,
+                                        std::vector<std::string>& problems) {
+    std::vector<SharedState> out;
+    if (files.empty())
+        return out;
+    const std::set<std::string> slices(uids.begin(), uids.end());
+    for (SharedState& state : readPresentationStates(files, &problems))
+        for (const ImageSelection::Image& image : state->referenced.images)
+            if (slices.count(image.sopInstanceUid)) {
+                out.push_back(std::move(state));
+                break;
+            }
+    std::stable_sort(out.begin(), out.end(), [](const SharedState& a, const SharedState& b) {
+        return a->creationKey() > b->creationKey();
+    });
+    return out;
 }
 
 } // namespace
@@ -121,9 +163,11 @@ void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries
 
 SeriesDisplayLoad::SeriesDisplayLoad(std::vector<std::filesystem::path> files,
                                      std::shared_ptr<const AnnotationTemplates> templates,
-                                     QObject* parent)
+                                     QObject* parent,
+                                     std::vector<std::filesystem::path> presentationStates)
     : QObject(parent)
     , files_(std::move(files))
+    , stateFiles_(std::move(presentationStates))
     , templates_(std::move(templates))
     , series_(std::make_shared<DisplayedSeries>()) {
     progress_ = new QTimer(this);
@@ -211,14 +255,21 @@ void SeriesDisplayLoad::run() {
             },
             Qt::QueuedConnection);
     }
-    auto overlays = overlaysOfSlices(sources, cancel_);
+    SliceHeaders headers = readSliceHeaders(sources, cancel_);
+    std::vector<std::string> stateProblems;
+    auto states = statesOfSlices(stateFiles_, headers.uids, stateProblems);
     const QString error = QString::fromStdString(result.error);
     QMetaObject::invokeMethod(
         this,
         [this, sources = std::move(sources), notes = std::move(notes), spacingSource, error,
-         overlays = std::move(overlays)]() mutable {
+         headers = std::move(headers), states = std::move(states),
+         stateProblems = std::move(stateProblems)]() mutable {
             series_->sliceSources = sources;
-            series_->overlays = std::move(overlays);
+            series_->overlays = std::move(headers.overlays);
+            series_->sliceUids = std::move(headers.uids);
+            series_->slicePixels = std::move(headers.pixels);
+            series_->presentationStates = std::move(states);
+            series_->presentationProblems = std::move(stateProblems);
             series_->overlaysRead = true;
             series_->notes = notes;
             series_->spacingSource = spacingSource;

@@ -24,9 +24,12 @@ class SeriesDisplayLoad : public QObject {
     Q_OBJECT
 public:
     // `templates`: the corner templates whose header values to read (null: the built-in ones).
+    // `presentationStates`: the study's presentation state files; those that reference a slice
+    // are read with the headers (DisplayedSeries::presentationStates).
     SeriesDisplayLoad(std::vector<std::filesystem::path> files,
                       std::shared_ptr<const AnnotationTemplates> templates = nullptr,
-                      QObject* parent = nullptr);
+                      QObject* parent = nullptr,
+                      std::vector<std::filesystem::path> presentationStates = {});
     ~SeriesDisplayLoad() override;
 
     void start();
@@ -45,6 +48,7 @@ private:
     void run();
 
     std::vector<std::filesystem::path> files_;
+    std::vector<std::filesystem::path> stateFiles_;
     std::shared_ptr<const AnnotationTemplates> templates_;
     std::shared_ptr<DisplayedSeries> series_;
     std::atomic<bool> cancel_{false};

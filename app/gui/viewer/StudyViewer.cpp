@@ -1,5 +1,7 @@
 #include "app/gui/viewer/StudyViewer.h"
 
+#include "app/gui/viewer/PresentationStateMenu.h"
+
 #include "app/gui/viewer/SeriesStrip.h"
 #include "app/gui/viewer/ViewportGrid.h"
 #include "core/cache/Cache.h"
@@ -60,6 +62,8 @@ StudyViewer::StudyViewer(Cache& cache, const QString& studyInstanceUid, QWidget*
         onViewportCreated(v);
     connect(grid_, &ViewportGrid::seriesDropped, this, &StudyViewer::showSeries);
     connect(grid_, &ViewportGrid::activeChanged, this, [this] {
+        if (stateMenu_)
+            stateMenu_->setViewport(grid_->active());
         updateWindowPresets();
         updateReferenceLines();
     });
@@ -101,8 +105,13 @@ void StudyViewer::loadStudy(Cache& cache) {
         status_->setText(error_);
         return;
     }
+    for (const std::string& f : contents.presentationStatesInStudyOf(studyUid_.toStdString()))
+        stateFiles_.push_back(cache.files().absolute(f));
     std::vector<SeriesStrip::Entry> entries;
     for (const SeriesEntry& s : series) {
+        // Presentation states are not images: the viewports apply them (the Presentation menu).
+        if (s.modality == "PR")
+            continue;
         std::vector<std::filesystem::path> files;
         for (const std::string& f : contents.filesOf({s.seriesInstanceUid}))
             files.push_back(cache.files().absolute(f));
@@ -138,7 +147,7 @@ void StudyViewer::showSeries(SliceViewport* viewport, const QString& uid) {
     shown_[viewport] = uid;
     auto found = loads_.find(uid);
     if (found == loads_.end()) {
-        auto* load = new SeriesDisplayLoad(files_[uid], templates_);
+        auto* load = new SeriesDisplayLoad(files_[uid], templates_, nullptr, stateFiles_);
         loads_[uid] = load;
         // The viewport follows the load itself; it subscribes first, so that what follows
         // here sees it updated.
@@ -418,6 +427,14 @@ void StudyViewer::buildToolBar(QToolBar* bar) {
     presets_ = new QMenu(windows);
     windows->setMenu(presets_);
     bar->addWidget(windows);
+    auto* states = new QToolButton;
+    states->setText(tr("Presentation"));
+    states->setToolTip(tr("The presentation states that apply to the image"));
+    states->setPopupMode(QToolButton::InstantPopup);
+    stateMenu_ = new PresentationStateMenu(states);
+    stateMenu_->setViewport(grid_->active());
+    states->setMenu(stateMenu_);
+    bar->addWidget(states);
     bar->addAction(tr("Invert"), QKeySequence(QStringLiteral("I")), this,
                    onActive([](SliceViewport* v) { v->setInverted(!v->isInverted()); }));
     bar->addAction(tr("Fit"), QKeySequence(QStringLiteral("F")), this,

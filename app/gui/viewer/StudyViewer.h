@@ -20,6 +20,7 @@ namespace pellucid {
 
 class Cache;
 struct AnnotationTemplates;
+class PresentationStateMenu;
 class SeriesDisplayLoad;
 class SeriesStrip;
 class SliceViewport;
@@ -73,6 +74,8 @@ private:
     SeriesStrip* strip_ = nullptr;
     ViewportGrid* grid_ = nullptr;
     QMenu* presets_ = nullptr;
+    PresentationStateMenu* stateMenu_ = nullptr;
+    std::vector<std::filesystem::path> stateFiles_; // the study's presentation states
     QActionGroup* tools_ = nullptr;
     QAction* syncAction_ = nullptr;
     QAction* referenceAction_ = nullptr;
