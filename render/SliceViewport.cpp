@@ -4,10 +4,10 @@
 #include "core/display/DefaultWindow.h"
 #include "core/display/Orientation.h"
 #include "core/display/SeriesDisplayLoad.h"
-#include "core/pstate/SlicePicture.h"
 #include "core/display/WindowPresets.h"
 #include "core/measure/RoiStatistics.h"
 #include "core/measure/SliceSamples.h"
+#include "core/pstate/SlicePicture.h"
 #include "render/ViewportOverlay.h"
 
 #include <QKeyEvent>
@@ -21,7 +21,6 @@
 #include <vtkImageMapper3D.h>
 #include <vtkImageProperty.h>
 #include <vtkRenderer.h>
-#include <vtkTextProperty.h>
 
 #include <algorithm>
 #include <cmath>
@@ -450,7 +449,7 @@ QString SliceViewport::measurementLabel(const ViewportMeasurement& m) const {
 
 void SliceViewport::updateOverlay() {
     const QSize device = deviceSize();
-    overlay_->begin(device.height());
+    overlay_->begin(device);
     notice_.clear();
     const double dpr = devicePixelRatioF();
     if (series_ && sliceCount() > 0) {
