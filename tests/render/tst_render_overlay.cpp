@@ -296,4 +296,4 @@ void TestOverlay::japaneseNameInTheCorner() {
 }
 
 QTEST_MAIN(TestOverlay)
-#include "tst_overlay.moc"
+#include "tst_render_overlay.moc"
