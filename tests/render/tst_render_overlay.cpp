@@ -10,12 +10,14 @@
 #include "render/VtkOpenGLWidget.h"
 
 #include <QElapsedTimer>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <vtkRenderer.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <functional>
 #include <memory>
@@ -139,6 +141,22 @@ void TestOverlay::cjkLabelsHaveGlyphs() {
     const auto [left, right] = inkColumns(shot, first);
     QVERIFY2(left >= 9 && left <= 14, qPrintable(QString::number(left)));
     QVERIFY(right > left + 40);
+    // Pixel for pixel what Qt drew (upright, unblurred), its outline margin hanging one pixel
+    // beyond the point it was placed at.
+    QImage expected(shot.size(), QImage::Format_RGB32);
+    expected.fill(QColor(128, 128, 128));
+    {
+        QPainter painter(&expected);
+        painter.drawImage(QPoint(10 - labelOutline, 10 - labelOutline), a);
+    }
+    int worst = 0;
+    for (int y = first.top(); y <= first.bottom(); ++y)
+        for (int x = first.left(); x <= first.right(); ++x) {
+            const QRgb p = shot.pixel(x, y), q = expected.pixel(x, y);
+            worst = std::max({worst, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                              std::abs(qBlue(p) - qBlue(q))});
+        }
+    QVERIFY2(worst <= 3, qPrintable(QStringLiteral("worst difference %1").arg(worst)));
 }
 
 void TestOverlay::unchangedLabelIsNotRasterisedAgain() {
