@@ -58,7 +58,9 @@ public:
                     double width = hairlineWidth);
 
     // `slot` names the label: the same slot keeps its image from frame to frame, and a label
-    // whose text, colour, alignment and size did not change is not rasterised again. `at` is
+    // whose text, colour, alignment and size did not change is not rasterised again. A slot not
+    // used in a frame is hidden, not freed: name slots from a bounded set ("ps.text.3"), not
+    // from ever-new ids. `at` is
     // the point the text block hangs from: its left, centre or right (by `align`, which also
     // places each '\n'-separated line) and its bottom, or its top when `top`. `fontSize` is
     // the font's em in device pixels.
