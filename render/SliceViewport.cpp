@@ -5,10 +5,10 @@
 #include "core/display/Orientation.h"
 #include "core/display/SeriesDisplayLoad.h"
 #include "core/pstate/AnnotationShapes.h"
-#include "core/pstate/SlicePicture.h"
 #include "core/display/WindowPresets.h"
 #include "core/measure/RoiStatistics.h"
 #include "core/measure/SliceSamples.h"
+#include "core/pstate/SlicePicture.h"
 #include "render/ViewportOverlay.h"
 
 #include <QKeyEvent>
@@ -23,7 +23,6 @@
 #include <vtkImageMapper3D.h>
 #include <vtkImageProperty.h>
 #include <vtkRenderer.h>
-#include <vtkTextProperty.h>
 
 #include <algorithm>
 #include <cmath>
@@ -495,7 +494,7 @@ QString SliceViewport::measurementLabel(const ViewportMeasurement& m) const {
 
 void SliceViewport::updateOverlay() {
     const QSize device = deviceSize();
-    overlay_->begin(device.height());
+    overlay_->begin(device);
     notice_.clear();
     const double dpr = devicePixelRatioF();
     if (series_ && sliceCount() > 0) {
@@ -1079,10 +1078,14 @@ void SliceViewport::drawPresentation(const ViewTransform& t, double dpr) {
                 overlay_->addPolyline({p - QPointF(0, r), p + QPointF(0, r)}, qcolor(shape.color));
                 continue;
             }
-            overlay_->addPolyline(points, qcolor(shape.color));
+            const double width = std::max(shape.thickness * dpr, ViewportOverlay::hairlineWidth);
+            if (shape.filled)
+                overlay_->addPolygon(points, qcolor(shape.color), true, width);
+            else
+                overlay_->addPolyline(points, qcolor(shape.color), false, width);
         }
         for (const AnnotationText& text : layer.texts) {
-            const std::string slot = "pstate-text-" + std::to_string(textIndex++);
+            const std::string slot = "ps.text." + std::to_string(textIndex++);
             const QString value = QString::fromStdString(text.text);
             const QColor color = qcolor(text.color);
             std::optional<QPointF> anchor;
@@ -1096,10 +1099,7 @@ void SliceViewport::drawPresentation(const ViewTransform& t, double dpr) {
                 const auto align = text.justification == "RIGHT"    ? ViewportOverlay::Align::Right
                                    : text.justification == "CENTER" ? ViewportOverlay::Align::Center
                                                                     : ViewportOverlay::Align::Left;
-                const double x = align == ViewportOverlay::Align::Right    ? box.right()
-                                 : align == ViewportOverlay::Align::Center ? box.center().x()
-                                                                           : box.left();
-                overlay_->addText(slot, {x, box.top()}, value, color, align, int(13 * dpr), true);
+                overlay_->addTextBox(slot, box, value, color, align, int(13 * dpr));
                 if (anchor && text.anchorLine) {
                     // From the nearest point of the box to the anchor.
                     const QPointF from(std::clamp(anchor->x(), box.left(), box.right()),

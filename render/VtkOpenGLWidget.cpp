@@ -70,6 +70,10 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
 
 VtkOpenGLWidget::~VtkOpenGLWidget() {
     releaseGraphics();
+    // QOpenGLWidget's destructor destroys the context, and its aboutToBeDestroyed would call
+    // releaseGraphics() on this half-destroyed object.
+    if (QOpenGLContext* c = context())
+        disconnect(c, nullptr, this, nullptr);
 }
 
 vtkGenericOpenGLRenderWindow* VtkOpenGLWidget::renderWindow() const {
