@@ -29,14 +29,18 @@ def _file(ds, path, sop_class):
     ds.save_as(path, write_like_original=False)
 
 
-def image(path, kind="ct", columns=64, rows=48):
+def image(path, kind="ct", columns=64, rows=48, series=None, number=1):
     """A phantom: a gradient with a bright disc, so every step of the pipeline shows."""
     y, x = np.mgrid[0:rows, 0:columns]
     ds = Dataset()
     ds.SOPClassUID = CT if kind == "ct" else CR
     ds.SOPInstanceUID = generate_uid()
     ds.StudyInstanceUID = STUDY
-    ds.SeriesInstanceUID = generate_uid()
+    ds.SeriesInstanceUID = series or generate_uid()
+    ds.InstanceNumber = number
+    ds.ImagePositionPatient = [0, 0, number * 2.0]
+    ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
+    ds.SliceThickness = 2
     ds.PatientName = "Phantom^Presentation"
     ds.PatientID = "PS-PHANTOM"
     ds.Modality = "CT" if kind == "ct" else "CR"
@@ -77,12 +81,15 @@ def state(img, path, **settings):
     ps.PresentationCreationDate = settings.get("date", "20261202")
     ps.PresentationCreationTime = settings.get("time", "120000")
     ps.ContentCreatorName = "Test^Reader"
-    ref = Dataset()
-    ref.ReferencedSOPClassUID = img.SOPClassUID
-    ref.ReferencedSOPInstanceUID = settings.get("references", img.SOPInstanceUID)
+    refs = []
+    for uid in settings.get("all_references", [settings.get("references", img.SOPInstanceUID)]):
+        ref = Dataset()
+        ref.ReferencedSOPClassUID = img.SOPClassUID
+        ref.ReferencedSOPInstanceUID = uid
+        refs.append(ref)
     series = Dataset()
     series.SeriesInstanceUID = img.SeriesInstanceUID
-    series.ReferencedImageSequence = Sequence([ref])
+    series.ReferencedImageSequence = Sequence(refs)
     ps.ReferencedSeriesSequence = Sequence([series])
     if "rescale" in settings:
         ps.RescaleSlope, ps.RescaleIntercept = settings["rescale"]
@@ -143,14 +150,19 @@ def state(img, path, **settings):
     ps.DisplayedAreaSelectionSequence = Sequence([area])
     ps.ImageRotation = settings.get("rotation", 0)
     ps.ImageHorizontalFlip = "Y" if settings.get("flip") else "N"
-    if "graphics" in settings:
+    if "graphics" in settings or "texts" in settings:
         layer = Dataset()
         layer.GraphicLayer = "LAYER1"
         layer.GraphicLayerOrder = 1
+        if "layer_lab" in settings:
+            layer.GraphicLayerRecommendedDisplayCIELabValue = settings["layer_lab"]
         ps.GraphicLayerSequence = Sequence([layer])
         annotation = Dataset()
         annotation.GraphicLayer = "LAYER1"
-        annotation.GraphicObjectSequence = Sequence(settings["graphics"])
+        if "graphics" in settings:
+            annotation.GraphicObjectSequence = Sequence(settings["graphics"])
+        if "texts" in settings:
+            annotation.TextObjectSequence = Sequence(settings["texts"])
         ps.GraphicAnnotationSequence = Sequence([annotation])
     _file(ps, path, GSPS)
     return ps
@@ -165,6 +177,51 @@ def graphic(kind, points, units="PIXEL"):
     g.GraphicType = kind
     g.GraphicFilled = "N"
     return g
+
+
+def text(value, box=None, anchor=None, units="PIXEL", justification="LEFT", line=False):
+    t = Dataset()
+    t.UnformattedTextValue = value
+    if box:
+        t.BoundingBoxAnnotationUnits = units
+        t.BoundingBoxTopLeftHandCorner = [float(box[0]), float(box[1])]
+        t.BoundingBoxBottomRightHandCorner = [float(box[2]), float(box[3])]
+        t.BoundingBoxTextHorizontalJustification = justification
+    if anchor:
+        t.AnchorPointAnnotationUnits = units
+        t.AnchorPoint = [float(anchor[0]), float(anchor[1])]
+        t.AnchorPointVisibility = "Y" if line else "N"
+    return t
+
+
+def viewer_study(folder):
+    """A three-slice series and states for the viewer test: ANNOTATED (newest: rotation, a
+    circular shutter, every graphic type in a red layer, CJK text), PLAIN (older, a window only)
+    and BROKEN (oldest, an unknown graphic type, slice 1 only)."""
+    os.makedirs(folder, exist_ok=True)
+    series = generate_uid()
+    images = [image(os.path.join(folder, "ct%d.dcm" % n), "ct", series=series, number=n)
+              for n in (1, 2, 3)]
+    uids = [i.SOPInstanceUID for i in images]
+    red = [int(53.2 / 100 * 65535), int((80.1 + 128) / 255 * 65535), int((67.2 + 128) / 255 * 65535)]
+    filled = graphic("CIRCLE", [(20, 30), (26, 30)])
+    filled.GraphicFilled = "Y"
+    state(images[0], os.path.join(folder, "annotated.pr.dcm"), label="ANNOTATED",
+          description="Findings for the surgeon", date="20261201", all_references=uids,
+          rescale=(1, -1024), window=(40, 400), rotation=90, circle=(24, 32, 30),
+          shutter_value=0, layer_lab=red,
+          graphics=[graphic("POLYLINE", [(5, 5), (40, 5), (40, 20)]),
+                    graphic("ELLIPSE", [(30, 30), (50, 30), (40, 25), (40, 35)]),
+                    graphic("INTERPOLATED", [(10, 40), (20, 35), (30, 42), (40, 36)]),
+                    graphic("POINT", [(55, 10)]), filled],
+          texts=[text("病変 1 – Läsion", box=(5, 22, 45, 30), anchor=(30, 30), line=True),
+                 text("DISPLAY", box=(0.05, 0.9, 0.5, 0.98), units="DISPLAY")])
+    state(images[0], os.path.join(folder, "plain.pr.dcm"), label="PLAIN", date="20260101",
+          all_references=uids, rescale=(1, -1024), window=(500, 1000))
+    state(images[0], os.path.join(folder, "broken.pr.dcm"), label="BROKEN", date="20250101",
+          all_references=[uids[0]], rescale=(1, -1024), window=(40, 400),
+          graphics=[graphic("SPIRAL", [(3, 3), (9, 9)])])
+    return uids
 
 
 def cases(folder):
@@ -226,3 +283,12 @@ def cases(folder):
     add("other-image", ct, "ct.dcm", "exact", rescale=(1, -1024), window=(40, 400),
         references=generate_uid())
     return out
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) == 3 and sys.argv[1] == "viewer":
+        print("\n".join(viewer_study(sys.argv[2])))
+    else:
+        sys.exit("usage: pstate_cases.py viewer OUTDIR")

@@ -1,0 +1,199 @@
+// The viewer with presentation states: the newest applies on open, the reader picks another or
+// none, PIXEL graphics move with the image, a broken state warns, and a state's pixels in the
+// viewport equal `pellucid-cli render --gsps` (itself equal to dcmp2pgm: pstate_vs_dcmp2pgm).
+#include "app/gui/viewer/StudyViewer.h"
+#include "core/cache/Cache.h"
+#include "core/display/SeriesDisplayLoad.h"
+#include "core/import/Importer.h"
+#include "core/pstate/StatesForImage.h"
+#include "render/SliceViewport.h"
+#include "tests/support/TestSupport.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pellucid;
+using namespace pellucid::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Pixels close to the layer's CIELab red (sRGB about 255, 0, 0) in a grab.
+int redPixels(const QImage& image) {
+    int count = 0;
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); ++y)
+        for (int x = 0; x < rgb.width(); ++x) {
+            const QRgb c = rgb.pixel(x, y);
+            count += qRed(c) > 200 && qGreen(c) < 60 && qBlue(c) < 60;
+        }
+    return count;
+}
+
+void keep(const QImage& image, const QString& name) {
+    if (qEnvironmentVariableIsSet("PELLUCID_TEST_KEEP"))
+        image.save(qEnvironmentVariable("PELLUCID_TEST_KEEP") + "/" + name);
+}
+
+class TestViewerPstate : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void newestStateAppliesAndTheReaderChooses();
+    void brokenStateWarnsAndTheImageShows();
+    void viewportPixelsEqualTheCliRender();
+
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<Cache> cache_;
+    QString studyUid_;
+    QStringList imageUids_;
+    fs::path folder_;
+};
+
+void TestViewerPstate::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PellucidTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_viewer_pstate"));
+    QSettings().clear();
+    QVERIFY(dir_.isValid());
+    folder_ = fs::path(dir_.path().toStdString()) / "study";
+    const QByteArray uids = runTool(
+        "/usr/bin/python3",
+        {QString::fromStdString((sourceDir() / "tests/tools/pstate_cases.py").string()), "viewer",
+         QString::fromStdString(folder_.string())});
+    imageUids_ = QString::fromUtf8(uids).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(imageUids_.size(), 3);
+    std::string error;
+    cache_ = Cache::open(fs::path(dir_.path().toStdString()) / "cache", &error);
+    QVERIFY2(cache_, error.c_str());
+    const ImportReport report = Importer(*cache_).run({folder_});
+    QCOMPARE(report.imported, std::size_t(6));
+    studyUid_ = QString::fromStdString(report.studyInstanceUids.front());
+}
+
+void TestViewerPstate::newestStateAppliesAndTheReaderChooses() {
+    StudyViewer viewer(*cache_, studyUid_);
+    QSignalSpy finished(&viewer, &StudyViewer::loadFinished);
+    viewer.resize(900, 700);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    // The states are not images: the strip lists the CT series only.
+    QCOMPARE(viewer.seriesUids().size(), 1);
+    SliceViewport* v = viewer.activeViewport();
+    QVERIFY(v);
+    QTRY_VERIFY_WITH_TIMEOUT(v->presentationState() != nullptr, 10000);
+    QCOMPARE(QString::fromStdString(v->presentationState()->label), QStringLiteral("ANNOTATED"));
+    QVERIFY(v->presentationCaption().contains(QStringLiteral("Findings for the surgeon")));
+    QCOMPARE(v->viewState().quarterTurns, 1); // Image Rotation 90
+    QCOMPARE(v->windowCenter(), 40.0);
+    QCOMPARE(v->windowWidth(), 400.0);
+    // Newest first, the BROKEN one only for the slice it references.
+    v->setSlice(1);
+    QStringList labels;
+    for (const SharedState& s : v->presentationStatesForImage())
+        labels << QString::fromStdString(s->label);
+    QCOMPARE(labels, (QStringList{"ANNOTATED", "PLAIN"}));
+    v->setSlice(0);
+    QCOMPARE(v->presentationStatesForImage().size(), std::size_t(3));
+    // Scrolling keeps the choice.
+    v->setSlice(2);
+    QCOMPARE(QString::fromStdString(v->presentationState()->label), QStringLiteral("ANNOTATED"));
+
+    // The red layer's graphics are drawn, and move with the image when it is panned.
+    const QImage annotated = v->grabFramebuffer();
+    keep(annotated, "pstate-annotated.png");
+    keep(viewer.grab().toImage(), "pstate-viewer.png");
+    const int red = redPixels(annotated);
+    QVERIFY2(red > 100, qPrintable(QString::number(red)));
+
+    // The reader picks PLAIN: its window, no rotation, no graphics.
+    for (const SharedState& s : v->presentationStatesForImage())
+        if (s->label == "PLAIN")
+            v->setPresentationState(s);
+    QCOMPARE(QString::fromStdString(v->presentationState()->label), QStringLiteral("PLAIN"));
+    QCOMPARE(v->viewState().quarterTurns, 0);
+    QCOMPARE(v->windowCenter(), 500.0);
+    QCOMPARE(redPixels(v->grabFramebuffer()), 0);
+    // None: the image as it is, the file's own window or the automatic one.
+    v->setPresentationState(nullptr);
+    QVERIFY(!v->presentationState());
+    QVERIFY(v->presentationCaption().isEmpty());
+    QCOMPARE(redPixels(v->grabFramebuffer()), 0);
+}
+
+void TestViewerPstate::brokenStateWarnsAndTheImageShows() {
+    StudyViewer viewer(*cache_, studyUid_);
+    QSignalSpy finished(&viewer, &StudyViewer::loadFinished);
+    viewer.resize(700, 600);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    SliceViewport* v = viewer.activeViewport();
+    v->setSlice(0);
+    SharedState broken;
+    for (const SharedState& s : v->presentationStatesForImage())
+        if (s->label == "BROKEN")
+            broken = s;
+    QVERIFY(broken);
+    v->setPresentationState(broken);
+    const QStringList warnings = v->presentationWarnings();
+    QVERIFY2(warnings.join(' ').contains("SPIRAL"), qPrintable(warnings.join(" | ")));
+    const QImage grabbed = v->grabFramebuffer();
+    keep(grabbed, "pstate-broken.png");
+    QVERIFY(v->notice().contains("SPIRAL"));
+    // A slice the state does not reference shows as it is, and says so.
+    v->setSlice(1);
+    QVERIFY(v->presentationWarnings().join(' ').contains("does not reference"));
+}
+
+void TestViewerPstate::viewportPixelsEqualTheCliRender() {
+    // PLAIN at 1:1 in a viewport of the image's size (its displayed area is the whole image,
+    // SCALE TO FIT), annotations off: the texture is what the state's pipeline made.
+    std::vector<fs::path> files;
+    for (int n = 1; n <= 3; ++n)
+        files.push_back(folder_ / ("ct" + std::to_string(n) + ".dcm"));
+    SeriesDisplayLoad load(files, nullptr, nullptr,
+                           {folder_ / "plain.pr.dcm", folder_ / "annotated.pr.dcm"});
+    QSignalSpy done(&load, &SeriesDisplayLoad::finished);
+    load.start();
+    QVERIFY(done.wait(30000));
+    SliceViewport v;
+    v.setSeries(load.series());
+    v.setAnnotationsShown(false);
+    const double dpr = v.devicePixelRatioF();
+    v.resize(QSize(64, 48) / dpr);
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    v.seriesUpdated();
+    for (const SharedState& s : v.presentationStatesForImage())
+        if (s->label == "PLAIN")
+            v.setPresentationState(s);
+    QCOMPARE(QString::fromStdString(v.presentationState()->label), QStringLiteral("PLAIN"));
+    QCOMPARE(v.magnification(), 1.0);
+    const QImage grabbed = v.grabFramebuffer().convertToFormat(QImage::Format_Grayscale8);
+    const fs::path file = load.series()->sliceSources.at(std::size_t(v.slice())).first;
+    const QString out = dir_.path() + "/plain.png";
+    const CliRun run =
+        runCli({"render", QString::fromStdString(file.string()), "--gsps",
+                QString::fromStdString((folder_ / "plain.pr.dcm").string()), "--out", out});
+    QCOMPARE(run.exitCode, 0);
+    const QImage reference = QImage(out).convertToFormat(QImage::Format_Grayscale8);
+    QCOMPARE(grabbed.size(), reference.size());
+    int worst = 0;
+    for (int y = 0; y < reference.height(); ++y)
+        for (int x = 0; x < reference.width(); ++x)
+            worst = std::max(worst, std::abs(int(grabbed.constScanLine(y)[x]) -
+                                             int(reference.constScanLine(y)[x])));
+    keep(grabbed, "pstate-plain-viewport.png");
+    QCOMPARE(worst, 0);
+}
+
+} // namespace
+
+QTEST_MAIN(TestViewerPstate)
+#include "tst_viewer_pstate.moc"
