@@ -2,6 +2,8 @@
 
 #include "render/Thumbnail.h"
 
+#include <QPainter>
+
 #include <QHeaderView>
 #include <QMutex>
 #include <QPointer>
@@ -51,6 +53,20 @@ SeriesPanel::~SeriesPanel() {
     pool_.waitForDone();
 }
 
+QPixmap SeriesPanel::objectBadge(const QString& text) const {
+    QPixmap badge(kThumbnailSize, kThumbnailSize);
+    badge.fill(QColor(40, 48, 60));
+    QPainter painter(&badge);
+    painter.setPen(QColor(160, 220, 255));
+    QFont font = painter.font();
+    font.setPixelSize(kThumbnailSize / 5);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.drawRect(badge.rect().adjusted(4, 4, -5, -5));
+    painter.drawText(badge.rect(), Qt::AlignCenter, text);
+    return badge;
+}
+
 void SeriesPanel::showSeries(const QString& studyInstanceUid, std::vector<SeriesEntry> series) {
     study_ = studyInstanceUid;
     {
@@ -72,6 +88,14 @@ void SeriesPanel::showSeries(const QString& studyInstanceUid, std::vector<Series
         item->setText(Description, QString::fromStdString(s.description).trimmed());
         item->setText(Images, QString::number(s.images));
         item->setTextAlignment(Images, Qt::AlignRight | Qt::AlignVCenter);
+        if (s.modality == "PR") {
+            // Presentation states have no pixels: a badge says what they are; the viewer applies
+            // them to the images they reference.
+            item->setIcon(Number, objectBadge(tr("GSPS")));
+            item->setToolTip(Description, tr("Presentation states, applied by the viewer to the "
+                                             "images they reference"));
+            continue;
+        }
         if (auto cached = thumbnails_.constFind(uid); cached != thumbnails_.constEnd()) {
             if (!cached->isNull())
                 item->setIcon(Number, QPixmap::fromImage(*cached));

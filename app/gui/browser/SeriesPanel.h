@@ -41,6 +41,7 @@ signals:
     void seriesSelectionChanged();
 
 private:
+    QPixmap objectBadge(const QString& text) const;
     void showThumbnail(const QString& study, const QString& series, const QImage& image);
 
     std::filesystem::path cacheRoot_;
