@@ -6,13 +6,23 @@
 //    pipeline (vtkImageActor with its GPU window/level in an offscreen vtkRenderWindow of the
 //    same size, no Qt), both scrolling the same int16 volume; the fps is printed too (target
 //    >= 60, the display refresh);
+//  - the same scrolling with a presentation state applied (its VOI, a circular shutter, graphics
+//    and text on every slice), against the same viewport without one: the cost of a GSPS;
 //  - first image of the series in SERIES_DIR (e.g. 1000 slices) on screen, against a series of
-//    one of its files: from the start of the load to the first frame swapped with the image.
+//    one of its files: from the start of the load to the first frame swapped with the image;
+//    and with the study's 20 presentation states to read, against none.
 #include "core/display/SeriesDisplayLoad.h"
 #include "core/pixel/SeriesVolume.h"
+#include "core/pstate/PresentationState.h"
 #include "render/SliceViewport.h"
 
 #include <QApplication>
+#include <QTemporaryDir>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -79,9 +89,12 @@ std::shared_ptr<DisplayedSeries> loadAll(const std::vector<fs::path>& files) {
 }
 
 // Milliseconds per frame while scrolling `frames` slices in our viewport.
-double scrollOurs(const std::shared_ptr<DisplayedSeries>& series, int frames, int size) {
+double scrollOurs(const std::shared_ptr<DisplayedSeries>& series, int frames, int size,
+                  const SharedState& state = nullptr) {
     SliceViewport viewport;
     viewport.setSeries(series);
+    if (state)
+        viewport.setPresentationState(state);
     viewport.resize(QSize(size, size) / viewport.devicePixelRatioF());
     viewport.show();
     int swapped = 0;
@@ -140,8 +153,71 @@ double scrollVtk(const SeriesVolume& volume, int frames, int size) {
     return double(t.nsecsElapsed()) / 1e6 / frames;
 }
 
+// A state for every slice as a reader saves one: a window, a circular shutter, a red layer with
+// a polyline, an ellipse and a text.
+SharedState readerState(const DisplayedSeries& series) {
+    auto state = std::make_shared<PresentationState>();
+    state->sopInstanceUid = "1.2.3.4";
+    state->label = "BENCH";
+    for (const std::string& uid : series.sliceUids)
+        state->referenced.images.push_back({uid, {}});
+    SoftcopyVoi voi;
+    voi.window = std::make_pair(40.0, 400.0);
+    state->vois.push_back(voi);
+    const int columns = series.volume->width(), rows = series.volume->height();
+    state->shutter.circle =
+        DisplayShutter::Circle{{columns / 2.0, rows / 2.0}, std::min(columns, rows) * 0.45};
+    state->layers.push_back({"FINDINGS", 1, std::nullopt, std::array<std::uint16_t, 3>{34866, 53484, 50725}, ""});
+    GraphicAnnotation annotation;
+    annotation.layer = "FINDINGS";
+    GraphicObject line;
+    line.points = {{50, 50}, {200, 80}, {220, 200}};
+    GraphicObject ellipse;
+    ellipse.type = GraphicObject::Type::Ellipse;
+    ellipse.points = {{250, 250}, {350, 250}, {300, 220}, {300, 280}};
+    annotation.graphics = {line, ellipse};
+    TextObject text;
+    text.text = "Lesion 1";
+    text.anchorUnits = AnnotationUnits::Pixel;
+    text.anchor = std::array<float, 2>{300, 250};
+    annotation.texts = {text};
+    state->annotations.push_back(annotation);
+    return state;
+}
+
+// Writes `count` GSPS files referencing every slice of `series` into `dir` (what a study with
+// that many states holds), as DCMTK writes them.
+std::vector<fs::path> writeStates(const DisplayedSeries& series, int count, const fs::path& dir) {
+    std::vector<fs::path> files;
+    for (int i = 0; i < count; ++i) {
+        DcmFileFormat format;
+        DcmDataset& ds = *format.getDataset();
+        char uid[100];
+        ds.putAndInsertString(DCM_SOPClassUID, UID_GrayscaleSoftcopyPresentationStateStorage);
+        ds.putAndInsertString(DCM_SOPInstanceUID, dcmGenerateUniqueIdentifier(uid));
+        ds.putAndInsertString(DCM_ContentLabel, ("STATE" + std::to_string(i)).c_str());
+        ds.putAndInsertString(DCM_PresentationCreationDate, "20261202");
+        DcmItem* seriesItem = nullptr;
+        ds.findOrCreateSequenceItem(DCM_ReferencedSeriesSequence, seriesItem, 0);
+        seriesItem->putAndInsertString(DCM_SeriesInstanceUID, series.seriesInstanceUid.c_str());
+        for (std::size_t k = 0; k < series.sliceUids.size(); ++k) {
+            DcmItem* ref = nullptr;
+            seriesItem->findOrCreateSequenceItem(DCM_ReferencedImageSequence, ref, -2);
+            ref->putAndInsertString(DCM_ReferencedSOPClassUID, UID_CTImageStorage);
+            ref->putAndInsertString(DCM_ReferencedSOPInstanceUID, series.sliceUids[k].c_str());
+        }
+        DcmItem* voi = nullptr;
+        ds.findOrCreateSequenceItem(DCM_SoftcopyVOILUTSequence, voi, 0);
+        voi->putAndInsertString(DCM_WindowCenter, "40");
+        voi->putAndInsertString(DCM_WindowWidth, "400");
+        files.push_back(dir / ("ps" + std::to_string(i) + ".dcm"));
+        format.saveFile(files.back().c_str(), EXS_LittleEndianExplicit);
+    }
+    return files;
+}
+
 // Milliseconds from the start of a load to the first frame on screen with an image in it.
-double firstImage(const std::vector<fs::path>& files) {
+double firstImage(const std::vector<fs::path>& files, const std::vector<fs::path>& states = {}) {
     SliceViewport viewport;
     viewport.resize(QSize(512, 512) / viewport.devicePixelRatioF());
     viewport.show();
@@ -150,7 +226,7 @@ double firstImage(const std::vector<fs::path>& files) {
     waitFor([&] { return swapped > 0; }, 10000);
     QElapsedTimer t;
     t.start();
-    auto load = std::make_unique<SeriesDisplayLoad>(files);
+    auto load = std::make_unique<SeriesDisplayLoad>(files, nullptr, nullptr, states);
     bool shown = false;
     double ms = -1;
     QObject::connect(load.get(), &SeriesDisplayLoad::previewReady, [&] {
@@ -208,6 +284,28 @@ int main(int argc, char** argv) {
         report(name, o, p, "ms", "VTK alone");
         std::printf("  = %.0f fps ours, %.0f fps VTK alone (target >= 60 fps)\n", 1000 / o,
                     1000 / p);
+    }
+    {
+        const SharedState state = readerState(*series);
+        std::vector<double> with, without;
+        for (int r = 0; r < runs; ++r) {
+            with.push_back(scrollOurs(series, frames, 1024, state));
+            without.push_back(scrollOurs(series, frames, 1024));
+        }
+        report("scroll 1024x1024 with a GSPS, ms", median(with), median(without), "ms",
+               "no GSPS");
+    }
+    {
+        QTemporaryDir dir;
+        const auto states = writeStates(*series, 20, dir.path().toStdString());
+        std::vector<double> with, without;
+        for (int r = 0; r < runs; ++r) {
+            with.push_back(firstImage(files, states));
+            without.push_back(firstImage(files));
+        }
+        char name[64];
+        std::snprintf(name, sizeof name, "first image, %zu states to read", states.size());
+        report(name, median(with), median(without), "ms", "no state");
     }
     for (int r = 0; r < runs; ++r) {
         first.push_back(firstImage(files));
