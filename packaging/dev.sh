@@ -20,7 +20,8 @@ JOBS=${PELLUCID_JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)}
 # without a GPU driver.
 BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libgl-dev libdcmtk-dev dcmtk
-  libopenjp2-7-dev libcharls-dev libsqlite3-dev libvtk9-dev libgl1-mesa-dri fonts-noto-cjk)
+  libopenjp2-7-dev libcharls-dev libsqlite3-dev libvtk9-dev libgl1-mesa-dri fonts-noto-cjk
+  liblcms2-dev)
 # What the tests and benchmarks talk to or read: real peers and sample files.
 TEST_PACKAGES=(python3-pydicom python3-numpy xvfb xauth libgdcm-tools libopenjp2-tools dicom3tools
   openjph-tools orthanc curl)
