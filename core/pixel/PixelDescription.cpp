@@ -271,26 +271,33 @@ std::variant<PixelDescription, std::string> PixelDescription::read(DcmItem& data
     if (d.photometric == "PALETTE COLOR") {
         if (l.samplesPerPixel != 1)
             return std::string("PALETTE COLOR needs one sample per pixel");
-        std::vector<PaletteLut> tables;
-        const DcmTagKey descriptors[] = {DCM_RedPaletteColorLookupTableDescriptor,
-                                         DCM_GreenPaletteColorLookupTableDescriptor,
-                                         DCM_BluePaletteColorLookupTableDescriptor};
-        const DcmTagKey data[] = {DCM_RedPaletteColorLookupTableData,
-                                  DCM_GreenPaletteColorLookupTableData,
-                                  DCM_BluePaletteColorLookupTableData};
-        const DcmTagKey segmented[] = {DCM_SegmentedRedPaletteColorLookupTableData,
-                                       DCM_SegmentedGreenPaletteColorLookupTableData,
-                                       DCM_SegmentedBluePaletteColorLookupTableData};
-        const char* names[] = {"red", "green", "blue"};
-        for (int c = 0; c < 3; ++c) {
-            auto lut = readPalette(dataset, descriptors[c], data[c], segmented[c], names[c]);
-            if (auto* e = std::get_if<std::string>(&lut))
-                return *e;
-            tables.push_back(std::move(std::get<PaletteLut>(lut)));
-        }
-        d.palette = std::move(tables);
+        auto tables = readPaletteColorLut(dataset);
+        if (auto* e = std::get_if<std::string>(&tables))
+            return *e;
+        d.palette = std::move(std::get<std::vector<PaletteLut>>(tables));
     }
     return d;
+}
+
+std::variant<std::vector<PaletteLut>, std::string> readPaletteColorLut(DcmItem& dataset) {
+    const DcmTagKey descriptors[] = {DCM_RedPaletteColorLookupTableDescriptor,
+                                     DCM_GreenPaletteColorLookupTableDescriptor,
+                                     DCM_BluePaletteColorLookupTableDescriptor};
+    const DcmTagKey data[] = {DCM_RedPaletteColorLookupTableData,
+                              DCM_GreenPaletteColorLookupTableData,
+                              DCM_BluePaletteColorLookupTableData};
+    const DcmTagKey segmented[] = {DCM_SegmentedRedPaletteColorLookupTableData,
+                                   DCM_SegmentedGreenPaletteColorLookupTableData,
+                                   DCM_SegmentedBluePaletteColorLookupTableData};
+    const char* names[] = {"red", "green", "blue"};
+    std::vector<PaletteLut> tables;
+    for (int c = 0; c < 3; ++c) {
+        auto lut = readPalette(dataset, descriptors[c], data[c], segmented[c], names[c]);
+        if (auto* e = std::get_if<std::string>(&lut))
+            return *e;
+        tables.push_back(std::move(std::get<PaletteLut>(lut)));
+    }
+    return tables;
 }
 
 } // namespace pellucid

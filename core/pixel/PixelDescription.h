@@ -54,4 +54,8 @@ struct PixelDescription {
     static std::variant<PixelDescription, std::string> read(DcmItem& dataset);
 };
 
+// The Palette Color Lookup Table module (PS3.3 C.7.9): red, green and blue, segmented tables
+// unrolled; of a PALETTE COLOR image or a Pseudo-Color / Blending presentation state.
+std::variant<std::vector<PaletteLut>, std::string> readPaletteColorLut(DcmItem& dataset);
+
 } // namespace pellucid
