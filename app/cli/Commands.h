@@ -15,5 +15,6 @@ int runSend(const CliContext& context);
 int runServe(const CliContext& context);
 int runFind(const CliContext& context);
 int runRetrieve(const CliContext& context);
+int runGsps(const CliContext& context);
 
 } // namespace pellucid

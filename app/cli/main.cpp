@@ -33,6 +33,8 @@ QString usage() {
                "(C-STORE)\n"
                "  demo                generate the synthetic demo study into the cache\n"
                "  render IMAGE        one frame to PNG as the viewer shows it\n"
+               "  gsps IMAGE...       write a presentation state (window, rotation, shutters, "
+               "annotations)\n"
                "  load SERIES         load a series into a volume; geometry, time, memory\n"
                "  serve               run the DICOM server (storage, query/retrieve) over the "
                "cache\n"
@@ -60,7 +62,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("demo"), &runDemo},         {QStringLiteral("render"), &runRender},
         {QStringLiteral("load"), &runLoad},         {QStringLiteral("serve"), &runServe},
         {QStringLiteral("find"), &runFind},         {QStringLiteral("retrieve"), &runRetrieve},
-        {QStringLiteral("send"), &runSend},
+        {QStringLiteral("send"), &runSend},         {QStringLiteral("gsps"), &runGsps},
     };
 
     CliContext context;
