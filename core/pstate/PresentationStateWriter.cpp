@@ -412,10 +412,13 @@ buildPresentationState(const PresentationStateContent& content) {
         QString error = applyWindow(state, content.window);
         if (error.isEmpty())
             error = applyDisplayedArea(state, content.displayedArea, columns, rows);
-        if (error.isEmpty() && i == 0)
-            error = addAnnotations(content.annotations, DVPSB_allImages);
         if (error.isEmpty())
             error = addAnnotations(content.images[i].annotations, DVPSB_currentImage);
+        // Last, with the last image still attached: DCMTK puts an object into the first
+        // annotation item of its layer that applies to the attached image, and an item for all
+        // images applies to every one, so per-image objects added after it would join it.
+        if (error.isEmpty() && i + 1 == images.size())
+            error = addAnnotations(content.annotations, DVPSB_allImages);
         if (!error.isEmpty()) {
             state.detachImage();
             return error;
