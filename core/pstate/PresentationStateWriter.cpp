@@ -2,6 +2,7 @@
 
 #include "core/charset/DicomCharset.h"
 #include "core/codec/DcmtkDecoderCodec.h"
+#include "core/pstate/ColorPresentationState.h"
 #include "core/pstate/ContentLabel.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -322,21 +323,35 @@ buildPresentationState(const PresentationStateContent& content) {
     if (const std::string error = ensureDcmtkCodecs(); !error.empty())
         return QString::fromStdString(error);
 
+    // Colour images go through DCMTK as grey stand-ins and make a Color Softcopy Presentation
+    // State (see ColorPresentationState.h); one state is either kind, not both.
     std::vector<std::unique_ptr<DcmDataset>> images;
+    std::size_t colourImages = 0;
     for (const PresentationImage& image : content.images) {
         auto copy = std::make_unique<DcmDataset>(*image.dataset);
-        const std::string sopInstance = stringOf(*copy, DCM_SOPInstanceUID);
-        if (!isMonochrome(*copy))
-            return PresentationStateText::tr(
-                       "%1 is a colour image: it needs a Color Softcopy Presentation State, "
-                       "which Pellucid does not write yet")
-                .arg(QString::fromStdString(sopInstance));
+        const QString sopInstance = QString::fromStdString(stringOf(*copy, DCM_SOPInstanceUID));
+        const bool colour = isColourImage(*copy);
+        if (!colour && !isMonochrome(*copy))
+            return PresentationStateText::tr("%1 is a palette colour image: it needs a "
+                                             "Pseudo-Color Softcopy Presentation State, which "
+                                             "Pellucid does not write yet")
+                .arg(sopInstance);
         if (const OFCondition converted = convertTextToUtf8(*copy); converted.bad())
-            return dcmtkError(PresentationStateText::tr("character set of %1")
-                                  .arg(QString::fromStdString(sopInstance)),
+            return dcmtkError(PresentationStateText::tr("character set of %1").arg(sopInstance),
                               converted);
+        if (colour) {
+            ++colourImages;
+            copy = greyStandIn(*copy);
+        }
         images.push_back(std::move(copy));
     }
+    const bool colour = colourImages > 0;
+    if (colour && colourImages != images.size())
+        return PresentationStateText::tr(
+            "one presentation state cannot hold colour and grayscale images");
+    if (colour && content.window)
+        return PresentationStateText::tr(
+            "colour images have no VOI window (PS3.3 A.33.2): give no window");
 
     DVPresentationState state;
     // The image's overlays are shown only when a presentation state activates them (PS3.4
@@ -409,7 +424,7 @@ buildPresentationState(const PresentationStateContent& content) {
         unsigned long columns = 0, rows = 0;
         state.getImageWidth(columns);
         state.getImageHeight(rows);
-        QString error = applyWindow(state, content.window);
+        QString error = colour ? QString() : applyWindow(state, content.window);
         if (error.isEmpty())
             error = applyDisplayedArea(state, content.displayedArea, columns, rows);
         if (error.isEmpty())
@@ -453,6 +468,11 @@ buildPresentationState(const PresentationStateContent& content) {
     if (result.bad())
         return dcmtkError(PresentationStateText::tr("cannot write the presentation state"), result);
     dropGraphicFilledOfOpenShapes(dataset);
+    if (colour)
+        if (const std::string error = makeColorSoftcopyState(dataset); !error.empty())
+            return PresentationStateText::tr("cannot make the colour presentation state: %1")
+                .arg(QString::fromStdString(error));
+    built.sopClassUid = stringOf(dataset, DCM_SOPClassUID);
     built.sopInstanceUid = stringOf(dataset, DCM_SOPInstanceUID);
     built.seriesInstanceUid = stringOf(dataset, DCM_SeriesInstanceUID);
     built.studyInstanceUid = stringOf(dataset, DCM_StudyInstanceUID);

@@ -4,18 +4,22 @@
 
 #include "core/pstate/ContentLabel.h"
 #include "core/pstate/PresentationStateWriter.h"
+#include "core/pstate/SrgbIccProfile.h"
 #include "tests/support/PresentationStateChecks.h"
 #include "tests/support/TestSupport.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
+#include <QColorSpace>
 #include <QDate>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace pellucid;
 using namespace pellucid::test;
@@ -90,6 +94,9 @@ private slots:
     void refusesWhatItCannotWrite_data();
     void refusesWhatItCannotWrite();
     void brokenStatesAreCaughtByTheJudges();
+    void srgbProfileIsWhatQtCallsSrgb();
+    void colourImagesGetAColorSoftcopyState_data();
+    void colourImagesGetAColorSoftcopyState();
 
 private:
     PresentationStateContent fullContent(const DcmDataset* image) const;
@@ -400,8 +407,10 @@ void TestPresentationStateWriter::eachImageKeepsItsOwnAnnotations() {
 void TestPresentationStateWriter::refusesWhatItCannotWrite_data() {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("message");
-    QTest::newRow("colour image") << "colour"
-                                  << "colour image";
+    QTest::newRow("colour image with a window") << "colour"
+                                                << "no VOI window";
+    QTest::newRow("colour and grey") << "mixed"
+                                     << "colour and grayscale";
     QTest::newRow("no image") << "none"
                               << "at least one image";
     QTest::newRow("another study") << "study"
@@ -432,8 +441,11 @@ void TestPresentationStateWriter::refusesWhatItCannotWrite() {
     PresentationStateContent c;
     c.images.push_back({ctFile_->getDataset(), {}});
     c.layers.push_back({"NOTES", 1, std::nullopt, {}});
-    if (what == "colour")
+    if (what == "colour") {
         c.images = {{rgb->getDataset(), {}}};
+        c.window = std::make_pair(100.0, 200.0);
+    } else if (what == "mixed")
+        c.images.push_back({rgb->getDataset(), {}});
     else if (what == "none")
         c.images.clear();
     else if (what == "study")
@@ -482,6 +494,96 @@ void TestPresentationStateWriter::brokenStatesAreCaughtByTheJudges() {
     const DcmpschkResult bad = dcmpschk(notUtf8);
     QVERIFY2(bad.problems.join('\n').contains("UnformattedTextValue"),
              qPrintable(bad.problems.join('\n')));
+}
+
+// Qt's ICC reader is the judge of the profile a colour state carries: a valid profile whose
+// primaries and tone curve are those of sRGB.
+void TestPresentationStateWriter::srgbProfileIsWhatQtCallsSrgb() {
+    const std::vector<std::uint8_t> profile = srgbIccProfile();
+    const QByteArray bytes(reinterpret_cast<const char*>(profile.data()),
+                           static_cast<qsizetype>(profile.size()));
+    QCOMPARE(qFromBigEndian<quint32>(bytes.constData()), quint32(bytes.size()));
+    QCOMPARE(bytes.mid(36, 4), QByteArray("acsp"));
+    QCOMPARE(bytes.mid(12, 12), QByteArray("mntrRGB XYZ "));
+    const QColorSpace space = QColorSpace::fromIccProfile(bytes);
+    QVERIFY(space.isValid());
+    QCOMPARE(space.primaries(), QColorSpace::Primaries::SRgb);
+    QCOMPARE(space.transferFunction(), QColorSpace::TransferFunction::SRgb);
+    QCOMPARE(space, QColorSpace(QColorSpace::SRgb));
+}
+
+void TestPresentationStateWriter::colourImagesGetAColorSoftcopyState_data() {
+    QTest::addColumn<QString>("name");
+    QTest::newRow("RGB") << "SC_rgb_small_odd.dcm";
+    QTest::newRow("RGB, JPEG baseline") << "SC_rgb_jpeg_dcmtk.dcm";
+    QTest::newRow("YBR_FULL_422") << "SC_ybr_full_422_uncompressed.dcm";
+}
+
+void TestPresentationStateWriter::colourImagesGetAColorSoftcopyState() {
+    QFETCH(QString, name);
+    const fs::path file = pydicomData() / "test_files" / name.toStdString();
+    auto image = load(file);
+    QVERIFY(image);
+    DcmDataset& pixels = *image->getDataset();
+    Uint16 rows = 0, columns = 0;
+    pixels.findAndGetUint16(DCM_Rows, rows);
+    pixels.findAndGetUint16(DCM_Columns, columns);
+    PresentationStateContent c;
+    c.images.push_back({&pixels, {}});
+    c.rotation = 180;
+    c.shutters.rectangle = ShutterSpec::Rectangle{1, 1, columns, rows};
+    c.shutters.presentationValue = 0x8000;
+    c.layers.push_back({"NOTES", 1, std::uint16_t{0xFFFF}, {}});
+    c.annotations.texts.push_back({"NOTES", kJapanese, PixelPoint{1, 1}, true, std::nullopt});
+    c.annotations.graphics.push_back({"NOTES", GraphicType::Polyline, {{0, 0}, {2, 2}}, false});
+    c.contentLabel = "colour";
+    auto built = buildPresentationState(c);
+    QVERIFY2(std::holds_alternative<BuiltPresentationState>(built), qPrintable(errorOf(built)));
+    QCOMPARE(std::get<BuiltPresentationState>(built).sopClassUid,
+             std::string("1.2.840.10008.5.1.4.1.1.11.2"));
+    const fs::path out =
+        save(std::get<BuiltPresentationState>(built), tmp_ / ("colour-" + name.toStdString()));
+
+    const QStringList errors = dciodvfyErrors(out);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+    const DcmpschkResult check = dcmpschk(out);
+    QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join('\n')));
+    QCOMPARE(check.excusedUtf8, 1);
+
+    // dcmp2pgm reads grayscale states only, so the state is read back with DCMTK's data layer.
+    auto back = load(out);
+    QVERIFY(back);
+    DcmDataset& ps = *back->getDataset();
+    QCOMPARE(stringOf(ps, DCM_SOPClassUID), std::string(UID_ColorSoftcopyPresentationStateStorage));
+    QCOMPARE(stringOf(*back->getMetaInfo(), DCM_MediaStorageSOPClassUID),
+             std::string(UID_ColorSoftcopyPresentationStateStorage));
+    QCOMPARE(stringOf(ps, DCM_Modality), std::string("PR"));
+    QCOMPARE(stringOf(ps, DCM_SpecificCharacterSet), std::string("ISO_IR 192"));
+    QCOMPARE(stringOf(ps, DCM_StudyInstanceUID), stringOf(pixels, DCM_StudyInstanceUID));
+    for (const DcmTagKey& absent : {DCM_SoftcopyVOILUTSequence, DCM_PresentationLUTShape,
+                                    DCM_RescaleSlope, DCM_ModalityLUTSequence, DCM_PixelData})
+        QVERIFY2(!ps.tagExists(absent), absent.toString().c_str());
+    const Uint8* icc = nullptr;
+    unsigned long iccLength = 0;
+    QVERIFY(ps.findAndGetUint8Array(DCM_ICCProfile, icc, &iccLength).good());
+    QCOMPARE(std::vector<std::uint8_t>(icc, icc + iccLength), srgbIccProfile());
+    QCOMPARE(stringOf(ps, DCM_ColorSpace), std::string("SRGB"));
+    QCOMPARE(stringOf(ps, DCM_ShutterPresentationColorCIELabValue),
+             std::string("32768\\32896\\32896"));
+    QCOMPARE(stringOf(ps, DCM_ImageRotation), std::string("180"));
+    QCOMPARE(textValues(ps), std::vector<std::string>{kJapanese});
+    DcmItem* series = nullptr;
+    QVERIFY(ps.findAndGetSequenceItem(DCM_ReferencedSeriesSequence, series, 0).good());
+    DcmItem* reference = nullptr;
+    QVERIFY(series->findAndGetSequenceItem(DCM_ReferencedImageSequence, reference, 0).good());
+    QCOMPARE(stringOf(*reference, DCM_ReferencedSOPInstanceUID),
+             stringOf(pixels, DCM_SOPInstanceUID));
+    QCOMPARE(stringOf(*reference, DCM_ReferencedSOPClassUID), stringOf(pixels, DCM_SOPClassUID));
+    DcmItem* area = nullptr;
+    QVERIFY(ps.findAndGetSequenceItem(DCM_DisplayedAreaSelectionSequence, area, 0).good());
+    // Rotated by 180: the displayed top left is the image's bottom right.
+    QCOMPARE(stringOf(*area, DCM_DisplayedAreaTopLeftHandCorner),
+             std::to_string(columns) + "\\" + std::to_string(rows));
 }
 
 QTEST_GUILESS_MAIN(TestPresentationStateWriter)
