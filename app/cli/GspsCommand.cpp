@@ -60,9 +60,10 @@ int usageError(const QString& message) {
 int runGsps(const CliContext& context) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("Write a Grayscale Softcopy Presentation State for images, as the viewer's "
-                "\"Save presentation state\" does. Coordinates are image pixels. The state is "
-                "also stored in the cache when the images are in it."));
+        Cli::tr("Write a presentation state for images, as the viewer's \"Save presentation "
+                "state\" does: grayscale (GSPS), or colour (CSPS) for colour images. "
+                "Coordinates are image pixels. The state is also stored in the cache when the "
+                "images are in it."));
     parser.addPositionalArgument(
         QStringLiteral("IMAGE"),
         Cli::tr("Files, or SOP Instance, Series or Study Instance UIDs in the cache."),
@@ -263,6 +264,7 @@ int runGsps(const CliContext& context) {
         QJsonObject document{{"out", parser.value(out)},
                              {"sopInstanceUid", QString::fromStdString(state.sopInstanceUid)},
                              {"seriesInstanceUid", QString::fromStdString(state.seriesInstanceUid)},
+                             {"sopClassUid", QString::fromStdString(state.sopClassUid)},
                              {"stored", stored}};
         if (!storeError.isEmpty())
             document.insert("error", storeError);

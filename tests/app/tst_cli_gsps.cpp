@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private slots:
     void usageErrorsExitWithOne();
     void failuresExitWithTwo_data();
     void failuresExitWithTwo();
+    void colourImagesGetAColourState();
 
 private:
     QString file(const char* name) const {
@@ -204,7 +206,7 @@ void TestCliGsps::failuresExitWithTwo_data() {
     QTest::addColumn<QString>("reason");
     QTest::newRow("unknown UID") << "1.2.3.4.5.6.7"
                                  << "neither a file nor in the cache";
-    QTest::newRow("colour image") << file("SC_rgb_small_odd.dcm") << "colour";
+    QTest::newRow("colour image with --wl") << file("SC_rgb_small_odd.dcm") << "no VOI window";
     QTest::newRow("not DICOM") << file("README.txt") << "cannot read";
 }
 
@@ -212,11 +214,34 @@ void TestCliGsps::failuresExitWithTwo() {
     QFETCH(QString, image);
     QFETCH(QString, reason);
     const QString out = dir_.path() + "/failed.dcm";
-    const CliRun run = runCli({"--cache", cache_, "gsps", image, "--out", out, "--json"});
+    const CliRun run =
+        runCli({"--cache", cache_, "gsps", image, "--out", out, "--wl", "40,400", "--json"});
     QCOMPARE(run.exitCode, 2);
     const QString error = run.json().object()["error"].toString();
     QVERIFY2(error.contains(reason), qPrintable(error));
     QVERIFY(!fs::exists(out.toStdString()));
+}
+
+void TestCliGsps::colourImagesGetAColourState() {
+    const QString out = dir_.path() + "/colour.dcm";
+    const CliRun run = runCli({"--cache", cache_, "gsps", file("SC_rgb_jpeg_dcmtk.dcm"), "--out",
+                               out, "--rotate", "90", "--shutter-circle", "50,50,40", "--text",
+                               "5,5,Farbe ä", "--line", "0,0,10,10", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject o = run.json().object();
+    QCOMPARE(o["sopClassUid"].toString(), QString("1.2.840.10008.5.1.4.1.1.11.2"));
+    QCOMPARE(o["stored"].toBool(true), false); // the image is not in the cache
+    const QStringList errors = dciodvfyErrors(out.toStdString());
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+    const DcmpschkResult check = dcmpschk(out.toStdString());
+    QVERIFY2(check.problems.isEmpty() && check.passed, qPrintable(check.problems.join('\n')));
+    // dciodvfy checked it against the Color Softcopy Presentation State IOD.
+    QProcess dciodvfy;
+    dciodvfy.setProcessChannelMode(QProcess::MergedChannels);
+    dciodvfy.start("dciodvfy", {out});
+    QVERIFY(dciodvfy.waitForFinished(60000));
+    const QByteArray said = dciodvfy.readAll();
+    QVERIFY2(said.startsWith("ColorSoftcopyPresentationState"), said.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliGsps)
