@@ -353,6 +353,20 @@ buildPresentationState(const PresentationStateContent& content) {
         return PresentationStateText::tr(
             "colour images have no VOI window (PS3.3 A.33.2): give no window");
 
+    // A state belongs to one study (PS3.3 C.11.11: the Referenced Series Sequence lists series
+    // of the state's own study) and names each image once; DCMTK would only say "illegal call".
+    std::set<std::string> seen;
+    for (const auto& image : images) {
+        const std::string sopInstance = stringOf(*image, DCM_SOPInstanceUID);
+        if (stringOf(*image, DCM_StudyInstanceUID) !=
+            stringOf(*images.front(), DCM_StudyInstanceUID))
+            return PresentationStateText::tr("%1 belongs to another study than the first image")
+                .arg(QString::fromStdString(sopInstance));
+        if (!seen.insert(sopInstance).second)
+            return PresentationStateText::tr("%1 is given twice")
+                .arg(QString::fromStdString(sopInstance));
+    }
+
     DVPresentationState state;
     // The image's overlays are shown only when a presentation state activates them (PS3.4
     // N.2.4), so they are referenced; its own display shutter is taken over unless the user set
@@ -368,7 +382,7 @@ buildPresentationState(const PresentationStateContent& content) {
         result = state.addImageReference(*images[i]);
         if (result.bad())
             return dcmtkError(
-                PresentationStateText::tr("cannot reference %1 (another study?)")
+                PresentationStateText::tr("cannot reference %1")
                     .arg(QString::fromStdString(stringOf(*images[i], DCM_SOPInstanceUID))),
                 result);
     }

@@ -411,6 +411,8 @@ void TestPresentationStateWriter::refusesWhatItCannotWrite_data() {
                                                 << "no VOI window";
     QTest::newRow("colour and grey") << "mixed"
                                      << "colour and grayscale";
+    QTest::newRow("the same image twice") << "twice"
+                                          << "given twice";
     QTest::newRow("no image") << "none"
                               << "at least one image";
     QTest::newRow("another study") << "study"
@@ -448,6 +450,8 @@ void TestPresentationStateWriter::refusesWhatItCannotWrite() {
         c.images.push_back({rgb->getDataset(), {}});
     else if (what == "none")
         c.images.clear();
+    else if (what == "twice")
+        c.images.push_back({ctFile_->getDataset(), {}});
     else if (what == "study")
         c.images.push_back({other->getDataset(), {}});
     else if (what == "points")
