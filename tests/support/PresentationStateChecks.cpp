@@ -124,6 +124,13 @@ QString dcmp2pgmDump(const std::filesystem::path& state, const std::filesystem::
     return QString::fromUtf8(out);
 }
 
+QString firstMissing(const QString& text, std::initializer_list<const char*> expected) {
+    for (const char* e : expected)
+        if (!text.contains(QString::fromUtf8(e)))
+            return QString::fromUtf8(e) + QStringLiteral("\n--- not in ---\n") + text;
+    return {};
+}
+
 Pgm readPgm(const std::filesystem::path& file) {
     Pgm pgm;
     QFile f(path(file));

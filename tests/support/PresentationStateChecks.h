@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <filesystem>
+#include <initializer_list>
 
 namespace pellucid::test {
 
@@ -32,6 +33,10 @@ DcmpschkResult dcmpschk(const std::filesystem::path& file);
 // calling test when it does not exit 0.
 QString dcmp2pgmDump(const std::filesystem::path& state, const std::filesystem::path& image,
                      const std::filesystem::path& pgm);
+
+// The first of `expected` (UTF-8) that `text` lacks, followed by `text`, for a test's message;
+// empty when `text` has them all.
+QString firstMissing(const QString& text, std::initializer_list<const char*> expected);
 
 struct Pgm {
     int width = 0, height = 0;
