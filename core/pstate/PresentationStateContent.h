@@ -49,7 +49,8 @@ struct Annotations {
 // A Graphic Layer (PS3.3 C.10.7). Layers are written in ascending `order`; DCMTK numbers
 // them itself, so only the relative order survives.
 struct GraphicLayerSpec {
-    std::string name; // CS: made upper case and at most 16 characters, see contentLabel()
+    std::string
+        name; // CS: made upper case and at most 16 characters, see codeStringOf() in ContentLabel.h
     int order = 0;
     std::optional<std::uint16_t> recommendedGrey; // P-value 0..65535
     std::string description;                      // LO, UTF-8
@@ -97,7 +98,7 @@ struct PresentationStateContent {
     ShutterSpec shutters;
     std::vector<GraphicLayerSpec> layers;
     Annotations annotations;        // on every image
-    std::string contentLabel;       // sanitized to a CS, see contentLabel()
+    std::string contentLabel;       // sanitized to a CS, see codeStringOf() in ContentLabel.h
     std::string contentDescription; // LO, UTF-8
     std::string creatorName;        // PN, UTF-8, e.g. "Doe^Jane"
     int instanceNumber = 1;
