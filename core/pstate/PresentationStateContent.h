@@ -49,8 +49,8 @@ struct Annotations {
 // A Graphic Layer (PS3.3 C.10.7). Layers are written in ascending `order`; DCMTK numbers
 // them itself, so only the relative order survives.
 struct GraphicLayerSpec {
-    std::string
-        name; // CS: made upper case and at most 16 characters, see codeStringOf() in ContentLabel.h
+    // A CS: upper case, at most 16 characters; what is given goes through codeStringOf().
+    std::string name;
     int order = 0;
     std::optional<std::uint16_t> recommendedGrey; // P-value 0..65535
     std::string description;                      // LO, UTF-8
