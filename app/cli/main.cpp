@@ -35,6 +35,8 @@ QString usage() {
                "  render IMAGE        one frame to PNG as the viewer shows it\n"
                "  pstate IMAGE        the presentation states that apply to an image, newest "
                "first\n"
+               "  gsps IMAGE...       write a presentation state (window, rotation, shutters, "
+               "annotations)\n"
                "  load SERIES         load a series into a volume; geometry, time, memory\n"
                "  serve               run the DICOM server (storage, query/retrieve) over the "
                "cache\n"
@@ -63,6 +65,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("load"), &runLoad},         {QStringLiteral("serve"), &runServe},
         {QStringLiteral("find"), &runFind},         {QStringLiteral("retrieve"), &runRetrieve},
         {QStringLiteral("send"), &runSend},         {QStringLiteral("pstate"), &runPstate},
+        {QStringLiteral("gsps"), &runGsps},
     };
 
     CliContext context;
