@@ -1079,10 +1079,13 @@ void SliceViewport::drawPresentation(const ViewTransform& t, double dpr) {
                 continue;
             }
             const double width = std::max(shape.thickness * dpr, ViewportOverlay::hairlineWidth);
-            if (shape.filled)
+            if (shape.filled) {
                 overlay_->addPolygon(points, qcolor(shape.color), true, width);
-            else
+            } else {
+                // A dark edge keeps a white graphic visible on white tissue, as the labels' is.
+                overlay_->addPolyline(points, QColor(0, 0, 0, 150), false, width + 2 * dpr);
                 overlay_->addPolyline(points, qcolor(shape.color), false, width);
+            }
         }
         for (const AnnotationText& text : layer.texts) {
             const std::string slot = "ps.text." + std::to_string(textIndex++);

@@ -7,7 +7,15 @@
 #include "core/import/Importer.h"
 #include "core/pstate/StatesForImage.h"
 #include "render/SliceViewport.h"
+#include "core/cache/CacheContents.h"
+#include "render/MeasurementTools.h"
+#include "tests/support/MouseDrag.h"
+#include "tests/support/PresentationStateChecks.h"
 #include "tests/support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -45,6 +53,7 @@ private slots:
     void newestStateAppliesAndTheReaderChooses();
     void brokenStateWarnsAndTheImageShows();
     void viewportPixelsEqualTheCliRender();
+    void savesTheReadersStateAndReopensIt();
 
 private:
     QTemporaryDir dir_;
@@ -191,6 +200,68 @@ void TestViewerPstate::viewportPixelsEqualTheCliRender() {
                                              int(reference.constScanLine(y)[x])));
     keep(grabbed, "pstate-plain-viewport.png");
     QCOMPARE(worst, 0);
+}
+
+void TestViewerPstate::savesTheReadersStateAndReopensIt() {
+    QString savedUid;
+    {
+        StudyViewer viewer(*cache_, studyUid_);
+        QSignalSpy finished(&viewer, &StudyViewer::loadFinished);
+        viewer.resize(800, 700);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+        SliceViewport* v = viewer.activeViewport();
+        QTRY_VERIFY_WITH_TIMEOUT(v->presentationState() != nullptr, 10000);
+        v->setPresentationState(nullptr);
+        v->setSlice(1);
+        v->setWindow(100, 800);
+        v->rotateClockwise();
+        v->setTool(ViewportTool::Distance);
+        drag(v, Qt::LeftButton, {v->width() * 0.3, v->height() * 0.5},
+             {v->width() * 0.7, v->height() * 0.5});
+        QCOMPARE(v->measurements().size(), std::size_t(1));
+        QSignalSpy saved(&viewer, &StudyViewer::presentationStateSaved);
+        viewer.savePresentationState("Follow up", "Lesion measured, 山田 read");
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, 30000);
+        QCOMPARE(saved.front().at(1).toString(), QString());
+        savedUid = saved.front().at(0).toString();
+        // Applied at once: the measurement is the state's graphic now.
+        QVERIFY(v->presentationState());
+        QCOMPARE(QString::fromStdString(v->presentationState()->sopInstanceUid), savedUid);
+        QCOMPARE(QString::fromStdString(v->presentationState()->label), QStringLiteral("FOLLOW_UP"));
+        QCOMPARE(v->viewState().quarterTurns, 1);
+        QCOMPARE(v->windowCenter(), 100.0);
+        QCOMPARE(v->windowWidth(), 800.0);
+        QVERIFY(v->measurements().empty());
+        keep(v->grabFramebuffer(), "pstate-saved.png");
+    }
+    // What the cache holds is a valid state (dciodvfy) that lists the measurement.
+    const auto files = CacheContents(cache_->index()).filesOf({savedUid.toStdString()});
+    QCOMPARE(files.size(), std::size_t(1));
+    const fs::path file = cache_->files().absolute(files.front());
+    const QStringList errors = dciodvfyErrors(file);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+    const SharedState state = readPresentationStateFile(file, nullptr);
+    QVERIFY(state);
+    QCOMPARE(QString::fromStdString(state->description), QStringLiteral("Lesion measured, 山田 read"));
+    QCOMPARE(state->rotation, 90);
+    QCOMPARE(state->annotations.size(), std::size_t(1));
+    QCOMPARE(state->annotations.front().graphics.size(), std::size_t(1));
+    QVERIFY(!state->annotations.front().texts.empty()); // the distance in mm
+    // Reopened, the study shows it: the newest state of the image.
+    StudyViewer again(*cache_, studyUid_);
+    QSignalSpy finished(&again, &StudyViewer::loadFinished);
+    again.resize(800, 700);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    SliceViewport* v = again.activeViewport();
+    v->setSlice(1);
+    QTRY_VERIFY_WITH_TIMEOUT(v->presentationState() != nullptr, 10000);
+    const auto states = v->presentationStatesForImage();
+    QVERIFY(!states.empty());
+    QCOMPARE(QString::fromStdString(states.front()->sopInstanceUid), savedUid);
 }
 
 } // namespace

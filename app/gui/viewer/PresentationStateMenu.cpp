@@ -63,7 +63,12 @@ void PresentationStateMenu::rebuild() {
     none->setChecked(!applied);
     group->addAction(none);
     SliceViewport* viewport = viewport_;
-    connect(none, &QAction::triggered, viewport, [viewport] { viewport->setPresentationState(nullptr); });
+    connect(none, &QAction::triggered, viewport,
+            [viewport] { viewport->setPresentationState(nullptr); });
+    if (save_) {
+        addSeparator();
+        addAction(save_);
+    }
 }
 
 } // namespace pellucid

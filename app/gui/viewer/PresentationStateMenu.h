@@ -15,10 +15,13 @@ public:
     explicit PresentationStateMenu(QWidget* parent = nullptr);
     // The viewport the menu acts on (the viewer's active one); may change between openings.
     void setViewport(SliceViewport* viewport) { viewport_ = viewport; }
+    // "Save State…", listed under the states.
+    void setSaveAction(QAction* save) { save_ = save; }
 
 private:
     void rebuild();
     SliceViewport* viewport_ = nullptr;
+    QAction* save_ = nullptr;
 };
 
 } // namespace pellucid

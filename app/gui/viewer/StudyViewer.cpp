@@ -1,6 +1,9 @@
 #include "app/gui/viewer/StudyViewer.h"
 
+#include "app/gui/jobs/PresentationStateSave.h"
 #include "app/gui/viewer/PresentationStateMenu.h"
+#include "app/gui/viewer/ViewportStateCapture.h"
+#include "core/pstate/StatesForImage.h"
 
 #include "app/gui/viewer/SeriesStrip.h"
 #include "app/gui/viewer/ViewportGrid.h"
@@ -19,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
 #include <QSettings>
@@ -69,6 +73,9 @@ StudyViewer::StudyViewer(Cache& cache, const QString& studyInstanceUid, QWidget*
     });
     connect(strip_, &SeriesStrip::seriesActivated, this,
             [this](const QString& uid) { showSeries(grid_->active(), uid); });
+    stateSave_ = new PresentationStateSave(cache.root(), this);
+    connect(stateSave_, &PresentationStateSave::finished, this,
+            &StudyViewer::onPresentationStateSaved);
     buildToolBar(bar);
     loadStudy(cache);
 }
@@ -435,6 +442,12 @@ void StudyViewer::buildToolBar(QToolBar* bar) {
     stateMenu_->setViewport(grid_->active());
     states->setMenu(stateMenu_);
     bar->addWidget(states);
+    auto* save = new QAction(tr("Save State…"), this);
+    save->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    save->setToolTip(tr("Save the window, view and measurements as a presentation state"));
+    connect(save, &QAction::triggered, this, &StudyViewer::askAndSavePresentationState);
+    stateMenu_->setSaveAction(save);
+    addAction(save);
     bar->addAction(tr("Invert"), QKeySequence(QStringLiteral("I")), this,
                    onActive([](SliceViewport* v) { v->setInverted(!v->isInverted()); }));
     bar->addAction(tr("Fit"), QKeySequence(QStringLiteral("F")), this,
@@ -500,6 +513,69 @@ void StudyViewer::buildToolBar(QToolBar* bar) {
     bar->addAction(tr("Clear measurements"), this,
                    onActive([](SliceViewport* v) { v->clearMeasurements(); }));
     updateWindowPresets();
+}
+
+void StudyViewer::askAndSavePresentationState() {
+    bool ok = false;
+    const QString label =
+        QInputDialog::getText(this, tr("Save Presentation State"),
+                              tr("Label (shown in every viewer's list of states):"),
+                              QLineEdit::Normal, tr("READER"), &ok);
+    if (!ok)
+        return;
+    const QString description = QInputDialog::getText(
+        this, tr("Save Presentation State"), tr("Description (optional):"), QLineEdit::Normal,
+        QString(), &ok);
+    if (ok)
+        savePresentationState(label, description);
+}
+
+void StudyViewer::savePresentationState(const QString& label, const QString& description) {
+    SliceViewport* viewport = grid_->active();
+    if (!viewport || !viewport->series() || stateSave_->isRunning()) {
+        emit presentationStateSaved({}, tr("Nothing to save, or a save is running"));
+        return;
+    }
+    // The reader as content creator (PS3.3 C.11.10): the name set in the settings, else the
+    // account's.
+    QString creator = QSettings().value(QStringLiteral("user/name")).toString();
+    if (creator.isEmpty())
+        creator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    CapturedViewportState state = captureViewportState(*viewport, label, description, creator);
+    if (state.files.empty()) {
+        emit presentationStateSaved({}, tr("The image is not loaded yet"));
+        return;
+    }
+    savingFrom_ = viewport;
+    status_->setText(tr("Saving the presentation state…"));
+    stateSave_->save(std::move(state));
+}
+
+void StudyViewer::onPresentationStateSaved(const QString& uid, const QString& file,
+                                           const QString& error) {
+    if (!error.isEmpty()) {
+        status_->setText(tr("Could not save the presentation state: %1").arg(error));
+        emit presentationStateSaved({}, error);
+        return;
+    }
+    const std::filesystem::path path(file.toStdU16String());
+    stateFiles_.push_back(path);
+    std::string problem;
+    SharedState state = readPresentationStateFile(path, &problem);
+    // Applied where it was made, and known to the other viewports showing that series.
+    const auto viewports = grid_->viewports();
+    if (state && savingFrom_ &&
+        std::find(viewports.begin(), viewports.end(), savingFrom_) != viewports.end() &&
+        savingFrom_->series()) {
+        auto& states = savingFrom_->series()->presentationStates;
+        states.insert(states.begin(), state);
+        savingFrom_->clearMeasurements(); // they are the state's graphics now
+        savingFrom_->setPresentationState(state);
+    }
+    savingFrom_ = nullptr;
+    status_->setText(tr("Saved the presentation state %1")
+                         .arg(state ? QString::fromStdString(state->label) : uid));
+    emit presentationStateSaved(uid, {});
 }
 
 } // namespace pellucid

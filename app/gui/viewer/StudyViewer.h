@@ -21,6 +21,7 @@ namespace pellucid {
 class Cache;
 struct AnnotationTemplates;
 class PresentationStateMenu;
+class PresentationStateSave;
 class SeriesDisplayLoad;
 class SeriesStrip;
 class SliceViewport;
@@ -51,10 +52,14 @@ public:
     bool isLoading() const;
     QString error() const { return error_; }
     QString statusText() const; // the line under the viewports
+    // Saves the active viewport's window, view and measurements as a presentation state in the
+    // cache (off the GUI thread) and applies it once stored; presentationStateSaved() reports.
+    void savePresentationState(const QString& label, const QString& description);
 
 signals:
     void seriesShown(const QString& seriesInstanceUid); // its first image is on screen
     void loadFinished(const QString& seriesInstanceUid, const QString& error);
+    void presentationStateSaved(const QString& sopInstanceUid, const QString& error);
 
 private:
     void buildToolBar(QToolBar* bar);
@@ -66,6 +71,8 @@ private:
     void updateProgress();
     void chooseCustomGrid();
     void loadAnnotationTemplates();
+    void askAndSavePresentationState();
+    void onPresentationStateSaved(const QString& uid, const QString& file, const QString& error);
 
     QString studyUid_;
     QString title_;
@@ -76,6 +83,8 @@ private:
     QMenu* presets_ = nullptr;
     PresentationStateMenu* stateMenu_ = nullptr;
     std::vector<std::filesystem::path> stateFiles_; // the study's presentation states
+    PresentationStateSave* stateSave_ = nullptr;
+    SliceViewport* savingFrom_ = nullptr;
     QActionGroup* tools_ = nullptr;
     QAction* syncAction_ = nullptr;
     QAction* referenceAction_ = nullptr;
