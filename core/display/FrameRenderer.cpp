@@ -8,6 +8,7 @@
 #include "core/pixel/InstancePixels.h"
 #include "core/pixel/ModalityFrame.h"
 #include "core/pixel/SliceGeometry.h"
+#include "core/pstate/ColorManagement.h"
 #include "core/pstate/GrayscaleStepsLut.h"
 #include "core/pstate/ImagePresentation.h"
 
@@ -108,6 +109,20 @@ std::variant<RenderedFrame, QString> renderWithState(const InstancePixels& pixel
                                              .arg(window.width);
     } else {
         picture.paint(DisplayWindow{127.5, 256, false}, frame.pixels.data());
+    }
+    if (shown.palette && frame.channels == 1) {
+        DisplayImage rgb;
+        rgb.width = frame.width, rgb.height = frame.height, rgb.channels = 3;
+        rgb.pixels.resize(frame.pixels.size() * 3);
+        applyPalette(frame.pixels.data(), frame.pixels.size(), *shown.palette, rgb.pixels.data());
+        frame = std::move(rgb);
+    }
+    if (shown.iccProfile && frame.channels == 3) {
+        auto icc = IccTransform::fromProfile(*shown.iccProfile);
+        if (auto* t = std::get_if<std::shared_ptr<const IccTransform>>(&icc))
+            (*t)->apply(frame.pixels.data(), frame.pixels.size() / 3);
+        else
+            out.warnings.push_back(std::get<std::string>(icc));
     }
     frame = spatiallyTransformed(frame, shown.rotation, shown.flip);
     if (r.size.isEmpty()) {

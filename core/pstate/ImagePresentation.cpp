@@ -50,6 +50,10 @@ ImagePresentation presentationFor(const PresentationState& state, const std::str
             out.displayedArea = area;
             break;
         }
+    if (state.palette)
+        out.palette = &*state.palette;
+    if (!state.iccProfile.empty())
+        out.iccProfile = &state.iccProfile;
     out.rotation = state.rotation;
     out.flip = state.flip;
     for (const GraphicAnnotation& annotation : state.annotations)

@@ -25,6 +25,8 @@ struct ImagePresentation {
     int rotation = 0;
     bool flip = false;
     std::vector<const GraphicAnnotation*> annotations;
+    const std::vector<PaletteLut>* palette = nullptr; // Pseudo-Color: grey to RGB
+    const std::vector<std::uint8_t>* iccProfile = nullptr; // Color, Pseudo-Color
 };
 
 // `frame` is 1-based. `imageOverlays` are the image's own planes for that frame (an overlay the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/pixel/PixelDescription.h"
 #include "core/pstate/DisplayShutter.h"
 #include "core/pstate/GrayscaleSteps.h"
 #include "core/pstate/OverlayPlanes.h"
@@ -114,6 +115,10 @@ struct PresentationState {
     std::vector<DisplayedArea> displayedAreas;
     int rotation = 0; // clockwise degrees: 0, 90, 180, 270
     bool flip = false; // horizontal, applied after the rotation (PS3.3 C.10.6.1.1)
+    // Pseudo-Color (PS3.3 A.33.3): the grey output through this palette instead of a
+    // Presentation LUT. Color and Pseudo-Color: the colours' ICC profile (C.11.15).
+    std::optional<std::vector<PaletteLut>> palette;
+    std::vector<std::uint8_t> iccProfile;
     std::vector<GraphicLayer> layers;         // sorted by order
     std::vector<GraphicAnnotation> annotations;
     std::vector<std::string> problems;

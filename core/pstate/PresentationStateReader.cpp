@@ -138,6 +138,26 @@ void readGrayscale(DcmItem& ds, PresentationState& ps) {
     });
 }
 
+void readColor(DcmItem& ds, PresentationState& ps) {
+    if (ps.kind == PresentationState::Kind::PseudoColor) {
+        auto palette = readPaletteColorLut(ds);
+        if (auto* p = std::get_if<std::vector<PaletteLut>>(&palette))
+            ps.palette = std::move(*p);
+        else
+            ps.problems.push_back("Palette Color LUT: " + std::get<std::string>(palette) +
+                                  "; shown in grey");
+    }
+    const Uint8* icc = nullptr;
+    unsigned long length = 0;
+    // The ICC Profile Module is at the top level of Color and Pseudo-Color states; some writers
+    // put it in an ICC Profile item of the Color Space module, which is read too.
+    if (ds.findAndGetUint8Array(DCM_ICCProfile, icc, &length).good() && icc && length > 0)
+        ps.iccProfile.assign(icc, icc + length);
+    else if (ps.kind == PresentationState::Kind::Color)
+        ps.problems.push_back("a Color Softcopy Presentation State without an ICC profile; "
+                              "colours shown as stored");
+}
+
 void readOverlaysAndShutters(DcmItem& ds, PresentationState& ps) {
     ps.shutter = DisplayShutter::read(ds, &ps.problems);
     Uint16 group = 0;
@@ -391,6 +411,7 @@ std::variant<PresentationState, std::string> readPresentationState(DcmItem& ds) 
         ps.problems.push_back("the presentation state references no image");
 
     readGrayscale(ds, ps);
+    readColor(ds, ps);
     readOverlaysAndShutters(ds, ps);
     readSpatial(ds, ps);
     readAnnotations(ds, ps);
