@@ -176,7 +176,7 @@ def _input(position, study, series_uid, images, sop_class, window, rescale):
 
 
 def blending_state(path, study, opacity=0.5, palette=None, superimposed_series=None,
-                   broken_palette=False, label="PETCT"):
+                   broken_palette=False, label="PETCT", rotation=None):
     ps = Dataset()
     _common(ps, study)
     del ps.FrameOfReferenceUID, ps.PositionReferenceIndicator
@@ -202,9 +202,13 @@ def blending_state(path, study, opacity=0.5, palette=None, superimposed_series=N
         descriptor = [entries * 2 if broken_palette else entries, 0, 16]
         ps.add_new(f"{name}PaletteColorLookupTableDescriptor", "US", descriptor)
         ps.add_new(f"{name}PaletteColorLookupTableData", "OW", np.asarray(table, "<u2").tobytes())
+    if rotation is not None:
+        ps.ImageRotation, ps.ImageHorizontalFlip = rotation, "N"
     area = Dataset()
-    area.DisplayedAreaTopLeftHandCorner = [1, 1]
-    area.DisplayedAreaBottomRightHandCorner = [CT_SIZE, CT_SIZE]
+    # The corners as the image is displayed after the rotation, as dciodvfy checks them.
+    turned = rotation in (90, 270)
+    area.DisplayedAreaTopLeftHandCorner = [1, CT_SIZE] if turned else [1, 1]
+    area.DisplayedAreaBottomRightHandCorner = [CT_SIZE, 1] if turned else [CT_SIZE, CT_SIZE]
     area.PresentationSizeMode = "SCALE TO FIT"
     area.PresentationPixelSpacing = [CT_SPACING, CT_SPACING]
     ps.DisplayedAreaSelectionSequence = Sequence([area])
@@ -235,6 +239,10 @@ def study(folder):
                                         superimposed_series=generate_uid(ROOT), label="MISSING")
     s["state_broken"] = blending_state(os.path.join(states, "broken.dcm"), s,
                                        broken_palette=True, label="BROKEN")
+    s["state_bad_opacity"] = blending_state(os.path.join(states, "bad-opacity.dcm"), s,
+                                            opacity=1.5, label="BADOPACITY")
+    s["state_rotated"] = blending_state(os.path.join(states, "rotated.dcm"), s, rotation=90,
+                                        label="ROTATED")
     return s
 
 

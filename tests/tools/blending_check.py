@@ -190,6 +190,13 @@ def main():
     check("a lower opacity moves the lesion towards the CT grey",
           abs(blend25[lr, lc, 2] - grey[lr, lc]) < abs(blended[lr, lc, 2] - grey[lr, lc]))
 
+    # The state's Spatial Transformation after blending (PS3.3 C.10.6): 90 degrees clockwise.
+    code, _, err = render(lesion_slice, os.path.join(states, "rotated.dcm"), "rotated.png",
+                          "--superimposed", pet_dir)
+    rotated = read_png(os.path.join(work, "rotated.png")).astype(np.int64)
+    check("Image Rotation 90 turns the blended image clockwise",
+          code == 0 and (rotated == np.rot90(blended, -1)).all(), err.strip())
+
     # A CT slice beyond the PET's last slice (z = 14 mm, the PET ends at 10 + 2 mm).
     code, _, err = render(7, os.path.join(states, "blend50.dcm"), "beyond.png", "--superimposed",
                           pet_dir)
@@ -214,6 +221,14 @@ def main():
           code == 0 and any("palette" in w for w in doc.get("warnings", []))
           and (broken[..., 0] == broken[..., 2]).all()
           and (broken[lr, lc, 0] != grey[lr, lc]), "; ".join(doc.get("warnings", [])))
+
+    # A Relative Opacity outside 0..1: reported, 0.5 used.
+    code, doc, err = render(lesion_slice, os.path.join(states, "bad-opacity.dcm"),
+                            "bad-opacity.png", "--superimposed", pet_dir)
+    bad = read_png(os.path.join(work, "bad-opacity.png")).astype(np.int64)
+    check("a Relative Opacity of 1.5 is reported and 0.5 used",
+          code == 0 and any("Relative Opacity" in w for w in doc.get("warnings", []))
+          and (bad == blended).all(), "; ".join(doc.get("warnings", [])))
 
     # Through the cache: the superimposed series found by its Series Instance UID.
     cache = os.path.join(work, "cache")
