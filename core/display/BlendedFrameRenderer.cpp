@@ -95,7 +95,7 @@ SuperimposedSlices readSuperimposed(const std::vector<std::filesystem::path>& fi
         const ModalityFrame& frame = std::get<ModalityFrame>(decoded);
         const SliceSamples samples{frame.voxels.data(), frame.type, frame.columns, frame.rows};
         const auto [slope, intercept] = description.rescaleOf(0);
-        const bool ownRescale = input.grayscale.rescale && !description.modalityLut;
+        const bool stateRescale = input.grayscale.rescale && !description.modalityLut;
         if (input.grayscale.modalityLut && !tableWarned) {
             tableWarned = true;
             warnings.push_back(BlendText::tr("the superimposed input's Modality LUT table is not "
@@ -109,7 +109,7 @@ SuperimposedSlices readSuperimposed(const std::vector<std::filesystem::path>& fi
         for (int y = 0; y < samples.height; ++y)
             for (int x = 0; x < samples.width; ++x) {
                 double value = samples.valueAt(x, y);
-                if (ownRescale) // back to the stored value, then the state's rescale
+                if (stateRescale) // back to the stored value, then the state's rescale
                     value = (value - intercept) / slope * input.grayscale.rescale->first +
                             input.grayscale.rescale->second;
                 slice.values[std::size_t(y) * std::size_t(samples.width) + std::size_t(x)] =

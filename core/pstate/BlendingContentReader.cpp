@@ -15,7 +15,7 @@
 namespace pellucid {
 namespace {
 
-// A copy of `from` holding the elements `tags` (those present) and, when given, `extra`.
+// A copy of `from`: all of it, or only the elements `tags` (those present).
 std::unique_ptr<DcmDataset> copyOf(DcmItem& from, std::initializer_list<DcmTagKey> tags = {}) {
     auto copy = std::make_unique<DcmDataset>();
     for (unsigned long i = 0; i < from.card(); ++i) {
@@ -34,7 +34,7 @@ std::unique_ptr<DcmDataset> copyOf(DcmItem& from, std::initializer_list<DcmTagKe
 // A Blending Sequence item has the shape of a Grayscale Softcopy Presentation State's own
 // references, Modality LUT and Softcopy VOI LUT modules (PS3.3 C.11.14 includes the same macros):
 // read as one, so that both are read by the same tolerant code.
-BlendingInput readInput(DcmItem& item, const DcmItem& parent, const std::string& position,
+BlendingInput readInput(DcmItem& item, DcmItem& parent, const std::string& position,
                         std::vector<std::string>& problems) {
     BlendingInput input;
     OFString study;
@@ -42,9 +42,7 @@ BlendingInput readInput(DcmItem& item, const DcmItem& parent, const std::string&
         input.studyInstanceUid = study.c_str();
     auto copy = copyOf(item);
     OFString charset;
-    if (const_cast<DcmItem&>(parent)
-            .findAndGetOFStringArray(DCM_SpecificCharacterSet, charset)
-            .good())
+    if (parent.findAndGetOFStringArray(DCM_SpecificCharacterSet, charset).good())
         copy->putAndInsertString(DCM_SpecificCharacterSet, charset.c_str());
     copy->putAndInsertString(DCM_SOPClassUID,
                              presentationStateSopClass(PresentationState::Kind::Grayscale));
