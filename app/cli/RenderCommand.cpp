@@ -2,8 +2,10 @@
 #include "app/cli/Commands.h"
 #include "core/cache/Cache.h"
 #include "core/cache/CacheContents.h"
+#include "core/display/BlendedFrameRenderer.h"
 #include "core/display/FrameRenderer.h"
 #include "core/display/PngFile.h"
+#include "core/pstate/BlendingContent.h"
 #include "core/pstate/StatesForImage.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -14,6 +16,34 @@
 #include <QJsonArray>
 
 namespace pellucid {
+namespace {
+
+// A Blending state's superimposed series (PS3.4 N.2.4): the files of `folder` (--superimposed),
+// else those of its series in the cache.
+std::vector<std::filesystem::path> superimposedFiles(const CliContext& context,
+                                                     const PresentationState& state,
+                                                     const QString& folder,
+                                                     std::unique_ptr<Cache>& cache) {
+    std::vector<std::filesystem::path> files;
+    if (!folder.isEmpty()) {
+        std::error_code error;
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(
+                 std::filesystem::path(folder.toStdU16String()), error))
+            if (entry.is_regular_file())
+                files.push_back(entry.path());
+        if (error)
+            printMessage(Cli::tr("render: cannot list %1").arg(folder));
+        return files;
+    }
+    if (!cache && !(cache = context.openCache()))
+        return files;
+    for (const std::string& f :
+         CacheContents(cache->index()).filesOf(state.blending->superimposed.seriesUids))
+        files.push_back(cache->files().absolute(f));
+    return files;
+}
+
+} // namespace
 
 int runRender(const CliContext& context) {
     QCommandLineParser parser;
@@ -41,7 +71,12 @@ int runRender(const CliContext& context) {
                 "\"none\". Default: the newest one in the cache that references the image."),
         QStringLiteral("UID|FILE|none"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
-    parser.addOptions({out, frame, wl, size, noOverlays, gsps, json});
+    const QCommandLineOption superimposed(
+        QStringLiteral("superimposed"),
+        Cli::tr("With a Blending presentation state: a folder holding the superimposed series "
+                "(default: the series in the cache)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({out, frame, wl, size, noOverlays, gsps, json, superimposed});
     if (const auto exit = context.parse(parser))
         return *exit;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out)) {
@@ -142,7 +177,11 @@ int runRender(const CliContext& context) {
             stateSource = QString::fromStdString(states.front()->sopInstanceUid);
         }
     }
-    auto rendered = renderFrame(file, request);
+    auto rendered = request.state && request.state->blending
+                        ? renderBlendedFrame(file, request,
+                                             superimposedFiles(context, *request.state,
+                                                               parser.value(superimposed), cache))
+                        : renderFrame(file, request);
     if (auto* error = std::get_if<QString>(&rendered)) {
         printMessage(Cli::tr("render: %1").arg(*error));
         if (parser.isSet(json))

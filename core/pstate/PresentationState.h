@@ -14,6 +14,8 @@
 
 namespace pellucid {
 
+struct BlendingContent;
+
 // The images one part of a presentation state applies to (PS3.3 C.11.2, C.10.4 "Referenced
 // Image Sequence"): none listed means every image the state references; an image listed
 // without frames means all of its frames. Frame numbers are 1-based, as in DICOM.
@@ -122,6 +124,8 @@ struct PresentationState {
     std::vector<GraphicLayer> layers;         // sorted by order
     std::vector<GraphicAnnotation> annotations;
     std::vector<std::string> problems;
+    // Kind::Blending: its two inputs, palette and opacity (PS3.3 C.11.14); null otherwise.
+    std::shared_ptr<const BlendingContent> blending;
 
     bool references(const std::string& sopInstanceUid, int frame) const {
         return !referenced.images.empty() && referenced.covers(sopInstanceUid, frame);

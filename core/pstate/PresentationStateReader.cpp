@@ -1,6 +1,7 @@
 #include "core/pstate/PresentationStateReader.h"
 
 #include "core/dicom/DicomText.h"
+#include "core/pstate/BlendingContent.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -407,7 +408,10 @@ std::variant<PresentationState, std::string> readPresentationState(DcmItem& ds) 
         for (ImageSelection::Image& image : readSelection(series).images)
             ps.referenced.images.push_back(std::move(image));
     });
-    if (ps.referenced.images.empty())
+    // A Blending state references its images in the Blending Sequence (PS3.3 C.11.14).
+    if (ps.kind == PresentationState::Kind::Blending)
+        ps.blending = std::make_shared<const BlendingContent>(readBlendingContent(ds, ps.problems));
+    else if (ps.referenced.images.empty())
         ps.problems.push_back("the presentation state references no image");
 
     readGrayscale(ds, ps);
