@@ -5,6 +5,7 @@
 #include "core/display/Orientation.h"
 #include "core/display/SeriesDisplayLoad.h"
 #include "core/pstate/AnnotationShapes.h"
+#include "core/pstate/ColorManagement.h"
 #include "core/display/WindowPresets.h"
 #include "core/measure/RoiStatistics.h"
 #include "core/measure/SliceSamples.h"
@@ -353,7 +354,8 @@ void SliceViewport::updateTexture() {
         actor_->SetVisibility(0);
         return;
     }
-    const int components = SlicePicture::isColor(type) ? 3 : 1;
+    const bool pseudoColor = shown && shown->palette && !SlicePicture::isColor(type);
+    const int components = SlicePicture::isColor(type) || pseudoColor ? 3 : 1;
     int* dims = image_->GetDimensions();
     if (dims[0] != size.columns || dims[1] != size.rows ||
         image_->GetNumberOfScalarComponents() != components) {
@@ -373,12 +375,30 @@ void SliceViewport::updateTexture() {
         picture.overlayGray = &shown->overlayGray;
         const GrayscaleStepsLut* lut =
             SlicePicture::isColor(type) ? nullptr : stateLut(*shown);
+        // Pseudo-colour: the grey picture first, then through the state's palette.
+        static thread_local std::vector<std::uint8_t> grey;
+        if (pseudoColor)
+            grey.resize(samples.pixelCount());
+        std::uint8_t* target = pseudoColor ? grey.data() : out;
         if (lut)
-            picture.paint(*lut, out);
+            picture.paint(*lut, target);
         else
             picture.paint({SlicePicture::isColor(type) ? 127.5 : center_,
                            SlicePicture::isColor(type) ? 256 : width_, inverted_},
-                          out);
+                          target);
+        if (pseudoColor)
+            applyPalette(grey.data(), grey.size(), *shown->palette, out);
+        if (components == 3 && shown->iccProfile) {
+            if (iccState_ != state_.get()) {
+                iccState_ = state_.get();
+                auto icc = IccTransform::fromProfile(*shown->iccProfile);
+                auto* t = std::get_if<std::shared_ptr<const IccTransform>>(&icc);
+                icc_ = t ? *t : nullptr;
+                iccError_ = t ? QString() : QString::fromStdString(std::get<std::string>(icc));
+            }
+            if (icc_)
+                icc_->apply(out, samples.pixelCount());
+        }
     } else {
         const SlicePicture picture{samples, photometric,
                                    overlaysShown_ ? &series_->overlaysOf(slice_) : nullptr,
@@ -889,7 +909,13 @@ std::vector<SharedState> SliceViewport::presentationStatesForImage() const {
     const int frame = std::size_t(slice_) < series_->sliceSources.size()
                           ? series_->sliceSources[std::size_t(slice_)].second + 1
                           : 1;
-    return statesFor(series_->presentationStates, series_->sliceUids[std::size_t(slice_)], frame);
+    auto states =
+        statesFor(series_->presentationStates, series_->sliceUids[std::size_t(slice_)], frame);
+    // Blending states need a second series resampled onto this one: pellucid-cli render does
+    // that (core/display BlendedFrameRenderer); the viewport does not yet, so it does not offer
+    // them.
+    std::erase_if(states, [](const SharedState& s) { return s->blending != nullptr; });
+    return states;
 }
 
 std::optional<ImagePresentation> SliceViewport::shownPresentation() const {
@@ -1025,6 +1051,8 @@ QStringList SliceViewport::presentationWarnings() const {
         warnings << QString::fromStdString(problem);
     if (!lutError_.isEmpty())
         warnings << lutError_;
+    if (!iccError_.isEmpty() && iccState_ == state_.get())
+        warnings << iccError_;
     if (!shownPresentation() && series_ && series_->overlaysRead)
         warnings << tr("it does not reference this image");
     return warnings;

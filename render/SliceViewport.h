@@ -22,6 +22,7 @@ class vtkImageData;
 
 namespace pellucid {
 
+class IccTransform;
 class SeriesDisplayLoad;
 class ViewportOverlay;
 
@@ -201,6 +202,10 @@ private:
     } lutKey_;
     std::optional<GrayscaleStepsLut> lut_;
     QString lutError_;
+    // The applied state's ICC profile as a transform to the display (sRGB), made once a state.
+    const void* iccState_ = nullptr;
+    std::shared_ptr<const IccTransform> icc_;
+    QString iccError_;
 
     QTimer* cine_ = nullptr;
     double cineFps_ = 15;

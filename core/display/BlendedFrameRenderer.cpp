@@ -1,5 +1,7 @@
 #include "core/display/BlendedFrameRenderer.h"
 
+#include "core/pstate/ColorManagement.h"
+
 #include "core/codec/DcmtkDecoderCodec.h"
 #include "core/display/Letterbox.h"
 #include "core/pixel/InstancePixels.h"
@@ -244,9 +246,14 @@ renderBlendedFrame(const QString& underlyingFile, const RenderRequest& r,
                                     .arg(superimposedVoi.window->second)
                                     .arg(blending.relativeOpacity)
                               : BlendText::tr("; opacity %1").arg(blending.relativeOpacity);
-        if (!blending.iccProfile.empty())
-            out.warnings.push_back(
-                BlendText::tr("the ICC profile is not applied; sRGB assumed").toStdString());
+        if (!blending.iccProfile.empty()) {
+            // PS3.4 N.2.4.3: the blended RGB is in the profile's space; shown in sRGB.
+            auto icc = IccTransform::fromProfile(blending.iccProfile);
+            if (auto* t = std::get_if<std::shared_ptr<const IccTransform>>(&icc))
+                (*t)->apply(frame.pixels.data(), frame.pixels.size() / 3);
+            else
+                out.warnings.push_back(std::get<std::string>(icc));
+        }
     }
     frame = spatiallyTransformed(frame, state.rotation, state.flip);
     if (r.size.isEmpty()) {

@@ -3,6 +3,8 @@
 #include <lcms2.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <vector>
 
 namespace pellucid {
 
@@ -52,6 +54,17 @@ IccTransform::fromProfile(const std::vector<std::uint8_t>& bytes) {
         return std::string("the ICC profile gives no transform to sRGB");
     std::shared_ptr<IccTransform> out(new IccTransform);
     out->transform_ = transform;
+    // Most profiles in the wild are sRGB: spare their pixels the rounding of a round trip.
+    std::vector<std::uint8_t> grid;
+    for (int r = 0; r <= 256; r += 16)
+        for (int g = 0; g <= 256; g += 16)
+            for (int b = 0; b <= 256; b += 16)
+                for (int v : {r, g, b})
+                    grid.push_back(static_cast<std::uint8_t>(std::min(v, 255)));
+    std::vector<std::uint8_t> mapped(grid.size());
+    cmsDoTransform(transform, grid.data(), mapped.data(), cmsUInt32Number(grid.size() / 3));
+    out->identity_ = std::equal(grid.begin(), grid.end(), mapped.begin(),
+                                [](std::uint8_t a, std::uint8_t b) { return std::abs(a - b) <= 1; });
     return std::shared_ptr<const IccTransform>(std::move(out));
 }
 
@@ -61,6 +74,8 @@ IccTransform::~IccTransform() {
 }
 
 void IccTransform::apply(std::uint8_t* rgb, std::size_t pixels) const {
+    if (identity_)
+        return;
     // Little CMS takes a 32-bit count: large images go in parts.
     constexpr std::size_t chunk = std::size_t(1) << 24;
     for (std::size_t done = 0; done < pixels; done += chunk) {

@@ -28,10 +28,14 @@ public:
     IccTransform& operator=(const IccTransform&) = delete;
     // In place, 3 bytes a pixel.
     void apply(std::uint8_t* rgb, std::size_t pixels) const;
+    // The profile is sRGB as far as 8-bit display values tell: every colour stays within one
+    // level of itself, and apply() leaves the pixels exactly as they are.
+    bool isIdentity() const { return identity_; }
 
 private:
     IccTransform() = default;
     void* transform_ = nullptr; // cmsHTRANSFORM
+    bool identity_ = false;
 };
 
 } // namespace pellucid

@@ -409,8 +409,11 @@ std::variant<PresentationState, std::string> readPresentationState(DcmItem& ds) 
             ps.referenced.images.push_back(std::move(image));
     });
     // A Blending state references its images in the Blending Sequence (PS3.3 C.11.14).
-    if (ps.kind == PresentationState::Kind::Blending)
+    if (ps.kind == PresentationState::Kind::Blending) {
         ps.blending = std::make_shared<const BlendingContent>(readBlendingContent(ds, ps.problems));
+        // It applies to (and is chosen for) the images it blends onto.
+        ps.referenced = ps.blending->underlying.images;
+    }
     else if (ps.referenced.images.empty())
         ps.problems.push_back("the presentation state references no image");
 

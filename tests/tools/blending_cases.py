@@ -66,8 +66,9 @@ def pet_value(z):
 
 
 def srgb_icc_profile():
-    """A small ICC v2 display profile, sRGB primaries (D50-adapted) and gamma 2.2 curves, so that
-    the state carries the ICC Profile its IOD requires (PS3.3 C.11.15)."""
+    """A small ICC v2 display profile of sRGB: its primaries (D50-adapted) and its tone curve as a
+    parametric curve, so that the state carries the ICC Profile its IOD requires (PS3.3
+    C.11.15) and a viewer that applies it shows the colours unchanged."""
     import struct
 
     def s15(v):
@@ -79,7 +80,9 @@ def srgb_icc_profile():
     text = b"Pellucid test sRGB"
     desc = (b"desc\0\0\0\0" + struct.pack(">I", len(text) + 1) + text + b"\0"
             + b"\0" * 8 + b"\0" * 3 + b"\0" * 67)
-    curve = b"curv\0\0\0\0" + struct.pack(">IH", 1, 0x0233) + b"\0\0"
+    # IEC 61966-2-1: Y = ((X + 0.055) / 1.055)^2.4 above 0.04045, X / 12.92 below.
+    curve = (b"para\0\0\0\0" + struct.pack(">H", 3) + b"\0\0" + s15(2.4) + s15(1 / 1.055)
+             + s15(0.055 / 1.055) + s15(1 / 12.92) + s15(0.04045))
     tags = [(b"desc", desc), (b"cprt", b"text\0\0\0\0No copyright, test data\0"),
             (b"wtpt", xyz(0.9642, 1.0, 0.8249)), (b"rXYZ", xyz(0.4361, 0.2225, 0.0139)),
             (b"gXYZ", xyz(0.3851, 0.7169, 0.0971)), (b"bXYZ", xyz(0.1431, 0.0606, 0.7141)),

@@ -16,6 +16,7 @@ from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 CT = "1.2.840.10008.5.1.4.1.1.2"
 CR = "1.2.840.10008.5.1.4.1.1.1"
 GSPS = "1.2.840.10008.5.1.4.1.1.11.1"
+PSEUDO_COLOR = "1.2.840.10008.5.1.4.1.1.11.3"
 STUDY = "1.2.826.0.1.3680043.10.1011.1"
 
 
@@ -69,7 +70,7 @@ def image(path, kind="ct", columns=64, rows=48, series=None, number=1):
 def state(img, path, **settings):
     ps = Dataset()
     ps.SpecificCharacterSet = "ISO_IR 192"
-    ps.SOPClassUID = GSPS
+    ps.SOPClassUID = PSEUDO_COLOR if "palette" in settings else GSPS
     ps.SOPInstanceUID = generate_uid()
     ps.StudyInstanceUID = img.StudyInstanceUID
     ps.SeriesInstanceUID = generate_uid()
@@ -107,7 +108,14 @@ def state(img, path, **settings):
         voi.VOILUTSequence = Sequence([lut])
     if len(voi):
         ps.SoftcopyVOILUTSequence = Sequence([voi])
-    if "plut" in settings:
+    if "palette" in settings:
+        # Pseudo-Color (PS3.3 A.33.3): a Palette Color LUT instead of a Presentation LUT.
+        red, green, blue = settings["palette"]
+        for descriptor, data, values in ((0x00281101, 0x00281201, red), (0x00281102, 0x00281202, green),
+                                         (0x00281103, 0x00281203, blue)):
+            ps.add_new(descriptor, "US", [len(values), 0, 16])
+            ps.add_new(data, "OW", np.array(values, dtype="<u2").tobytes())
+    elif "plut" in settings:
         bits, data = settings["plut"]
         lut = Dataset()
         lut.add_new(0x00283002, "US", [len(data), 0, bits])
@@ -164,7 +172,7 @@ def state(img, path, **settings):
         if "texts" in settings:
             annotation.TextObjectSequence = Sequence(settings["texts"])
         ps.GraphicAnnotationSequence = Sequence([annotation])
-    _file(ps, path, GSPS)
+    _file(ps, path, ps.SOPClassUID)
     return ps
 
 
@@ -282,6 +290,15 @@ def cases(folder):
                   graphic("POLYLINE", [(-500, 2), (1e6, 40)])])
     add("other-image", ct, "ct.dcm", "exact", rescale=(1, -1024), window=(40, 400),
         references=generate_uid())
+    # Pseudo-colour: ours must be the palette applied to dcmp2pgm's grey of the same state as a
+    # GSPS (its twin, written beside it).
+    hot = ([min(65535, i * 3 * 257) for i in range(256)],
+           [min(65535, max(0, i * 3 - 255) * 257) for i in range(256)],
+           [min(65535, max(0, i * 3 - 510) * 257) for i in range(256)])
+    for name, settings in (("pseudo-color-window", dict(window=(40, 400))),
+                           ("pseudo-color-voi-lut", dict(voi_lut=(-1000, 12, table[:1024])))):
+        add(name + "-twin", ct, "ct.dcm", "twin", rescale=(1, -1024), **settings)
+        add(name, ct, "ct.dcm", "palette", rescale=(1, -1024), palette=hot, **settings)
     return out
 
 

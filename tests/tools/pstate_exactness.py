@@ -32,7 +32,8 @@ def read_pgm(path):
 
 
 def read_png(path):
-    """8-bit grey PNGs as core/display/PngFile writes them (no interlace)."""
+    """8-bit grey or RGB PNGs as core/display/PngFile writes them (no interlace); RGB pixels are
+    (r, g, b) tuples."""
     with open(path, "rb") as f:
         data = f.read()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
@@ -43,18 +44,20 @@ def read_png(path):
         body = data[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             width, height, depth, color = struct.unpack(">IIBB", body[:10])
-            assert depth == 8 and color == 0, "expected 8-bit grey"
+            assert depth == 8 and color in (0, 2), "expected 8-bit grey or RGB"
+            bpp = 1 if color == 0 else 3
         elif kind == b"IDAT":
             idat += body
         pos += 12 + length
     raw = zlib.decompress(idat)
-    out, prev = [], [0] * width
+    stride = width * bpp
+    out, prev = [], [0] * stride
     for y in range(height):
-        row = raw[y * (width + 1) : (y + 1) * (width + 1)]
+        row = raw[y * (stride + 1) : (y + 1) * (stride + 1)]
         kind, line = row[0], list(row[1:])
-        for x in range(width):
-            a = line[x - 1] if x else 0
-            b, c = prev[x], prev[x - 1] if x else 0
+        for x in range(stride):
+            a = line[x - bpp] if x >= bpp else 0
+            b, c = prev[x], prev[x - bpp] if x >= bpp else 0
             if kind == 1:
                 line[x] = (line[x] + a) & 255
             elif kind == 2:
@@ -65,7 +68,7 @@ def read_png(path):
                 p = a + b - c
                 pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
                 line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        out.extend(line)
+        out.extend(line if bpp == 1 else zip(line[0::3], line[1::3], line[2::3]))
         prev = line
     return width, height, out
 
@@ -103,6 +106,25 @@ def main():
                 failures += 1
             else:
                 print("ok   %-28s warned (%s), image shown" % (name, result["warnings"][0]))
+            continue
+        if expectation == "palette":
+            twin = os.path.join(work, name + "-twin.pgm")
+            subprocess.run(["dcmp2pgm", "-p", state.replace(".pr.dcm", "-twin.pr.dcm"), image, twin],
+                           capture_output=True, timeout=60, check=True)
+            tw, th, grey = read_pgm(twin)
+            w, h, got = read_png(png)
+            import pydicom
+            ps = pydicom.dcmread(state)
+            channels = [list(struct.unpack("<%dH" % (len(ps[t].value) // 2), ps[t].value))
+                        for t in (0x00281201, 0x00281202, 0x00281203)]
+            n = len(channels[0])
+            expected = [tuple(c[v * (n - 1) // 255] >> 8 for c in channels) for v in grey]
+            differing = sum(1 for a, b in zip(got, expected) if a != b)
+            if (w, h) != (tw, th) or differing:
+                print("FAIL %-28s %d pixels differ from the palette of dcmp2pgm's grey" % (name, differing))
+                failures += 1
+            else:
+                print("ok   %-28s %dx%d RGB, the palette of dcmp2pgm's grey, equal" % (name, w, h))
             continue
         if oracle.returncode != 0:
             print("FAIL %-28s dcmp2pgm exit %d: %s" % (name, oracle.returncode, oracle.stderr.strip()))
