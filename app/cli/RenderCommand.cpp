@@ -76,7 +76,11 @@ int runRender(const CliContext& context) {
         Cli::tr("With a Blending presentation state: a folder holding the superimposed series "
                 "(default: the series in the cache)."),
         QStringLiteral("DIR"));
-    parser.addOptions({out, frame, wl, size, noOverlays, gsps, json, superimposed});
+    const QCommandLineOption displayedArea(
+        QStringLiteral("displayed-area"),
+        Cli::tr("With a presentation state: crop and scale to its displayed area, as the viewer "
+                "shows it."));
+    parser.addOptions({out, frame, wl, size, noOverlays, gsps, json, superimposed, displayedArea});
     if (const auto exit = context.parse(parser))
         return *exit;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out)) {
@@ -113,6 +117,7 @@ int runRender(const CliContext& context) {
         }
     }
     request.overlays = !parser.isSet(noOverlays);
+    request.displayedArea = parser.isSet(displayedArea);
 
     const QString image = parser.positionalArguments().first();
     QString file = image;

@@ -125,6 +125,9 @@ std::variant<RenderedFrame, QString> renderWithState(const InstancePixels& pixel
             out.warnings.push_back(std::get<std::string>(icc));
     }
     frame = spatiallyTransformed(frame, shown.rotation, shown.flip);
+    if (r.displayedArea && shown.displayedArea)
+        frame = displayedAreaOf(frame, *shown.displayedArea, values.columns, values.rows,
+                                shown.rotation, shown.flip);
     if (r.size.isEmpty()) {
         out.image = std::move(frame);
         return out;

@@ -21,6 +21,8 @@ struct RenderRequest {
     // A presentation state to apply (PS3.4 N.2): its grey steps, shutters, activated overlays,
     // rotation and flip; the image at its own resolution after them, as DCMTK's dcmp2pgm.
     std::shared_ptr<const PresentationState> state;
+    // With a state: crop and scale to its displayed area (displayedAreaOf) before `size`.
+    bool displayedArea = false;
 };
 
 struct RenderedFrame {

@@ -1,6 +1,8 @@
 #include "core/pstate/ImagePresentation.h"
 
 #include <algorithm>
+#include <cmath>
+#include <tuple>
 #include <cstring>
 
 namespace pellucid {
@@ -93,6 +95,53 @@ DisplayImage spatiallyTransformed(const DisplayImage& in, int rotation, bool fli
             std::memcpy(out.pixels.data() +
                             (std::size_t(y) * std::size_t(out.width) + std::size_t(x)) * channels,
                         in.at(sx, sy), channels);
+        }
+    return out;
+}
+
+DisplayImage displayedAreaOf(const DisplayImage& in, const DisplayedArea& area, int columns,
+                             int rows, int rotation, bool flip) {
+    // The corners to 0-based pixels of the unrotated image, then through the rotation and flip.
+    auto place = [&](double c, double r) {
+        double x = c - 1, y = r - 1;
+        switch (rotation) {
+        case 90:
+            std::tie(x, y) = std::pair(rows - 1 - y, x);
+            break;
+        case 180:
+            std::tie(x, y) = std::pair(columns - 1 - x, rows - 1 - y);
+            break;
+        case 270:
+            std::tie(x, y) = std::pair(y, columns - 1 - x);
+            break;
+        default:
+            break;
+        }
+        if (flip)
+            x = in.width - 1 - x;
+        return std::pair(x, y);
+    };
+    const auto [x0, y0] = place(area.topLeft[0], area.topLeft[1]);
+    const auto [x1, y1] = place(area.bottomRight[0], area.bottomRight[1]);
+    const int left = int(std::lround(std::min(x0, x1))), right = int(std::lround(std::max(x0, x1)));
+    const int top = int(std::lround(std::min(y0, y1))), bottom = int(std::lround(std::max(y0, y1)));
+    const double scale =
+        area.sizeMode == DisplayedArea::SizeMode::Magnify ? std::clamp(area.magnification, 0.01, 64.0)
+                                                          : 1.0;
+    DisplayImage out;
+    out.channels = in.channels;
+    out.width = std::max(1, int(std::lround((right - left + 1) * scale)));
+    out.height = std::max(1, int(std::lround((bottom - top + 1) * scale)));
+    out.pixels.assign(std::size_t(out.width) * std::size_t(out.height) * std::size_t(in.channels), 0);
+    for (int y = 0; y < out.height; ++y)
+        for (int x = 0; x < out.width; ++x) {
+            const int sx = left + int(std::floor(x / scale)), sy = top + int(std::floor(y / scale));
+            if (sx < 0 || sy < 0 || sx >= in.width || sy >= in.height)
+                continue;
+            std::memcpy(out.pixels.data() +
+                            (std::size_t(y) * std::size_t(out.width) + std::size_t(x)) *
+                                std::size_t(in.channels),
+                        in.at(sx, sy), std::size_t(in.channels));
         }
     return out;
 }

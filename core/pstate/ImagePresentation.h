@@ -35,6 +35,13 @@ struct ImagePresentation {
 ImagePresentation presentationFor(const PresentationState& state, const std::string& sopInstanceUid,
                                   int frame, const std::vector<OverlayPlane>& imageOverlays);
 
+// The displayed area (PS3.3 C.10.4) of an image after the state's rotation and flip: the
+// corners, given in the unrotated image's 1-based pixels, cropped out of `transformed` (pixels
+// beyond the image are black), then scaled by the magnification for MAGNIFY; SCALE TO FIT and
+// TRUE SIZE keep one pixel a pixel (the caller fits or sizes it).
+DisplayImage displayedAreaOf(const DisplayImage& transformed, const DisplayedArea& area,
+                             int columns, int rows, int rotation, bool flip);
+
 // Rotates clockwise by `rotation` degrees (0, 90, 180, 270), then flips left to right, as
 // PS3.3 C.10.6 orders them.
 DisplayImage spatiallyTransformed(const DisplayImage& image, int rotation, bool flip);

@@ -151,10 +151,14 @@ def state(img, path, **settings):
         ps.ShutterShape = "\\".join(shapes)
         ps.ShutterPresentationValue = settings.get("shutter_value", 0)
     area = Dataset()
-    area.DisplayedAreaTopLeftHandCorner = [1, 1]
-    area.DisplayedAreaBottomRightHandCorner = [img.Columns, img.Rows]
-    area.PresentationSizeMode = "SCALE TO FIT"
+    tlhc, brhc, mode, magnification = settings.get(
+        "area", ((1, 1), (img.Columns, img.Rows), "SCALE TO FIT", None))
+    area.DisplayedAreaTopLeftHandCorner = list(tlhc)
+    area.DisplayedAreaBottomRightHandCorner = list(brhc)
+    area.PresentationSizeMode = mode
     area.PresentationPixelSpacing = [0.5, 0.5]
+    if magnification:
+        area.PresentationPixelMagnificationRatio = magnification
     ps.DisplayedAreaSelectionSequence = Sequence([area])
     ps.ImageRotation = settings.get("rotation", 0)
     ps.ImageHorizontalFlip = "Y" if settings.get("flip") else "N"

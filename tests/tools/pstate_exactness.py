@@ -159,6 +159,7 @@ def main():
             continue
         print("ok   %-28s %dx%d, %d distinct grey levels, equal" % (name, w, h, len(set(got))))
     failures += cache_checks(cli, work)
+    failures += displayed_area_checks(cli, work)
     sys.exit(1 if failures else 0)
 
 
@@ -184,6 +185,67 @@ def written_cases(cli, work):
             raise SystemExit("pellucid-cli gsps %s failed: %s" % (name, made.stderr))
         out.append((name, image, state, expectation))
     return out
+
+
+def displayed_area_checks(cli, work):
+    """--displayed-area crops the rotated render to the state's area and magnifies it; dcmp2pgm -v
+    lists the same area and size mode."""
+    folder = os.path.join(work, "area")
+    os.makedirs(folder, exist_ok=True)
+    image = os.path.join(folder, "ct.dcm")
+    img = pstate_cases.image(image, "ct")
+    failures = 0
+    for name, rotation, flip, area in (
+            ("area-magnify", 0, False, ((10, 5), (40, 30), "MAGNIFY", 2.0)),
+            ("area-rotated", 90, True, ((10, 5), (40, 30), "MAGNIFY", 3.0)),
+            ("area-beyond", 0, False, ((-9, -4), (70, 50), "SCALE TO FIT", None))):
+        state = os.path.join(folder, name + ".dcm")
+        pstate_cases.state(img, state, rescale=(1, -1024), window=(40, 400), rotation=rotation,
+                           flip=flip, area=area)
+        full, cropped = os.path.join(work, name + "-full.png"), os.path.join(work, name + ".png")
+        for out, extra in ((full, []), (cropped, ["--displayed-area"])):
+            r = subprocess.run([cli, "render", image, "--gsps", state, "--out", out] + extra,
+                               capture_output=True, text=True, timeout=60)
+            if r.returncode:
+                print("FAIL %-28s %s" % (name, r.stderr))
+                return failures + 1
+        fw, fh, f = read_png(full)
+        w, h, got = read_png(cropped)
+        (c0, r0), (c1, r1), mode, magnification = area
+        scale = magnification or 1
+        # The corners in the rotated, flipped image, as the state's spatial transformation puts them.
+        def place(c, r):
+            x, y = c - 1, r - 1
+            if rotation == 90:
+                x, y = img.Rows - 1 - y, x
+            if flip:
+                x = fw - 1 - x
+            return x, y
+        (ax, ay), (bx, by) = place(c0, r0), place(c1, r1)
+        left, right, top, bottom = min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
+        ew, eh = round((right - left + 1) * scale), round((bottom - top + 1) * scale)
+        expected = []
+        for y in range(eh):
+            for x in range(ew):
+                sx, sy = left + int(x // scale), top + int(y // scale)
+                expected.append(f[sy * fw + sx] if 0 <= sx < fw and 0 <= sy < fh else 0)
+        listing = subprocess.run(["dcmp2pgm", "-v", "-p", state, image], capture_output=True,
+                                 text=True, timeout=60)
+        listed = "TLHC=%d\\%d BRHC=%d\\%d" % (c0, r0, c1, r1)
+        mode_listed = ("presentation size mode: " + mode) if mode != "MAGNIFY" else \
+            "presentation size mode: MAGNIFY factor=%g" % magnification
+        text = listing.stdout + listing.stderr
+        if (w, h) != (ew, eh) or got != expected:
+            print("FAIL %-28s %dx%d, expected %dx%d, %d pixels differ" % (
+                name, w, h, ew, eh, sum(1 for a, b in zip(got, expected) if a != b)))
+            failures += 1
+        elif listed not in text or mode_listed not in text:
+            print("FAIL %-28s dcmp2pgm -v does not list %s / %s:\n%s" % (name, listed, mode_listed, text))
+            failures += 1
+        else:
+            print("ok   %-28s %dx%d: the area of the %dx%d render, as dcmp2pgm -v lists it" % (
+                name, w, h, fw, fh))
+    return failures
 
 
 def cache_checks(cli, work):
