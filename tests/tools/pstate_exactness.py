@@ -160,6 +160,7 @@ def main():
         print("ok   %-28s %dx%d, %d distinct grey levels, equal" % (name, w, h, len(set(got))))
     failures += cache_checks(cli, work)
     failures += displayed_area_checks(cli, work)
+    failures += listing_checks(cli, work)
     sys.exit(1 if failures else 0)
 
 
@@ -185,6 +186,44 @@ def written_cases(cli, work):
             raise SystemExit("pellucid-cli gsps %s failed: %s" % (name, made.stderr))
         out.append((name, image, state, expectation))
     return out
+
+
+def listing_checks(cli, work):
+    """Our reader's layers, graphics, texts and areas (pellucid-cli pstate --show) against what
+    DCMTK's dcmp2pgm -v lists for the same state."""
+    folder = os.path.join(work, "listing")
+    pstate_cases.viewer_study(folder)
+    state, image = os.path.join(folder, "annotated.pr.dcm"), os.path.join(folder, "ct1.dcm")
+    shown = json.loads(subprocess.run([cli, "pstate", "--show", state], capture_output=True,
+                                      text=True, timeout=60, check=True).stdout)
+    listing = subprocess.run(["dcmp2pgm", "-v", "-p", state, image], capture_output=True,
+                             text=True, timeout=60)
+    text = listing.stdout + listing.stderr
+    expected = ["Rotation: %d degrees" % shown["rotation"], "Flip: %s" % ("yes" if shown["flip"] else "no")]
+    for area in shown["displayedAreas"]:
+        expected.append("TLHC=%d\\%d BRHC=%d\\%d" % tuple(area["topLeft"] + area["bottomRight"]))
+        expected.append("presentation size mode: " + area["sizeMode"])
+    for layer in shown["layers"]:
+        expected.append("Graphic Layer #%d [%s]" % (shown["layers"].index(layer) + 1, layer["name"]))
+        expected.append("Number of graphic objects: %d" % len(layer["graphics"]))
+        expected.append("Number of text objects: %d" % len(layer["texts"]))
+        for g in layer["graphics"]:
+            expected.append("points=%d type=%s filled=%s units=%s" % (
+                len(g["points"]), g["type"].lower(), "yes" if g["filled"] else "no", g["units"].lower()))
+            expected.append("coordinates: " + "".join("%g\\%g, " % tuple(p) for p in g["points"]).rstrip())
+        for t in layer["texts"]:
+            expected.append('"%s"' % t["text"])
+            if "anchor" in t:
+                expected.append("anchor point: %g\\%g" % tuple(t["anchor"]))
+            if "box" in t:
+                expected.append("bounding box: TLHC=%g\\%g BRHC=%g\\%g" % tuple(t["box"]))
+    missing = [e for e in expected if e not in text]
+    if missing or len(expected) < 20:
+        print("FAIL listing: dcmp2pgm -v lacks what we read: %s" % missing[:3])
+        return 1
+    print("ok   listing: %d facts we read (layers, %d graphics, texts, area, rotation) as dcmp2pgm -v lists them"
+          % (len(expected), sum(len(l["graphics"]) for l in shown["layers"])))
+    return 0
 
 
 def displayed_area_checks(cli, work):
