@@ -4,17 +4,17 @@
 #include "core/display/DefaultWindow.h"
 #include "core/display/Orientation.h"
 #include "core/display/SeriesDisplayLoad.h"
-#include "core/pstate/AnnotationShapes.h"
-#include "core/pstate/ColorManagement.h"
 #include "core/display/WindowPresets.h"
 #include "core/measure/RoiStatistics.h"
 #include "core/measure/SliceSamples.h"
+#include "core/pstate/AnnotationShapes.h"
+#include "core/pstate/ColorManagement.h"
 #include "core/pstate/SlicePicture.h"
 #include "render/ViewportOverlay.h"
 
 #include <QKeyEvent>
-#include <QScreen>
 #include <QMouseEvent>
+#include <QScreen>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -373,8 +373,7 @@ void SliceViewport::updateTexture() {
         SlicePicture picture{samples, photometric, overlaysShown_ ? &shown->overlays : nullptr,
                              &shown->shutter};
         picture.overlayGray = &shown->overlayGray;
-        const GrayscaleStepsLut* lut =
-            SlicePicture::isColor(type) ? nullptr : stateLut(*shown);
+        const GrayscaleStepsLut* lut = SlicePicture::isColor(type) ? nullptr : stateLut(*shown);
         // Pseudo-colour: the grey picture first, then through the state's palette.
         static thread_local std::vector<std::uint8_t> grey;
         if (pseudoColor)
@@ -987,8 +986,8 @@ void SliceViewport::applyPresentationView() {
     view_.magnification = 1;
     view_.pan = {};
     // Display pixels the area takes at magnification 1, in the rotated view.
-    ViewTransform unit(size.columns, size.rows, size.columnSpacing, size.rowSpacing,
-                       QSizeF(device), view_);
+    ViewTransform unit(size.columns, size.rows, size.columnSpacing, size.rowSpacing, QSizeF(device),
+                       view_);
     const QPointF a = unit.toDisplay(left, top), b = unit.toDisplay(right, bottom);
     const double w = std::abs(b.x() - a.x()), h = std::abs(b.y() - a.y());
     double magnification = 1;
@@ -1089,8 +1088,9 @@ void SliceViewport::drawPresentation(const ViewTransform& t, double dpr) {
     const QPointF c1 = t.toDisplay(left, top), c2 = t.toDisplay(right, bottom);
     const QRectF area = QRectF(c1, c2).normalized();
     auto map = [&](bool displayUnits, double x, double y) {
-        return displayUnits ? QPointF(area.left() + x * area.width(), area.top() + y * area.height())
-                            : t.toDisplay(x, y);
+        return displayUnits
+                   ? QPointF(area.left() + x * area.width(), area.top() + y * area.height())
+                   : t.toDisplay(x, y);
     };
     auto qcolor = [](const Rgb& c) { return QColor(c.r, c.g, c.b); };
     int textIndex = 0;

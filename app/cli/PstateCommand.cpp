@@ -112,8 +112,8 @@ int runPstate(const CliContext& context) {
         return ExitFailed;
     const CacheContents contents(cache->index());
     if (contents.filesOf({uid}).size() != 1) {
-        printMessage(Cli::tr("pstate: %1 is not an instance in the cache")
-                         .arg(QString::fromStdString(uid)));
+        printMessage(
+            Cli::tr("pstate: %1 is not an instance in the cache").arg(QString::fromStdString(uid)));
         return ExitFailed;
     }
     std::vector<std::filesystem::path> files;
@@ -129,15 +129,14 @@ int runPstate(const CliContext& context) {
         QJsonArray warnings;
         for (const std::string& w : state->problems)
             warnings.append(QString::fromStdString(w));
-        list.append(QJsonObject{
-            {"sopInstanceUid", QString::fromStdString(state->sopInstanceUid)},
-            {"sopClassUid", QString::fromStdString(state->sopClassUid)},
-            {"label", QString::fromStdString(state->label)},
-            {"description", QString::fromStdString(state->description)},
-            {"creator", QString::fromStdString(state->creator)},
-            {"creationDate", QString::fromStdString(state->creationDate)},
-            {"creationTime", QString::fromStdString(state->creationTime)},
-            {"warnings", warnings}});
+        list.append(QJsonObject{{"sopInstanceUid", QString::fromStdString(state->sopInstanceUid)},
+                                {"sopClassUid", QString::fromStdString(state->sopClassUid)},
+                                {"label", QString::fromStdString(state->label)},
+                                {"description", QString::fromStdString(state->description)},
+                                {"creator", QString::fromStdString(state->creator)},
+                                {"creationDate", QString::fromStdString(state->creationDate)},
+                                {"creationTime", QString::fromStdString(state->creationTime)},
+                                {"warnings", warnings}});
         if (!parser.isSet(json))
             std::puts(QStringLiteral("%1  %2  %3 %4  %5  %6")
                           .arg(QString::fromStdString(state->sopInstanceUid),

@@ -175,8 +175,8 @@ int runRender(const CliContext& context) {
         for (const std::string& f :
              CacheContents(cache->index()).presentationStatesInStudyOf(image.toStdString()))
             stateFiles.push_back(cache->files().absolute(f));
-        const auto states = statesFor(readPresentationStates(stateFiles), image.toStdString(),
-                                      request.frame + 1);
+        const auto states =
+            statesFor(readPresentationStates(stateFiles), image.toStdString(), request.frame + 1);
         if (!states.empty()) {
             request.state = states.front();
             stateSource = QString::fromStdString(states.front()->sopInstanceUid);
@@ -196,7 +196,8 @@ int runRender(const CliContext& context) {
     const RenderedFrame& frameImage = std::get<RenderedFrame>(rendered);
     QJsonArray warnings;
     for (const std::string& warning : frameImage.warnings) {
-        printMessage(Cli::tr("render: presentation state: %1").arg(QString::fromStdString(warning)));
+        printMessage(
+            Cli::tr("render: presentation state: %1").arg(QString::fromStdString(warning)));
         warnings.append(QString::fromStdString(warning));
     }
     if (const std::string error =
@@ -206,15 +207,15 @@ int runRender(const CliContext& context) {
         return ExitFailed;
     }
     if (parser.isSet(json))
-        printJson(QJsonObject{{"file", file},
-                              {"out", parser.value(out)},
-                              {"frame", request.frame + 1},
-                              {"width", frameImage.image.width},
-                              {"height", frameImage.image.height},
-                              {"window", frameImage.windowUsed},
-                              {"presentationState", request.state ? QJsonValue(stateSource)
-                                                                  : QJsonValue()},
-                              {"warnings", warnings}});
+        printJson(QJsonObject{
+            {"file", file},
+            {"out", parser.value(out)},
+            {"frame", request.frame + 1},
+            {"width", frameImage.image.width},
+            {"height", frameImage.image.height},
+            {"window", frameImage.windowUsed},
+            {"presentationState", request.state ? QJsonValue(stateSource) : QJsonValue()},
+            {"warnings", warnings}});
     return ExitOk;
 }
 

@@ -89,21 +89,21 @@ std::vector<std::string> CacheContents::filesOf(const std::vector<std::string>& 
     return out;
 }
 
-std::vector<std::string>
-CacheContents::presentationStatesInStudyOf(const std::string& uid) const {
+std::vector<std::string> CacheContents::presentationStatesInStudyOf(const std::string& uid) const {
     std::vector<std::string> files;
-    index_.select("WITH st AS ("
-                  " SELECT se.study_ref AS id FROM instance i JOIN series se ON se.id = i.series_ref"
-                  "  WHERE i.sop_instance_uid = ?1"
-                  " UNION SELECT study_ref FROM series WHERE series_instance_uid = ?1"
-                  " UNION SELECT id FROM study WHERE study_instance_uid = ?1) "
-                  "SELECT i.file_path FROM instance i JOIN series se ON se.id = i.series_ref "
-                  "WHERE se.study_ref IN (SELECT id FROM st) "
-                  "AND i.sop_class_uid LIKE '1.2.840.10008.5.1.4.1.1.11.%' ORDER BY i.id",
-                  {uid}, [&](const CacheIndex::Row& row) {
-                      files.push_back(text(row[0]));
-                      return true;
-                  });
+    index_.select(
+        "WITH st AS ("
+        " SELECT se.study_ref AS id FROM instance i JOIN series se ON se.id = i.series_ref"
+        "  WHERE i.sop_instance_uid = ?1"
+        " UNION SELECT study_ref FROM series WHERE series_instance_uid = ?1"
+        " UNION SELECT id FROM study WHERE study_instance_uid = ?1) "
+        "SELECT i.file_path FROM instance i JOIN series se ON se.id = i.series_ref "
+        "WHERE se.study_ref IN (SELECT id FROM st) "
+        "AND i.sop_class_uid LIKE '1.2.840.10008.5.1.4.1.1.11.%' ORDER BY i.id",
+        {uid}, [&](const CacheIndex::Row& row) {
+            files.push_back(text(row[0]));
+            return true;
+        });
     return files;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/pstate/DisplayShutter.h"
-#include "core/pstate/OverlayPlanes.h"
 #include "core/pixel/PixelDescription.h"
 #include "core/pixel/SeriesVolume.h"
+#include "core/pstate/DisplayShutter.h"
+#include "core/pstate/OverlayPlanes.h"
 #include "core/pstate/StatesForImage.h"
 
 #include <filesystem>

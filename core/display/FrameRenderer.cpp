@@ -4,13 +4,13 @@
 #include "core/display/DefaultWindow.h"
 #include "core/display/DicomImageFrame.h"
 #include "core/display/Letterbox.h"
-#include "core/pstate/SlicePicture.h"
 #include "core/pixel/InstancePixels.h"
 #include "core/pixel/ModalityFrame.h"
 #include "core/pixel/SliceGeometry.h"
 #include "core/pstate/ColorManagement.h"
 #include "core/pstate/GrayscaleStepsLut.h"
 #include "core/pstate/ImagePresentation.h"
+#include "core/pstate/SlicePicture.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -66,9 +66,8 @@ std::string sopInstanceUidOf(DcmItem& header) {
 
 // The frame through a presentation state (PS3.4 N.2): grey steps by GrayscaleStepsLut, then
 // the state's overlays and shutters, then its rotation and flip.
-std::variant<RenderedFrame, QString> renderWithState(const InstancePixels& pixels,
-                                                     const ModalityFrame& values,
-                                                     const RenderRequest& r) {
+std::variant<RenderedFrame, QString>
+renderWithState(const InstancePixels& pixels, const ModalityFrame& values, const RenderRequest& r) {
     const PresentationState& state = *r.state;
     DcmItem& header = *pixels.dataset();
     RenderedFrame out;
@@ -102,11 +101,10 @@ std::variant<RenderedFrame, QString> renderWithState(const InstancePixels& pixel
             return RenderText::tr("cannot apply the presentation state: %1")
                 .arg(QString::fromStdString(*error));
         picture.paint(std::get<GrayscaleStepsLut>(lut), frame.pixels.data());
-        out.windowUsed = steps.voiLut   ? RenderText::tr("presentation state VOI LUT")
-                         : steps.noVoi ? RenderText::tr("no VOI transformation")
-                                       : RenderText::tr("window %1/%2")
-                                             .arg(window.center)
-                                             .arg(window.width);
+        out.windowUsed = steps.voiLut ? RenderText::tr("presentation state VOI LUT")
+                         : steps.noVoi
+                             ? RenderText::tr("no VOI transformation")
+                             : RenderText::tr("window %1/%2").arg(window.center).arg(window.width);
     } else {
         picture.paint(DisplayWindow{127.5, 256, false}, frame.pixels.data());
     }

@@ -34,8 +34,8 @@ std::vector<std::array<double, 2>> interpolated(const std::vector<std::array<dou
                            (2 * p0[std::size_t(k)] - 5 * p1[std::size_t(k)] +
                             4 * p2[std::size_t(k)] - p3[std::size_t(k)]) *
                                t2 +
-                           (-p0[std::size_t(k)] + 3 * p1[std::size_t(k)] -
-                            3 * p2[std::size_t(k)] + p3[std::size_t(k)]) *
+                           (-p0[std::size_t(k)] + 3 * p1[std::size_t(k)] - 3 * p2[std::size_t(k)] +
+                            p3[std::size_t(k)]) *
                                t3);
             out.push_back(q);
         }
@@ -133,7 +133,8 @@ annotationShapes(const PresentationState& state,
                 break;
             case GraphicObject::Type::Circle: {
                 // Center, then a point on the circumference.
-                const double r = std::hypot(points[1][0] - points[0][0], points[1][1] - points[0][1]);
+                const double r =
+                    std::hypot(points[1][0] - points[0][0], points[1][1] - points[0][1]);
                 shape.points = ellipse(points[0], {r, 0}, {0, r});
                 break;
             }
@@ -141,10 +142,9 @@ annotationShapes(const PresentationState& state,
                 // The end points of the major axis, then of the minor axis.
                 const std::array<double, 2> c{(points[0][0] + points[1][0]) / 2,
                                               (points[0][1] + points[1][1]) / 2};
-                shape.points = ellipse(c, {(points[1][0] - points[0][0]) / 2,
-                                           (points[1][1] - points[0][1]) / 2},
-                                       {(points[3][0] - points[2][0]) / 2,
-                                        (points[3][1] - points[2][1]) / 2});
+                shape.points = ellipse(
+                    c, {(points[1][0] - points[0][0]) / 2, (points[1][1] - points[0][1]) / 2},
+                    {(points[3][0] - points[2][0]) / 2, (points[3][1] - points[2][1]) / 2});
                 break;
             }
             }

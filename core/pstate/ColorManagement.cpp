@@ -63,8 +63,9 @@ IccTransform::fromProfile(const std::vector<std::uint8_t>& bytes) {
                     grid.push_back(static_cast<std::uint8_t>(std::min(v, 255)));
     std::vector<std::uint8_t> mapped(grid.size());
     cmsDoTransform(transform, grid.data(), mapped.data(), cmsUInt32Number(grid.size() / 3));
-    out->identity_ = std::equal(grid.begin(), grid.end(), mapped.begin(),
-                                [](std::uint8_t a, std::uint8_t b) { return std::abs(a - b) <= 1; });
+    out->identity_ =
+        std::equal(grid.begin(), grid.end(), mapped.begin(),
+                   [](std::uint8_t a, std::uint8_t b) { return std::abs(a - b) <= 1; });
     return std::shared_ptr<const IccTransform>(std::move(out));
 }
 

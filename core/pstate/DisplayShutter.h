@@ -30,7 +30,7 @@ struct DisplayShutter {
     };
     std::optional<Rectangle> rectangle;
     std::optional<Circle> circle;
-    std::vector<ImagePoint> polygon; // vertices, 0-based; empty: none
+    std::vector<ImagePoint> polygon;      // vertices, 0-based; empty: none
     const OverlayPlane* bitmap = nullptr; // Bitmap Display Shutter (PS3.3 C.7.6.15); not owned
 
     // P-value (0 black .. 0xFFFF white) of the hidden area: Shutter Presentation Value, else the

@@ -67,9 +67,9 @@ std::unique_ptr<DcmDataset> rampDataset(const Ramp& ramp, int bits, bool isSigne
 
 } // namespace
 
-std::variant<GrayscaleStepsLut, std::string>
-GrayscaleStepsLut::build(const PixelDescription& image, const GrayscaleSteps& steps,
-                         const Window& window) {
+std::variant<GrayscaleStepsLut, std::string> GrayscaleStepsLut::build(const PixelDescription& image,
+                                                                      const GrayscaleSteps& steps,
+                                                                      const Window& window) {
     const int bits = image.layout.bitsStored;
     if (!image.isMonochrome() || bits < 1 || bits > 16)
         return std::string("the presentation state's grey steps apply to monochrome images of "
@@ -89,9 +89,9 @@ GrayscaleStepsLut::build(const PixelDescription& image, const GrayscaleSteps& st
                                              steps.rescale->first, steps.rescale->second, flags);
     } else if (steps.modalityLut) {
         modalityLut = std::make_unique<DcmtkLut>(*steps.modalityLut);
-        dicom = std::make_unique<DicomImage>(dataset.get(), EXS_LittleEndianExplicit,
-                                             modalityLut->data, modalityLut->descriptor,
-                                             &modalityLut->explanation, flags);
+        dicom =
+            std::make_unique<DicomImage>(dataset.get(), EXS_LittleEndianExplicit, modalityLut->data,
+                                         modalityLut->descriptor, &modalityLut->explanation, flags);
     } else {
         dicom = std::make_unique<DicomImage>(dataset.get(), EXS_LittleEndianExplicit, flags);
     }

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <tuple>
 #include <cstring>
+#include <tuple>
 
 namespace pellucid {
 
@@ -125,14 +125,15 @@ DisplayImage displayedAreaOf(const DisplayImage& in, const DisplayedArea& area, 
     const auto [x1, y1] = place(area.bottomRight[0], area.bottomRight[1]);
     const int left = int(std::lround(std::min(x0, x1))), right = int(std::lround(std::max(x0, x1)));
     const int top = int(std::lround(std::min(y0, y1))), bottom = int(std::lround(std::max(y0, y1)));
-    const double scale =
-        area.sizeMode == DisplayedArea::SizeMode::Magnify ? std::clamp(area.magnification, 0.01, 64.0)
-                                                          : 1.0;
+    const double scale = area.sizeMode == DisplayedArea::SizeMode::Magnify
+                             ? std::clamp(area.magnification, 0.01, 64.0)
+                             : 1.0;
     DisplayImage out;
     out.channels = in.channels;
     out.width = std::max(1, int(std::lround((right - left + 1) * scale)));
     out.height = std::max(1, int(std::lround((bottom - top + 1) * scale)));
-    out.pixels.assign(std::size_t(out.width) * std::size_t(out.height) * std::size_t(in.channels), 0);
+    out.pixels.assign(std::size_t(out.width) * std::size_t(out.height) * std::size_t(in.channels),
+                      0);
     for (int y = 0; y < out.height; ++y)
         for (int x = 0; x < out.width; ++x) {
             const int sx = left + int(std::floor(x / scale)), sy = top + int(std::floor(y / scale));

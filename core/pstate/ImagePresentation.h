@@ -25,7 +25,7 @@ struct ImagePresentation {
     int rotation = 0;
     bool flip = false;
     std::vector<const GraphicAnnotation*> annotations;
-    const std::vector<PaletteLut>* palette = nullptr; // Pseudo-Color: grey to RGB
+    const std::vector<PaletteLut>* palette = nullptr;      // Pseudo-Color: grey to RGB
     const std::vector<std::uint8_t>* iccProfile = nullptr; // Color, Pseudo-Color
 };
 

@@ -30,10 +30,10 @@ std::optional<LutData> LutData::read(DcmItem& item, std::string* problem) {
         return fail("LUT Data cannot be read as 16-bit words");
     const std::size_t count = data->getLength() / 2;
     // An 8-bit table may come packed two entries a word (PS3.3 C.11.1.1.1); DCMTK unpacks it.
-    const std::size_t needed = lut.descriptor[2] == 8 && count * 2 >= lut.entries() &&
-                                       count < lut.entries()
-                                   ? (lut.entries() + 1) / 2
-                                   : lut.entries();
+    const std::size_t needed =
+        lut.descriptor[2] == 8 && count * 2 >= lut.entries() && count < lut.entries()
+            ? (lut.entries() + 1) / 2
+            : lut.entries();
     if (count < needed)
         return fail("LUT Descriptor promises more entries than LUT Data holds");
     lut.data.assign(words, words + count);

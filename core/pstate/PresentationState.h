@@ -44,7 +44,7 @@ struct DisplayedArea {
 struct GraphicLayer {
     std::string name;
     int order = 0;
-    std::optional<std::uint16_t> gray;                   // P-value
+    std::optional<std::uint16_t> gray;                  // P-value
     std::optional<std::array<std::uint16_t, 3>> cielab; // PS3.3 C.10.7.1.1 encoding
     std::string description;
 };
@@ -57,10 +57,10 @@ enum class AnnotationUnits { Pixel, Display, Matrix };
 struct TextObject {
     std::string text; // UTF-8
     std::optional<AnnotationUnits> boxUnits, anchorUnits;
-    std::optional<std::array<float, 4>> box;  // top-left x, y, bottom-right x, y
-    std::string justification = "LEFT";      // LEFT, RIGHT, CENTER
-    std::optional<std::array<float, 2>> anchor; // x, y
-    bool anchorVisible = false;                 // draw a line from box to anchor
+    std::optional<std::array<float, 4>> box;            // top-left x, y, bottom-right x, y
+    std::string justification = "LEFT";                 // LEFT, RIGHT, CENTER
+    std::optional<std::array<float, 2>> anchor;         // x, y
+    bool anchorVisible = false;                         // draw a line from box to anchor
     std::optional<std::array<std::uint16_t, 3>> cielab; // Text Style color
 };
 
@@ -71,7 +71,7 @@ struct GraphicObject {
     std::vector<std::array<float, 2>> points; // x (column), y (row)
     bool filled = false;
     std::optional<std::array<std::uint16_t, 3>> cielab; // Line Style color
-    float thickness = 1;                                  // Line Thickness, display pixels
+    float thickness = 1;                                // Line Thickness, display pixels
 };
 
 struct GraphicAnnotation {
@@ -106,22 +106,22 @@ struct PresentationState {
     std::string label, description, creator; // Content Label, Description, Creator's Name
     std::string creationDate, creationTime;  // Presentation Creation Date/Time (DA, TM)
 
-    std::vector<std::string> seriesUids;      // Referenced Series Sequence
-    ImageSelection referenced;                // every image of every referenced series
-    GrayscaleSteps grayscale;                 // Modality LUT and Presentation LUT
+    std::vector<std::string> seriesUids; // Referenced Series Sequence
+    ImageSelection referenced;           // every image of every referenced series
+    GrayscaleSteps grayscale;            // Modality LUT and Presentation LUT
     std::vector<SoftcopyVoi> vois;
     DisplayShutter shutter;
-    std::optional<int> bitmapShutterGroup;    // Shutter Overlay Group
-    std::vector<OverlayPlane> overlays;       // planes the state itself holds (frame 1)
+    std::optional<int> bitmapShutterGroup; // Shutter Overlay Group
+    std::vector<OverlayPlane> overlays;    // planes the state itself holds (frame 1)
     std::vector<OverlayActivation> activations;
     std::vector<DisplayedArea> displayedAreas;
-    int rotation = 0; // clockwise degrees: 0, 90, 180, 270
+    int rotation = 0;  // clockwise degrees: 0, 90, 180, 270
     bool flip = false; // horizontal, applied after the rotation (PS3.3 C.10.6.1.1)
     // Pseudo-Color (PS3.3 A.33.3): the grey output through this palette instead of a
     // Presentation LUT. Color and Pseudo-Color: the colours' ICC profile (C.11.15).
     std::optional<std::vector<PaletteLut>> palette;
     std::vector<std::uint8_t> iccProfile;
-    std::vector<GraphicLayer> layers;         // sorted by order
+    std::vector<GraphicLayer> layers; // sorted by order
     std::vector<GraphicAnnotation> annotations;
     std::vector<std::string> problems;
     // Kind::Blending: its two inputs, palette and opacity (PS3.3 C.11.14); null otherwise.

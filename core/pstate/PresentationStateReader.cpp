@@ -113,7 +113,8 @@ void readGrayscale(DcmItem& ds, PresentationState& ps) {
     if (shape == "INVERSE")
         ps.grayscale.inverse = true;
     else if (!shape.empty() && shape != "IDENTITY")
-        ps.problems.push_back("Presentation LUT Shape " + shape + " is not for softcopy; IDENTITY used");
+        ps.problems.push_back("Presentation LUT Shape " + shape +
+                              " is not for softcopy; IDENTITY used");
     if (shape.empty())
         ps.grayscale.presentationLut =
             readLutItem(ds, DCM_PresentationLUTSequence, "Presentation LUT", ps.problems);
@@ -219,8 +220,7 @@ void readSpatial(DcmItem& ds, PresentationState& ps) {
             vertical > 0 && horizontal > 0)
             area.aspectRatio = std::make_pair(int(vertical), int(horizontal));
         Float32 magnification = 1;
-        if (item.findAndGetFloat32(DCM_PresentationPixelMagnificationRatio, magnification)
-                .good() &&
+        if (item.findAndGetFloat32(DCM_PresentationPixelMagnificationRatio, magnification).good() &&
             magnification > 0 && std::isfinite(magnification))
             area.magnification = magnification;
         ps.displayedAreas.push_back(std::move(area));
@@ -258,8 +258,9 @@ void readAnnotations(DcmItem& ds, PresentationState& ps) {
         layer.description = t.text(DCM_GraphicLayerDescription);
         ps.layers.push_back(std::move(layer));
     });
-    std::stable_sort(ps.layers.begin(), ps.layers.end(),
-                     [](const GraphicLayer& a, const GraphicLayer& b) { return a.order < b.order; });
+    std::stable_sort(
+        ps.layers.begin(), ps.layers.end(),
+        [](const GraphicLayer& a, const GraphicLayer& b) { return a.order < b.order; });
 
     forEachItem(ds, DCM_GraphicAnnotationSequence, [&](DcmItem& item) {
         DicomText t(item, charset);
@@ -335,8 +336,8 @@ void readAnnotations(DcmItem& ds, PresentationState& ps) {
             forEachItem(graphicItem, DCM_LineStyleSequence, [&](DcmItem& style) {
                 graphic.cielab = readCielab(style, DCM_PatternOnColorCIELabValue);
                 Float32 thickness = 1;
-                if (style.findAndGetFloat32(DCM_LineThickness, thickness).good() &&
-                    thickness > 0 && thickness < 100)
+                if (style.findAndGetFloat32(DCM_LineThickness, thickness).good() && thickness > 0 &&
+                    thickness < 100)
                     graphic.thickness = thickness;
             });
             annotation.graphics.push_back(std::move(graphic));
@@ -413,8 +414,7 @@ std::variant<PresentationState, std::string> readPresentationState(DcmItem& ds) 
         ps.blending = std::make_shared<const BlendingContent>(readBlendingContent(ds, ps.problems));
         // It applies to (and is chosen for) the images it blends onto.
         ps.referenced = ps.blending->underlying.images;
-    }
-    else if (ps.referenced.images.empty())
+    } else if (ps.referenced.images.empty())
         ps.problems.push_back("the presentation state references no image");
 
     readGrayscale(ds, ps);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/pstate/DisplayShutter.h"
-#include "core/pstate/OverlayPlanes.h"
 #include "core/measure/SliceSamples.h"
+#include "core/pstate/DisplayShutter.h"
 #include "core/pstate/GrayscaleStepsLut.h"
+#include "core/pstate/OverlayPlanes.h"
 
 #include <cstdint>
 #include <string_view>

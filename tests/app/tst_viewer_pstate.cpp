@@ -3,12 +3,12 @@
 // viewport equal `pellucid-cli render --gsps` (itself equal to dcmp2pgm: pstate_vs_dcmp2pgm).
 #include "app/gui/viewer/StudyViewer.h"
 #include "core/cache/Cache.h"
+#include "core/cache/CacheContents.h"
 #include "core/display/SeriesDisplayLoad.h"
 #include "core/import/Importer.h"
 #include "core/pstate/StatesForImage.h"
-#include "render/SliceViewport.h"
-#include "core/cache/CacheContents.h"
 #include "render/MeasurementTools.h"
+#include "render/SliceViewport.h"
 #include "tests/support/MouseDrag.h"
 #include "tests/support/PresentationStateChecks.h"
 #include "tests/support/TestSupport.h"
@@ -70,10 +70,10 @@ void TestViewerPstate::initTestCase() {
     QSettings().clear();
     QVERIFY(dir_.isValid());
     folder_ = fs::path(dir_.path().toStdString()) / "study";
-    const QByteArray uids = runTool(
-        "/usr/bin/python3",
-        {QString::fromStdString((sourceDir() / "tests/tools/pstate_cases.py").string()), "viewer",
-         QString::fromStdString(folder_.string())});
+    const QByteArray uids =
+        runTool("/usr/bin/python3",
+                {QString::fromStdString((sourceDir() / "tests/tools/pstate_cases.py").string()),
+                 "viewer", QString::fromStdString(folder_.string())});
     imageUids_ = QString::fromUtf8(uids).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(imageUids_.size(), 3);
     std::string error;
@@ -229,7 +229,8 @@ void TestViewerPstate::savesTheReadersStateAndReopensIt() {
         // Applied at once: the measurement is the state's graphic now.
         QVERIFY(v->presentationState());
         QCOMPARE(QString::fromStdString(v->presentationState()->sopInstanceUid), savedUid);
-        QCOMPARE(QString::fromStdString(v->presentationState()->label), QStringLiteral("FOLLOW_UP"));
+        QCOMPARE(QString::fromStdString(v->presentationState()->label),
+                 QStringLiteral("FOLLOW_UP"));
         QCOMPARE(v->viewState().quarterTurns, 1);
         QCOMPARE(v->windowCenter(), 100.0);
         QCOMPARE(v->windowWidth(), 800.0);
@@ -244,7 +245,8 @@ void TestViewerPstate::savesTheReadersStateAndReopensIt() {
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
     const SharedState state = readPresentationStateFile(file, nullptr);
     QVERIFY(state);
-    QCOMPARE(QString::fromStdString(state->description), QStringLiteral("Lesion measured, 山田 read"));
+    QCOMPARE(QString::fromStdString(state->description),
+             QStringLiteral("Lesion measured, 山田 read"));
     QCOMPARE(state->rotation, 90);
     QCOMPARE(state->annotations.size(), std::size_t(1));
     QCOMPARE(state->annotations.front().graphics.size(), std::size_t(1));

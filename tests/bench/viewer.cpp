@@ -19,13 +19,13 @@
 #include <QApplication>
 #include <QTemporaryDir>
 
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcuid.h>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
 
 #include <vtkCamera.h>
 #include <vtkImageActor.h>
@@ -167,7 +167,8 @@ SharedState readerState(const DisplayedSeries& series) {
     const int columns = series.volume->width(), rows = series.volume->height();
     state->shutter.circle =
         DisplayShutter::Circle{{columns / 2.0, rows / 2.0}, std::min(columns, rows) * 0.45};
-    state->layers.push_back({"FINDINGS", 1, std::nullopt, std::array<std::uint16_t, 3>{34866, 53484, 50725}, ""});
+    state->layers.push_back(
+        {"FINDINGS", 1, std::nullopt, std::array<std::uint16_t, 3>{34866, 53484, 50725}, ""});
     GraphicAnnotation annotation;
     annotation.layer = "FINDINGS";
     GraphicObject line;
@@ -292,8 +293,7 @@ int main(int argc, char** argv) {
             with.push_back(scrollOurs(series, frames, 1024, state));
             without.push_back(scrollOurs(series, frames, 1024));
         }
-        report("scroll 1024x1024 with a GSPS, ms", median(with), median(without), "ms",
-               "no GSPS");
+        report("scroll 1024x1024 with a GSPS, ms", median(with), median(without), "ms", "no GSPS");
     }
     {
         QTemporaryDir dir;

@@ -7,9 +7,9 @@
 #include "core/display/Letterbox.h"
 #include "core/display/Orientation.h"
 #include "core/display/ReferenceLine.h"
+#include "core/display/WindowPresets.h"
 #include "core/pstate/SlicePicture.h"
 #include "core/pstate/VoiWindow.h"
-#include "core/display/WindowPresets.h"
 #include "tests/support/DicomImageOracle.h"
 
 #include <QElapsedTimer>

@@ -54,7 +54,8 @@ private slots:
         t->apply(rgb.data(), 2);
         QVERIFY2(rgb[0] < 100 - 10, qPrintable(QString::number(rgb[0])));
         QVERIFY(rgb[1] >= 175);
-        QVERIFY(std::abs(int(rgb[3]) - int(rgb[4])) <= 1 && std::abs(int(rgb[4]) - int(rgb[5])) <= 1);
+        QVERIFY(std::abs(int(rgb[3]) - int(rgb[4])) <= 1 &&
+                std::abs(int(rgb[4]) - int(rgb[5])) <= 1);
     }
     void unreadableProfileIsRefused() {
         auto icc = IccTransform::fromProfile({1, 2, 3, 4});

@@ -67,16 +67,15 @@ void PresentationStateSave::save(CapturedViewportState state) {
         const ImportReport imported = Importer(*cache).run({out});
         if (imported.imported != 1) {
             report({}, {},
-                   imported.problems.empty()
-                       ? tr("the cache did not take the presentation state")
-                       : describe(imported.problems.front()));
+                   imported.problems.empty() ? tr("the cache did not take the presentation state")
+                                             : describe(imported.problems.front()));
             return;
         }
         const auto files = CacheContents(cache->index()).filesOf({ps.sopInstanceUid});
         report(QString::fromStdString(ps.sopInstanceUid),
-               files.empty() ? QString()
-                             : QString::fromStdU16String(
-                                   cache->files().absolute(files.front()).u16string()),
+               files.empty()
+                   ? QString()
+                   : QString::fromStdU16String(cache->files().absolute(files.front()).u16string()),
                {});
     });
 }

@@ -41,8 +41,8 @@ void PresentationStateMenu::rebuild() {
             text += QStringLiteral(" — ") + QString::fromStdString(state->description);
         QStringList details;
         if (!state->creator.empty())
-            details << QString::fromStdString(state->creator).replace(QLatin1Char('^'),
-                                                                      QLatin1Char(' '));
+            details << QString::fromStdString(state->creator)
+                           .replace(QLatin1Char('^'), QLatin1Char(' '));
         if (const QString date = dateText(*state); !date.isEmpty())
             details << date;
         if (!details.isEmpty())

@@ -517,15 +517,14 @@ void StudyViewer::buildToolBar(QToolBar* bar) {
 
 void StudyViewer::askAndSavePresentationState() {
     bool ok = false;
-    const QString label =
-        QInputDialog::getText(this, tr("Save Presentation State"),
-                              tr("Label (shown in every viewer's list of states):"),
-                              QLineEdit::Normal, tr("READER"), &ok);
+    const QString label = QInputDialog::getText(
+        this, tr("Save Presentation State"), tr("Label (shown in every viewer's list of states):"),
+        QLineEdit::Normal, tr("READER"), &ok);
     if (!ok)
         return;
-    const QString description = QInputDialog::getText(
-        this, tr("Save Presentation State"), tr("Description (optional):"), QLineEdit::Normal,
-        QString(), &ok);
+    const QString description =
+        QInputDialog::getText(this, tr("Save Presentation State"), tr("Description (optional):"),
+                              QLineEdit::Normal, QString(), &ok);
     if (ok)
         savePresentationState(label, description);
 }

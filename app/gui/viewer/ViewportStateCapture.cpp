@@ -106,8 +106,9 @@ CapturedViewportState captureViewportState(const SliceViewport& viewport, const 
         const ViewTransform t = viewport.transform();
         const QSize size = viewport.deviceSize();
         double left = 1e9, top = 1e9, right = -1e9, bottom = -1e9;
-        for (const QPointF corner : {QPointF(0, 0), QPointF(size.width(), 0),
-                                     QPointF(0, size.height()), QPointF(size.width(), size.height())}) {
+        for (const QPointF corner :
+             {QPointF(0, 0), QPointF(size.width(), 0), QPointF(0, size.height()),
+              QPointF(size.width(), size.height())}) {
             const QPointF p = t.toImage(corner);
             left = std::min(left, p.x()), right = std::max(right, p.x());
             top = std::min(top, p.y()), bottom = std::max(bottom, p.y());
