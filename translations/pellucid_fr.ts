@@ -34,7 +34,7 @@
 <context>
     <name>SeriesDisplayLoad</name>
     <message>
-        <location filename="../core/display/SeriesDisplayLoad.cpp" line="201"/>
+        <location filename="../core/display/SeriesDisplayLoad.cpp" line="238"/>
         <source>the series holds %1 stacks; the largest is shown</source>
         <translation>la série contient %1 piles&#xa0;; la plus grande est affichée</translation>
     </message>
@@ -42,42 +42,42 @@
 <context>
     <name>SeriesVolume</name>
     <message>
-        <location filename="../core/pixel/SeriesVolume.cpp" line="103"/>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="105"/>
         <source>%1 mm</source>
         <translation>%1&#xa0;mm</translation>
     </message>
     <message>
-        <location filename="../core/pixel/SeriesVolume.cpp" line="169"/>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="171"/>
         <source>no pixel spacing: distances are in pixels, not mm</source>
         <translation>pas d’espacement des pixels&#xa0;: les distances sont en pixels, pas en mm</translation>
     </message>
     <message>
-        <location filename="../core/pixel/SeriesVolume.cpp" line="176"/>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="178"/>
         <source>positions repeat: this is acquisition %1 of %2 at the same places (phases or echoes)</source>
         <translation>positions répétées&#xa0;: ceci est l’acquisition %1 sur %2 aux mêmes emplacements (phases ou échos)</translation>
     </message>
     <message>
-        <location filename="../core/pixel/SeriesVolume.cpp" line="183"/>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="185"/>
         <source>no slice positions: ordered by Instance Number</source>
         <translation>pas de positions de coupe&#xa0;: ordonnées par numéro d’instance</translation>
     </message>
     <message>
-        <location filename="../core/pixel/SeriesVolume.cpp" line="197"/>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="199"/>
         <source>missing slices: a gap of %1 where slices are %2 apart</source>
         <translation>coupes manquantes&#xa0;: un écart de %1 là où les coupes sont espacées de %2</translation>
     </message>
     <message>
-        <location filename="../core/pixel/SeriesVolume.cpp" line="204"/>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="206"/>
         <source>uneven slice spacing: %1 to %2</source>
         <translation>espacement des coupes irrégulier&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../core/pixel/SeriesVolume.cpp" line="216"/>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="218"/>
         <source>gantry tilt of %1 degrees: slices are sheared, not stacked along their normal</source>
         <translation>inclinaison du statif de %1 degrés&#xa0;: les coupes sont cisaillées, non empilées le long de leur normale</translation>
     </message>
     <message>
-        <location filename="../core/pixel/SeriesVolume.cpp" line="289"/>
+        <location filename="../core/pixel/SeriesVolume.cpp" line="291"/>
         <source>the series splits into %1 stacks (sizes, orientations or positions differ)</source>
         <translation>la série se divise en %1 piles (tailles, orientations ou positions différentes)</translation>
     </message>
@@ -159,7 +159,6 @@
         <translation>Impossible d’ouvrir le stockage local %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commands:
@@ -181,7 +180,7 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
+        <translation type="vanished">Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commandes&#xa0;:
   import PATH...      copier des fichiers, des dossiers (récursivement) et des supports DICOMDIR dans le stockage local
@@ -204,12 +203,39 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commands:
+  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
+  list                list the cache at patient, study, series or instance level
+  dicomdir PATH       show what a DICOMDIR holds, without importing
+  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
+  demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  pstate IMAGE        the presentation states that apply to an image, newest first
+  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
+  load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
+
+Global options:
+  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
+  --version           print the version
+
+Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="89"/>
         <source>Unknown option %1</source>
         <translation>Option inconnue %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>Unknown command %1</source>
         <translation>Commande inconnue %1</translation>
     </message>
@@ -238,10 +264,12 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <location filename="../app/cli/DicomdirCommand.cpp" line="43"/>
         <location filename="../app/cli/EchoCommand.cpp" line="17"/>
         <location filename="../app/cli/FindCommand.cpp" line="59"/>
+        <location filename="../app/cli/GspsCommand.cpp" line="108"/>
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
         <location filename="../app/cli/LoadCommand.cpp" line="73"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="33"/>
+        <location filename="../app/cli/PstateCommand.cpp" line="83"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="73"/>
         <location filename="../app/cli/RetrieveCommand.cpp" line="40"/>
         <location filename="../app/cli/SendCommand.cpp" line="106"/>
         <source>Print the result as JSON.</source>
@@ -568,77 +596,144 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <translation>%1 coupes de %2 x %3 (%4) en %5 ms, première image après %6 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="16"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="51"/>
         <source>Render one frame of an image to PNG, as the viewer shows it (window, VOI LUT, Modality LUT, MONOCHROME1, overlays).</source>
         <translation>Rendre une trame d’une image en PNG, telle que la visionneuse l’affiche (fenêtre, VOI LUT, Modality LUT, MONOCHROME1, overlays).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="19"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="54"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>Un fichier, ou un SOP Instance UID du stockage local.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="20"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="55"/>
         <source>The PNG file to write.</source>
         <translation>Le fichier PNG à écrire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="23"/>
+        <location filename="../app/cli/PstateCommand.cpp" line="76"/>
+        <source>List the presentation states in the cache that apply to an image, newest first: the first is the one the viewer and render apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PstateCommand.cpp" line="79"/>
+        <source>A SOP Instance UID in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PstateCommand.cpp" line="81"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="58"/>
         <source>Frame number, from 1 (default 1).</source>
         <translation>Numéro de trame, à partir de 1 (1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="26"/>
+        <location filename="../app/cli/PstateCommand.cpp" line="86"/>
+        <source>Print what a presentation state file holds as read (layers, graphics, text, displayed areas, rotation, flip, warnings), as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PstateCommand.cpp" line="97"/>
+        <source>pstate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PstateCommand.cpp" line="106"/>
+        <source>pstate: give one SOP Instance UID (and --frame from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PstateCommand.cpp" line="116"/>
+        <source>pstate: %1 is not an instance in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PstateCommand.cpp" line="125"/>
+        <source>pstate: skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="35"/>
+        <source>render: cannot list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="61"/>
         <source>Window center and width instead of the file&apos;s.</source>
         <translation>Centre et largeur de fenêtre à la place de ceux du fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="29"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="64"/>
         <source>Output size; the image is fitted and centered.</source>
         <translation>Taille de sortie&#xa0;; l’image est ajustée et centrée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="32"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="67"/>
         <source>Do not burn in overlays.</source>
         <translation>Ne pas incruster les overlays.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="38"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="70"/>
+        <source>A presentation state to apply: a file, a SOP Instance UID in the cache, or &quot;none&quot;. Default: the newest one in the cache that references the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="76"/>
+        <source>With a Blending presentation state: a folder holding the superimposed series (default: the series in the cache).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="81"/>
+        <source>With a presentation state: crop and scale to its displayed area, as the viewer shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="87"/>
         <source>render: give one image and --out FILE.png</source>
         <translation>render: indiquez une image et --out FILE.png</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="45"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="94"/>
         <source>render: --frame counts from 1</source>
         <translation>render: --frame commence à 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="54"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="103"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
         <translation>render: --wl attend CENTER,WIDTH avec une largeur d’au moins 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="66"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="115"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
         <translation>render: --size attend WxH, par exemple 512x512</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="84"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="135"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
         <translation>render: %1 n’est ni un fichier ni une instance du stockage local</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="86"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="137"/>
         <source>render: %1 is a series or study; give one instance</source>
         <translation>render: %1 est une série ou un examen&#xa0;; indiquez une instance</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="93"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="157"/>
+        <source>render: %1 is neither a file nor a presentation state in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="168"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="191"/>
         <source>render: %1</source>
         <translation>render: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="102"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="200"/>
+        <source>render: presentation state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="206"/>
         <source>render: cannot write %1</source>
         <translation>render: impossible d’écrire %1</translation>
     </message>
@@ -890,6 +985,161 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <source>Stopping: finishing the running associations</source>
         <translation>Arrêt&#xa0;: fin des associations en cours</translation>
     </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="63"/>
+        <source>Write a presentation state for images, as the viewer&apos;s &quot;Save presentation state&quot; does: grayscale (GSPS), or colour (CSPS) for colour images. Coordinates are image pixels. The state is also stored in the cache when the images are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="69"/>
+        <source>Files, or SOP Instance, Series or Study Instance UIDs in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="71"/>
+        <source>The DICOM file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="73"/>
+        <source>Window center and width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="76"/>
+        <source>Rotate clockwise by 0, 90, 180 or 270 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="79"/>
+        <source>Flip horizontally (after the rotation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="81"/>
+        <source>Show the whole image magnified by Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="84"/>
+        <source>A rectangular shutter: left, top, right, bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="87"/>
+        <source>A circular shutter: centre and radius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="90"/>
+        <source>A text anchored at X,Y (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="93"/>
+        <source>A line from X0,Y0 to X1,Y1 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="96"/>
+        <source>The content label (made upper case, at most 16 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="100"/>
+        <source>The content description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="102"/>
+        <source>The content creator&apos;s name, e.g. Doe^Jane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="105"/>
+        <source>The graphic layer of texts and lines (default ANNOTATION).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="115"/>
+        <source>gsps: give at least one image and --out FILE.dcm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="121"/>
+        <source>gsps: --wl takes C,W with a width of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="128"/>
+        <source>gsps: --rotate takes 0, 90, 180 or 270</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="137"/>
+        <source>gsps: --zoom takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="144"/>
+        <source>gsps: --shutter-rect takes L,T,R,B with left &lt; right and top &lt; bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="150"/>
+        <source>gsps: --shutter-circle takes X,Y,R with a radius of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="161"/>
+        <source>gsps: --text takes X,Y,TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="171"/>
+        <source>gsps: --line takes X0,Y0,X1,Y1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="185"/>
+        <source>gsps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="209"/>
+        <source>%1 is neither a file nor in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="221"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="239"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="259"/>
+        <source>the cache did not take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="274"/>
+        <source>gsps: wrote %1 but could not store it in the cache: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="279"/>
+        <source>Wrote %1 (%2) and stored it in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GspsCommand.cpp" line="281"/>
+        <source>Wrote %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -950,54 +1200,174 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
     </message>
 </context>
 <context>
+    <name>pellucid::BlendedFrameRenderer</name>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="92"/>
+        <source>%1: no image plane or grey pixels; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="103"/>
+        <source>the superimposed input&apos;s Modality LUT table is not applied; the images&apos; own is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="126"/>
+        <source>%n superimposed file(s) could not be read; left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="137"/>
+        <source>the presentation state is not a Blending one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="144"/>
+        <source>cannot read the pixel data: %1</source>
+        <translation type="unfinished">impossible de lire les données de pixels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="147"/>
+        <source>frame %1 does not exist; the image has %2</source>
+        <translation type="unfinished">la trame %1 n’existe pas&#xa0;; l’image en compte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="153"/>
+        <source>the underlying image of a Blending state must be greyscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="156"/>
+        <source>cannot decode: %1</source>
+        <translation type="unfinished">décodage impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="165"/>
+        <source>the Blending state does not list this image as its underlying image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="184"/>
+        <source>cannot apply the underlying input&apos;s grey steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="190"/>
+        <source>underlying VOI LUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="192"/>
+        <source>underlying without VOI transformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="193"/>
+        <source>underlying window %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="199"/>
+        <source>the underlying image has no image plane (position, orientation, spacing); shown without the superimposed image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="211"/>
+        <source>the superimposed series %1 is not available; the underlying image is shown alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="225"/>
+        <source>the superimposed series is in another Frame of Reference; blended without registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="244"/>
+        <source>; superimposed window %1/%2, opacity %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/BlendedFrameRenderer.cpp" line="248"/>
+        <source>; opacity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pellucid::FrameRenderer</name>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="83"/>
+        <location filename="../core/display/DicomImageFrame.cpp" line="87"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="44"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="107"/>
         <source>window %1/%2</source>
         <translation>fenêtre %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="89"/>
+        <location filename="../core/display/DicomImageFrame.cpp" line="93"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="47"/>
         <source>file window 1 of %1: %2/%3</source>
         <translation>fenêtre 1 sur %1 du fichier&#xa0;: %2/%3</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="96"/>
+        <location filename="../core/display/DicomImageFrame.cpp" line="100"/>
         <source>file VOI LUT 1 of %1</source>
         <translation>VOI LUT 1 sur %1 du fichier</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="99"/>
+        <location filename="../core/display/DicomImageFrame.cpp" line="103"/>
         <source>minimum/maximum of the frame</source>
         <translation>minimum/maximum de la trame</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="110"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="52"/>
+        <source>automatic window (1st to 99th percentile): %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/FrameRenderer.cpp" line="101"/>
+        <source>cannot apply the presentation state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/FrameRenderer.cpp" line="104"/>
+        <source>presentation state VOI LUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/FrameRenderer.cpp" line="106"/>
+        <source>no VOI transformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/display/FrameRenderer.cpp" line="147"/>
         <source>cannot read the pixel data: %1</source>
         <translation>impossible de lire les données de pixels&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="113"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="150"/>
         <source>frame %1 does not exist; the image has %2</source>
         <translation>la trame %1 n’existe pas&#xa0;; l’image en compte %2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="120"/>
+        <location filename="../core/display/DicomImageFrame.cpp" line="119"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="133"/>
+        <location filename="../core/display/DicomImageFrame.cpp" line="132"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="159"/>
         <source>cannot decode: %1</source>
         <translation>décodage impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="138"/>
+        <location filename="../core/display/DicomImageFrame.cpp" line="137"/>
         <source>cannot display: %1</source>
         <translation>affichage impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="154"/>
+        <location filename="../core/display/DicomImageFrame.cpp" line="153"/>
         <source>DicomImage produced no output</source>
         <translation>DicomImage n’a produit aucune sortie</translation>
     </message>
@@ -1781,6 +2151,241 @@ Stockage local&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>pellucid::PresentationStateMenu</name>
+    <message>
+        <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="33"/>
+        <source>No image shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="59"/>
+        <source>No presentation state references this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="61"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::PresentationStateSave</name>
+    <message>
+        <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="40"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="58"/>
+        <source>cannot write the presentation state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="70"/>
+        <source>the cache did not take the presentation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pellucid::PresentationStateWriter</name>
+    <message>
+        <location filename="../core/pstate/PresentationContentCheck.cpp" line="51"/>
+        <source>a graphic object of this type cannot have %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationContentCheck.cpp" line="54"/>
+        <source>only closed graphic objects can be filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationContentCheck.cpp" line="60"/>
+        <source>a text object has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationContentCheck.cpp" line="62"/>
+        <source>a text object is longer than 1024 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationContentCheck.cpp" line="64"/>
+        <source>a text object needs an anchor point or a bounding box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationContentCheck.cpp" line="72"/>
+        <source>a presentation state needs at least one image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationContentCheck.cpp" line="75"/>
+        <source>the rotation must be 0, 90, 180 or 270 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationContentCheck.cpp" line="79"/>
+        <source>the graphic layer %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationContentCheck.cpp" line="84"/>
+        <source>no graphic layer %1 for a text object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationContentCheck.cpp" line="91"/>
+        <source>no graphic layer %1 for a graphic object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationContentCheck.cpp" line="102"/>
+        <source>an image has no dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="30"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="90"/>
+        <source>DCMTK refused a text object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="99"/>
+        <source>text object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="106"/>
+        <source>DCMTK refused a graphic object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="118"/>
+        <source>graphic object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="153"/>
+        <source>the rectangular shutter is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="158"/>
+        <source>the circular shutter has no radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="164"/>
+        <source>a polygonal shutter needs three vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="175"/>
+        <source>shutter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="199"/>
+        <source>the displayed area is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="201"/>
+        <source>the magnification must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="206"/>
+        <source>displayed area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="214"/>
+        <source>the window width must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="223"/>
+        <source>VOI window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="245"/>
+        <source>%1 is a palette colour image: it needs a Pseudo-Color Softcopy Presentation State, which Pellucid does not write yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="250"/>
+        <source>character set of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="260"/>
+        <source>one presentation state cannot hold colour and grayscale images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="263"/>
+        <source>colour images have no VOI window (PS3.3 A.33.2): give no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="273"/>
+        <source>%1 belongs to another study than the first image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="276"/>
+        <source>%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="290"/>
+        <source>cannot make a presentation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="295"/>
+        <source>cannot reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="304"/>
+        <source>spatial transformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="322"/>
+        <source>graphic layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="345"/>
+        <source>DCMTK cannot render %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="375"/>
+        <source>content identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="385"/>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="393"/>
+        <source>cannot write the presentation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pstate/PresentationStateWriter.cpp" line="397"/>
+        <source>cannot make the colour presentation state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pellucid::RemoteNodeDialog</name>
     <message>
         <location filename="../app/gui/pacs/RemoteNodeDialog.cpp" line="23"/>
@@ -1890,24 +2495,34 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::SeriesPanel</name>
     <message>
-        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="34"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="34"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="34"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/gui/browser/SeriesPanel.cpp" line="32"/>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="34"/>
         <source>Images</source>
         <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="94"/>
+        <source>GSPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="95"/>
+        <source>Presentation states, applied by the viewer to the images they reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2116,100 +2731,120 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::SliceViewport</name>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="368"/>
+        <location filename="../render/SliceViewport.cpp" line="440"/>
         <source>Im %1 / %2</source>
         <translation>Im %1 / %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="370"/>
+        <location filename="../render/SliceViewport.cpp" line="442"/>
         <source>W %1 L %2</source>
         <translation>W %1 L %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="372"/>
+        <location filename="../render/SliceViewport.cpp" line="444"/>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="376"/>
+        <location filename="../render/SliceViewport.cpp" line="448"/>
         <source>Pos %1 mm</source>
         <translation>Pos %1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="381"/>
+        <location filename="../render/SliceViewport.cpp" line="453"/>
         <source>Frame %1</source>
         <translation>Trame %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="395"/>
+        <location filename="../render/SliceViewport.cpp" line="467"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="395"/>
+        <location filename="../render/SliceViewport.cpp" line="467"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="425"/>
+        <location filename="../render/SliceViewport.cpp" line="497"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>Moy. %1 ET %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="430"/>
+        <location filename="../render/SliceViewport.cpp" line="502"/>
         <source>Min %1 Max %2</source>
         <translation>Min %1 Max %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="431"/>
+        <location filename="../render/SliceViewport.cpp" line="503"/>
         <source>Area %1 mm²</source>
         <translation>Surface %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="432"/>
+        <location filename="../render/SliceViewport.cpp" line="504"/>
         <source>Area %1 px²</source>
         <translation>Surface %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="434"/>
+        <location filename="../render/SliceViewport.cpp" line="506"/>
         <source>(stored values: no modality units)</source>
         <translation>(valeurs stockées&#xa0;: sans unité de modalité)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="483"/>
+        <location filename="../render/SliceViewport.cpp" line="556"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="483"/>
+        <location filename="../render/SliceViewport.cpp" line="556"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="486"/>
+        <location filename="../render/SliceViewport.cpp" line="559"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>Pas d’espacement des pixels&#xa0;: mesures en pixels</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="489"/>
+        <location filename="../render/SliceViewport.cpp" line="562"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>Mesuré dans le plan du détecteur (Imager Pixel Spacing)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="491"/>
+        <location filename="../render/SliceViewport.cpp" line="564"/>
+        <source>Presentation state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="566"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="559"/>
-        <location filename="../render/SliceViewport.cpp" line="563"/>
+        <location filename="../render/SliceViewport.cpp" line="634"/>
+        <location filename="../render/SliceViewport.cpp" line="638"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="570"/>
+        <location filename="../render/SliceViewport.cpp" line="645"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2&#xa0;: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="1056"/>
+        <source>it does not reference this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="1065"/>
+        <source>PS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="1065"/>
+        <source>PS %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2304,12 +2939,12 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::StudyViewer</name>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="100"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="111"/>
         <source>The study has no series in the cache</source>
         <translation>L’examen n’a aucune série dans le stockage local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="112"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="128"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -2320,215 +2955,281 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="163"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="179"/>
         <source>Could not load the series: %1</source>
         <translation>Impossible de charger la série&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="166"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="182"/>
         <source>Series %1: %2</source>
         <translation>Série %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="206"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
         <source>Loading %1 of %2 images…</source>
         <translation>Chargement de %1 images sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="207"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="218"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>Impossible de lire les modèles d&apos;annotation %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="225"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>Les modèles d&apos;annotation %1 sont inutilisables (%2)&#xa0;; les modèles intégrés sont affichés</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="297"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
         <source>Default (from the image)</source>
         <translation>Par défaut (de l’image)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="301"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="311"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
         <source>Window %1</source>
         <translation>Fenêtre %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="312"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="322"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="376"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Custom layout</source>
         <translation>Disposition personnalisée</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="376"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Lignes x colonnes (jusqu’à 4x4)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="393"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="398"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
         <source>Scroll</source>
         <translation>Défiler</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="399"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
         <source>Pan</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="402"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="403"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="404"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
         <source>Rectangle</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="405"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="406"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
         <source>W/L presets</source>
         <translation>Préréglages W/L</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="438"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
+        <source>The presentation states that apply to the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
+        <source>Save State…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
+        <source>Save the window, view and measurements as a presentation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="451"/>
         <source>Invert</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="453"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="458"/>
         <source>Rotate ↻</source>
         <translation>Pivoter ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="460"/>
         <source>Rotate ↺</source>
         <translation>Pivoter ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
         <source>Flip ↔</source>
         <translation>Retourner ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="434"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="464"/>
         <source>Flip ↕</source>
         <translation>Retourner ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="436"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
         <source>Layout</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="450"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="480"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="452"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="485"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="458"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="488"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Faire défiler ensemble les vues du même référentiel (Frame of Reference)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="489"/>
         <source>Ref. lines</source>
         <translation>Lignes de réf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Afficher l’intersection de la coupe de la vue active avec les autres vues</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="496"/>
         <source>Cine</source>
         <translation>Ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="476"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="506"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="477"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="507"/>
         <source>Cine rate</source>
         <translation>Vitesse du ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="513"/>
         <source>Clear measurements</source>
         <translation>Effacer les mesures</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
+        <source>Save Presentation State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
+        <source>Label (shown in every viewer&apos;s list of states):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
+        <source>READER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
+        <source>Description (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
+        <source>Nothing to save, or a save is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="545"/>
+        <source>The image is not loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="549"/>
+        <source>Saving the presentation state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="556"/>
+        <source>Could not save the presentation state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="575"/>
+        <source>Saved the presentation state %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
