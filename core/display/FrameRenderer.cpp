@@ -2,19 +2,20 @@
 
 #include "core/codec/DcmtkDecoderCodec.h"
 #include "core/display/DefaultWindow.h"
-#include "core/display/DicomImageFrame.h"
 #include "core/display/Letterbox.h"
 #include "core/pixel/InstancePixels.h"
 #include "core/pixel/ModalityFrame.h"
 #include "core/pixel/SliceGeometry.h"
 #include "core/pstate/ColorManagement.h"
 #include "core/pstate/GrayscaleStepsLut.h"
+#include "core/pstate/ImageGrayscale.h"
 #include "core/pstate/ImagePresentation.h"
 #include "core/pstate/SlicePicture.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcitem.h>
+#include <dcmtk/dcmdata/dcsequen.h>
 
 #include <QCoreApplication>
 
@@ -136,6 +137,36 @@ renderWithState(const InstancePixels& pixels, const ModalityFrame& values, const
     return out;
 }
 
+// A frame whose VOI is the image's own VOI LUT Sequence (no window): the same grey table
+// machinery as a state's, with the image's Modality LUT, overlays and shutter.
+std::variant<RenderedFrame, QString> renderWithVoiLut(const InstancePixels& pixels,
+                                                      const ModalityFrame& values,
+                                                      const RenderRequest& r,
+                                                      const GrayscaleSteps& steps) {
+    DcmItem& header = *pixels.dataset();
+    auto lut = GrayscaleStepsLut::build(pixels.description(), steps, {});
+    if (auto* error = std::get_if<std::string>(&lut))
+        return RenderText::tr("cannot apply the VOI LUT: %1").arg(QString::fromStdString(*error));
+    const SliceSamples samples{values.voxels.data(), values.type, values.columns, values.rows};
+    const std::vector<OverlayPlane> overlays =
+        r.overlays ? readOverlays(header, r.frame) : std::vector<OverlayPlane>();
+    const DisplayShutter shutter = DisplayShutter::read(header);
+    const SlicePicture picture{samples, pixels.description().photometric, &overlays, &shutter};
+    DisplayImage frame;
+    frame.width = values.columns;
+    frame.height = values.rows;
+    frame.pixels.resize(picture.bytes());
+    picture.paint(std::get<GrayscaleStepsLut>(lut), frame.pixels.data());
+    RenderedFrame out;
+    DcmSequenceOfItems* luts = nullptr;
+    header.findAndGetSequence(DCM_VOILUTSequence, luts);
+    out.windowUsed = RenderText::tr("file VOI LUT 1 of %1").arg(luts ? luts->card() : 1);
+    out.image = r.size.isEmpty()
+                    ? std::move(frame)
+                    : letterbox(frame, r.size.width(), r.size.height(), pixelWidthOverHeight(header));
+    return out;
+}
+
 } // namespace
 
 std::variant<RenderedFrame, QString> renderFrame(const QString& file, const RenderRequest& r) {
@@ -151,8 +182,6 @@ std::variant<RenderedFrame, QString> renderFrame(const QString& file, const Rend
             .arg(r.frame + 1)
             .arg(pixels.frameCount());
     DcmItem& header = *pixels.dataset();
-    if (!r.state && needsDicomImage(header, r))
-        return renderWithDicomImage(file, pixels, r);
 
     auto decoded = decodeModalityFrame(pixels, r.frame);
     if (auto* e = std::get_if<std::string>(&decoded))
@@ -160,6 +189,9 @@ std::variant<RenderedFrame, QString> renderFrame(const QString& file, const Rend
     const ModalityFrame& values = std::get<ModalityFrame>(decoded);
     if (r.state)
         return renderWithState(pixels, values, r);
+    if (!r.window)
+        if (auto steps = imageVoiLutSteps(header, pixels.description()))
+            return renderWithVoiLut(pixels, values, r, *steps);
     const SliceSamples samples{values.voxels.data(), values.type, values.columns, values.rows};
 
     // The viewport's rule and pixels (SlicePicture), so that the three views of a frame agree.

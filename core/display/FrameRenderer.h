@@ -34,10 +34,10 @@ struct RenderedFrame {
 // One frame as a radiologist should see it, painted by the viewport's own SlicePicture so that
 // `pellucid-cli render`, the thumbnails and the viewport agree by construction: modality values
 // (Modality LUT or rescale, PS3.3 C.11.1), the VOI window (the given one, else defaultWindow(): the
-// file's first window, else the automatic window the viewport starts with), MONOCHROME1 inverted,
-// overlays in white, and the Display Shutter (PS3.3 C.7.6.11) painted as the viewport paints it.
-// Color frames are not windowed. Frames that need a VOI LUT Sequence (no window applies) still go
-// through DCMTK's DicomImage (see DicomImageFrame.h) until core/display applies those LUTs itself.
+// file's first window, else the automatic window the viewport starts with) or, for an image with
+// a VOI LUT Sequence and no window, that table (core/pstate GrayscaleStepsLut), MONOCHROME1
+// inverted, overlays in white, and the Display Shutter (PS3.3 C.7.6.11) painted as the viewport
+// paints it. Color frames are not windowed. With a presentation state, its pipeline (PS3.4 N.2).
 // `size` letterboxes the image into exactly that size, respecting the pixel aspect ratio (see
 // letterbox()).
 std::variant<RenderedFrame, QString> renderFrame(const QString& file, const RenderRequest& request);

@@ -119,6 +119,9 @@ DisplayShutter DisplayShutter::read(DcmItem& dataset, std::vector<std::string>* 
         } else if (shape == "BITMAP") {
             // The plane is in an overlay group of the image or the state: set by whoever has it
             // (ImagePresentation), as Shutter Overlay Group names.
+            Uint16 group = 0;
+            if (dataset.findAndGetUint16(DCM_ShutterOverlayGroup, group).bad())
+                problem("bitmap shutter without a Shutter Overlay Group");
         } else if (!shape.empty()) {
             problem("shutter shape " + shape + " is not supported");
         }

@@ -20,6 +20,10 @@ struct GrayscaleSteps {
     bool noVoi = false;                               // neither table nor window
     bool inverse = false;                             // Presentation LUT Shape INVERSE
     std::shared_ptr<const LutData> presentationLut;   // replaces the shape
+    // The image's own steps, no state: its own Modality LUT (given above) and MONOCHROME1 shown
+    // as DicomImage shows it without a presentation state (PS3.4 N.2: the Presentation LUT
+    // Shape then follows the Photometric Interpretation).
+    bool ownImage = false;
 };
 
 } // namespace pellucid

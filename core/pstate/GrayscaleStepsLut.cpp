@@ -83,7 +83,7 @@ std::variant<GrayscaleStepsLut, std::string> GrayscaleStepsLut::build(const Pixe
     // is read.
     std::unique_ptr<DcmtkLut> modalityLut, voiLut, plut;
     std::unique_ptr<DicomImage> dicom;
-    const unsigned long flags = CIF_UsePresentationState;
+    const unsigned long flags = steps.ownImage ? 0 : CIF_UsePresentationState;
     if (steps.rescale) {
         dicom = std::make_unique<DicomImage>(dataset.get(), EXS_LittleEndianExplicit,
                                              steps.rescale->first, steps.rescale->second, flags);
@@ -120,12 +120,20 @@ std::variant<GrayscaleStepsLut, std::string> GrayscaleStepsLut::build(const Pixe
         plut = std::make_unique<DcmtkLut>(table);
         if (!dicom->setPresentationLut(plut->data, plut->descriptor, &plut->explanation))
             return std::string("DCMTK refuses the Presentation LUT");
-    } else {
+    } else if (!steps.ownImage) {
         dicom->setPresentationLutShape(inverse ? ESP_Inverse : ESP_Identity);
     }
-    const auto* output = static_cast<const std::uint8_t*>(dicom->getOutputData(8, 0));
-    if (!output)
+    const auto* rendered = static_cast<const std::uint8_t*>(dicom->getOutputData(8, 0));
+    if (!rendered)
         return std::string("DCMTK renders no output for these grey steps");
+    // The user's inversion of an image shown without a state: its own polarity turned over.
+    std::vector<std::uint8_t> inverted;
+    if (steps.ownImage && window.inverted) {
+        inverted.assign(rendered, rendered + ramp.count);
+        for (std::uint8_t& v : inverted)
+            v = static_cast<std::uint8_t>(255 - v);
+    }
+    const std::uint8_t* output = inverted.empty() ? rendered : inverted.data();
 
     GrayscaleStepsLut lut;
     lut.minStored_ = ramp.minStored;
