@@ -227,7 +227,29 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pellucid-cli [--cache DIR] COMMAND [Optionen]
+
+Befehle:
+  import PATH...      Dateien, Ordner (rekursiv) und DICOMDIR-Datenträger in den Bildspeicher kopieren
+  list                den Bildspeicher auf Patienten-, Studien-, Serien- oder Instanzebene auflisten
+  dicomdir PATH       den Inhalt eines DICOMDIR anzeigen, ohne zu importieren
+  echo AET@HOST:PORT  einen DICOM-Knoten prüfen (C-ECHO)
+  find AET@HOST:PORT  einen DICOM-Knoten abfragen (C-FIND)
+  retrieve AET@HOST:PORT  eine Studie, Serie oder Instanzen in den Bildspeicher abrufen
+  send AET@HOST:PORT UID...  Studien, Serien oder Instanzen an einen Knoten senden (C-STORE)
+  demo                die synthetische Demo-Studie im Bildspeicher erzeugen
+  render IMAGE        ein Frame so als PNG ausgeben, wie der Viewer es anzeigt
+  pstate IMAGE        die Präsentationszustände, die für ein Bild gelten, neueste zuerst
+  gsps IMAGE...       einen Präsentationszustand schreiben (Fensterung, Drehung, Blenden, Annotationen)
+  load SERIES         eine Serie in ein Volumen laden; Geometrie, Zeit, Speicher
+  serve               den DICOM-Server (Storage, Query/Retrieve) auf dem Bildspeicher betreiben
+
+Globale Optionen:
+  --cache DIR         der Ordner des Bildspeichers (Standard: $PELLUCID_CACHE, sonst %1)
+  --version           die Version ausgeben
+
+Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls angezeigt.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="89"/>
@@ -613,12 +635,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="76"/>
         <source>List the presentation states in the cache that apply to an image, newest first: the first is the one the viewer and render apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentationszustände im Bildspeicher auflisten, die für ein Bild gelten, neueste zuerst: Der erste ist derjenige, den der Viewer und render anwenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="79"/>
         <source>A SOP Instance UID in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SOP Instance UID im Bildspeicher.</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="81"/>
@@ -629,32 +651,32 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="86"/>
         <source>Print what a presentation state file holds as read (layers, graphics, text, displayed areas, rotation, flip, warnings), as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt einer Präsentationszustandsdatei so, wie er gelesen wird (Ebenen, Grafiken, Text, Anzeigebereiche, Drehung, Spiegelung, Warnungen), als JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="97"/>
         <source>pstate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="106"/>
         <source>pstate: give one SOP Instance UID (and --frame from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: genau eine SOP Instance UID angeben (und --frame ab 1)</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="116"/>
         <source>pstate: %1 is not an instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: %1 ist keine Instanz im Bildspeicher</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="125"/>
         <source>pstate: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="35"/>
         <source>render: cannot list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 kann nicht aufgelistet werden</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="61"/>
@@ -674,17 +696,17 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="70"/>
         <source>A presentation state to apply: a file, a SOP Instance UID in the cache, or &quot;none&quot;. Default: the newest one in the cache that references the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anzuwendender Präsentationszustand: eine Datei, eine SOP Instance UID im Bildspeicher oder „none“. Standard: der neueste im Bildspeicher, der das Bild referenziert.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="76"/>
         <source>With a Blending presentation state: a folder holding the superimposed series (default: the series in the cache).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Blending-Präsentationszustand: ein Ordner mit der überlagerten Serie (Standard: die Serie im Bildspeicher).</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="81"/>
         <source>With a presentation state: crop and scale to its displayed area, as the viewer shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Präsentationszustand: auf dessen Anzeigebereich zuschneiden und skalieren, wie der Viewer es anzeigt.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="87"/>
@@ -719,7 +741,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="157"/>
         <source>render: %1 is neither a file nor a presentation state in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 ist weder eine Datei noch ein Präsentationszustand im Bildspeicher</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="168"/>
@@ -730,7 +752,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="200"/>
         <source>render: presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: Präsentationszustand: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="206"/>
@@ -988,157 +1010,157 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="63"/>
         <source>Write a presentation state for images, as the viewer&apos;s &quot;Save presentation state&quot; does: grayscale (GSPS), or colour (CSPS) for colour images. Coordinates are image pixels. The state is also stored in the cache when the images are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Präsentationszustand für Bilder schreiben, wie es „Präsentationszustand speichern“ im Viewer tut: Graustufen (GSPS) oder, für Farbbilder, Farbe (CSPS). Koordinaten sind Bildpixel. Der Zustand wird auch im Bildspeicher abgelegt, wenn die Bilder dort liegen.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="69"/>
         <source>Files, or SOP Instance, Series or Study Instance UIDs in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien oder SOP Instance, Series oder Study Instance UIDs im Bildspeicher.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="71"/>
         <source>The DICOM file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende DICOM-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="73"/>
         <source>Window center and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterzentrum und -breite.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="76"/>
         <source>Rotate clockwise by 0, 90, 180 or 270 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Uhrzeigersinn um 0, 90, 180 oder 270 Grad drehen.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="79"/>
         <source>Flip horizontally (after the rotation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal spiegeln (nach der Drehung).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="81"/>
         <source>Show the whole image magnified by Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Bild mit dem Faktor Z vergrößert anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="84"/>
         <source>A rectangular shutter: left, top, right, bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine rechteckige Blende: links, oben, rechts, unten.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="87"/>
         <source>A circular shutter: centre and radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kreisförmige Blende: Mittelpunkt und Radius.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="90"/>
         <source>A text anchored at X,Y (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Text mit Ankerpunkt X,Y (mehrfach angebbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="93"/>
         <source>A line from X0,Y0 to X1,Y1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Linie von X0,Y0 nach X1,Y1 (mehrfach angebbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="96"/>
         <source>The content label (made upper case, at most 16 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsbezeichnung (wird in Großbuchstaben umgewandelt, höchstens 16 Zeichen).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="100"/>
         <source>The content description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsbeschreibung.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="102"/>
         <source>The content creator&apos;s name, e.g. Doe^Jane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Inhaltserstellers, z. B. Doe^Jane.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="105"/>
         <source>The graphic layer of texts and lines (default ANNOTATION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grafikebene für Texte und Linien (Standard: ANNOTATION).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="115"/>
         <source>gsps: give at least one image and --out FILE.dcm</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: mindestens ein Bild und --out FILE.dcm angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="121"/>
         <source>gsps: --wl takes C,W with a width of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --wl erwartet C,W mit einer Breite von mindestens 1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="128"/>
         <source>gsps: --rotate takes 0, 90, 180 or 270</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --rotate erwartet 0, 90, 180 oder 270</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="137"/>
         <source>gsps: --zoom takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --zoom erwartet eine positive Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="144"/>
         <source>gsps: --shutter-rect takes L,T,R,B with left &lt; right and top &lt; bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --shutter-rect erwartet L,T,R,B mit links &lt; rechts und oben &lt; unten</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="150"/>
         <source>gsps: --shutter-circle takes X,Y,R with a radius of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --shutter-circle erwartet X,Y,R mit einem Radius von mindestens 1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="161"/>
         <source>gsps: --text takes X,Y,TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --text erwartet X,Y,TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="171"/>
         <source>gsps: --line takes X0,Y0,X1,Y1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --line erwartet X0,Y0,X1,Y1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="185"/>
         <source>gsps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="209"/>
         <source>%1 is neither a file nor in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine Datei noch im Bildspeicher</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="221"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="239"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="259"/>
         <source>the cache did not take it</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Bildspeicher nicht angenommen</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="274"/>
         <source>gsps: wrote %1 but could not store it in the cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: %1 geschrieben, konnte aber nicht im Bildspeicher abgelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="279"/>
         <source>Wrote %1 (%2) and stored it in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) geschrieben und im Bildspeicher abgelegt</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="281"/>
         <source>Wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1204,95 +1226,95 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="92"/>
         <source>%1: no image plane or grey pixels; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Bildebene oder keine Graustufenpixel; ausgelassen</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="103"/>
         <source>the superimposed input&apos;s Modality LUT table is not applied; the images&apos; own is used</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle der Modality LUT der überlagerten Eingabe wird nicht angewendet; es wird die der Bilder selbst verwendet</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="126"/>
         <source>%n superimposed file(s) could not be read; left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n überlagerte Datei konnte nicht gelesen werden; ausgelassen</numerusform>
+            <numerusform>%n überlagerte Dateien konnten nicht gelesen werden; ausgelassen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="137"/>
         <source>the presentation state is not a Blending one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Präsentationszustand ist kein Blending-Präsentationszustand</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="144"/>
         <source>cannot read the pixel data: %1</source>
-        <translation type="unfinished">Pixeldaten können nicht gelesen werden: %1</translation>
+        <translation>Pixeldaten können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="147"/>
         <source>frame %1 does not exist; the image has %2</source>
-        <translation type="unfinished">Frame %1 existiert nicht; das Bild hat %2</translation>
+        <translation>Frame %1 existiert nicht; das Bild hat %2</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="153"/>
         <source>the underlying image of a Blending state must be greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>das zugrunde liegende Bild eines Blending-Zustands muss ein Graustufenbild sein</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="156"/>
         <source>cannot decode: %1</source>
-        <translation type="unfinished">Dekodierung nicht möglich: %1</translation>
+        <translation>Dekodierung nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="165"/>
         <source>the Blending state does not list this image as its underlying image</source>
-        <translation type="unfinished"></translation>
+        <translation>der Blending-Zustand führt dieses Bild nicht als zugrunde liegendes Bild</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="184"/>
         <source>cannot apply the underlying input&apos;s grey steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Graustufentransformationen des zugrunde liegenden Bilds können nicht angewendet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="190"/>
         <source>underlying VOI LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT des zugrunde liegenden Bilds</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="192"/>
         <source>underlying without VOI transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>zugrunde liegendes Bild ohne VOI-Transformation</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="193"/>
         <source>underlying window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster des zugrunde liegenden Bilds %1/%2</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="199"/>
         <source>the underlying image has no image plane (position, orientation, spacing); shown without the superimposed image</source>
-        <translation type="unfinished"></translation>
+        <translation>das zugrunde liegende Bild hat keine Bildebene (Position, Ausrichtung, Abstand); ohne das überlagerte Bild angezeigt</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="211"/>
         <source>the superimposed series %1 is not available; the underlying image is shown alone</source>
-        <translation type="unfinished"></translation>
+        <translation>die überlagerte Serie %1 ist nicht verfügbar; das zugrunde liegende Bild wird allein angezeigt</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="225"/>
         <source>the superimposed series is in another Frame of Reference; blended without registration</source>
-        <translation type="unfinished"></translation>
+        <translation>die überlagerte Serie liegt in einem anderen Frame of Reference; ohne Registrierung überlagert</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="244"/>
         <source>; superimposed window %1/%2, opacity %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; Fenster des überlagerten Bilds %1/%2, Deckkraft %3</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="248"/>
         <source>; opacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Deckkraft %1</translation>
     </message>
 </context>
 <context>
@@ -1323,22 +1345,22 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="52"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisches Fenster (1. bis 99. Perzentil): %1/%2</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="101"/>
         <source>cannot apply the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Präsentationszustand kann nicht angewendet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="104"/>
         <source>presentation state VOI LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT des Präsentationszustands</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="106"/>
         <source>no VOI transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>keine VOI-Transformation</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="147"/>
@@ -2155,17 +2177,17 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="33"/>
         <source>No image shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild angezeigt</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="59"/>
         <source>No presentation state references this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Präsentationszustand referenziert dieses Bild</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="61"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
 </context>
 <context>
@@ -2173,17 +2195,17 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="40"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="58"/>
         <source>cannot write the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Präsentationszustand kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="70"/>
         <source>the cache did not take the presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bildspeicher hat den Präsentationszustand nicht angenommen</translation>
     </message>
 </context>
 <context>
@@ -2191,198 +2213,198 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="51"/>
         <source>a graphic object of this type cannot have %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Grafikobjekt dieses Typs kann nicht %1 Punkte haben</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="54"/>
         <source>only closed graphic objects can be filled</source>
-        <translation type="unfinished"></translation>
+        <translation>nur geschlossene Grafikobjekte können gefüllt werden</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="60"/>
         <source>a text object has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Textobjekt hat keinen Text</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="62"/>
         <source>a text object is longer than 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Textobjekt ist länger als 1024 Zeichen</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="64"/>
         <source>a text object needs an anchor point or a bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Textobjekt benötigt einen Ankerpunkt oder einen Begrenzungsrahmen</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="72"/>
         <source>a presentation state needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Präsentationszustand benötigt mindestens ein Bild</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="75"/>
         <source>the rotation must be 0, 90, 180 or 270 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>die Drehung muss 0, 90, 180 oder 270 Grad betragen</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="79"/>
         <source>the graphic layer %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grafikebene %1 ist doppelt angegeben</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="84"/>
         <source>no graphic layer %1 for a text object</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grafikebene %1 für ein Textobjekt</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="91"/>
         <source>no graphic layer %1 for a graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grafikebene %1 für ein Grafikobjekt</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="102"/>
         <source>an image has no dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild hat keinen Datensatz</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="30"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="90"/>
         <source>DCMTK refused a text object</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK hat ein Textobjekt abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="99"/>
         <source>text object</source>
-        <translation type="unfinished"></translation>
+        <translation>Textobjekt</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="106"/>
         <source>DCMTK refused a graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK hat ein Grafikobjekt abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="118"/>
         <source>graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafikobjekt</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="153"/>
         <source>the rectangular shutter is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die rechteckige Blende ist leer</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="158"/>
         <source>the circular shutter has no radius</source>
-        <translation type="unfinished"></translation>
+        <translation>die kreisförmige Blende hat keinen Radius</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="164"/>
         <source>a polygonal shutter needs three vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>eine polygonale Blende benötigt drei Eckpunkte</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="175"/>
         <source>shutter</source>
-        <translation type="unfinished"></translation>
+        <translation>Blende</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="199"/>
         <source>the displayed area is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anzeigebereich ist leer</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="201"/>
         <source>the magnification must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vergrößerung muss positiv sein</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="206"/>
         <source>displayed area</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigebereich</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="214"/>
         <source>the window width must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fensterbreite muss mindestens 1 betragen</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="223"/>
         <source>VOI window</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI-Fenster</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="245"/>
         <source>%1 is a palette colour image: it needs a Pseudo-Color Softcopy Presentation State, which Pellucid does not write yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Palettenfarbbild: es benötigt einen Pseudo-Color Softcopy Presentation State, den Pellucid noch nicht schreibt</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="250"/>
         <source>character set of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichensatz von %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="260"/>
         <source>one presentation state cannot hold colour and grayscale images</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Präsentationszustand kann nicht zugleich Farb- und Graustufenbilder enthalten</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="263"/>
         <source>colour images have no VOI window (PS3.3 A.33.2): give no window</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbbilder haben kein VOI-Fenster (PS3.3 A.33.2): kein Fenster angeben</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="273"/>
         <source>%1 belongs to another study than the first image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einer anderen Studie als das erste Bild</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="276"/>
         <source>%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt angegeben</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="290"/>
         <source>cannot make a presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Präsentationszustand kann nicht erzeugt werden</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="295"/>
         <source>cannot reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht referenziert werden</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="304"/>
         <source>spatial transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>räumliche Transformation</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="322"/>
         <source>graphic layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafikebene %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="345"/>
         <source>DCMTK cannot render %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK kann %1 nicht rendern</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="375"/>
         <source>content identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsidentifikation</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="385"/>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="393"/>
         <source>cannot write the presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>der Präsentationszustand kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="397"/>
         <source>cannot make the colour presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Farb-Präsentationszustand kann nicht erzeugt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2517,12 +2539,12 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/browser/SeriesPanel.cpp" line="94"/>
         <source>GSPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GSPS</translation>
     </message>
     <message>
         <location filename="../app/gui/browser/SeriesPanel.cpp" line="95"/>
         <source>Presentation states, applied by the viewer to the images they reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationszustände, vom Viewer auf die referenzierten Bilder angewendet</translation>
     </message>
 </context>
 <context>
@@ -2813,7 +2835,7 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../render/SliceViewport.cpp" line="564"/>
         <source>Presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationszustand: %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="566"/>
@@ -2834,17 +2856,17 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1056"/>
         <source>it does not reference this image</source>
-        <translation type="unfinished"></translation>
+        <translation>er referenziert dieses Bild nicht</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1065"/>
         <source>PS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PS %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1065"/>
         <source>PS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PS %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3073,22 +3095,22 @@ Bildspeicher: %2</translation>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="438"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
         <source>The presentation states that apply to the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentationszustände, die für das Bild gelten</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
         <source>Save State…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand speichern…</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>Save the window, view and measurements as a presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterung, Ansicht und Messungen als Präsentationszustand speichern</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="451"/>
@@ -3189,47 +3211,47 @@ Bildspeicher: %2</translation>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
         <source>Save Presentation State</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationszustand speichern</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung (in der Zustandsliste jedes Viewers angezeigt):</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
         <source>READER</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFUNDER</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
         <source>Description (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (optional):</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Nothing to save, or a save is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern, oder es läuft bereits eine Speicherung</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="545"/>
         <source>The image is not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist noch nicht geladen</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="549"/>
         <source>Saving the presentation state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationszustand wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="556"/>
         <source>Could not save the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Präsentationszustand konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="575"/>
         <source>Saved the presentation state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationszustand %1 gespeichert</translation>
     </message>
 </context>
 <context>

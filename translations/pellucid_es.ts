@@ -227,7 +227,29 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: pellucid-cli [--cache DIR] COMMAND [opciones]
+
+Comandos:
+  import PATH...      copiar archivos, carpetas (de forma recursiva) y soportes DICOMDIR al almacén local
+  list                listar el almacén local a nivel de paciente, estudio, serie o instancia
+  dicomdir PATH       mostrar el contenido de un DICOMDIR, sin importarlo
+  echo AET@HOST:PORT  verificar un nodo DICOM (C-ECHO)
+  find AET@HOST:PORT  consultar un nodo DICOM (C-FIND)
+  retrieve AET@HOST:PORT  recuperar un estudio, una serie o instancias al almacén local
+  send AET@HOST:PORT UID...  enviar estudios, series o instancias a un nodo (C-STORE)
+  demo                generar el estudio de demostración sintético en el almacén local
+  render IMAGE        un fotograma a PNG tal como lo muestra el visor
+  pstate IMAGE        los estados de presentación que se aplican a una imagen, del más reciente al más antiguo
+  gsps IMAGE...       escribir un estado de presentación (ventana, rotación, obturadores, anotaciones)
+  load SERIES         cargar una serie en un volumen; geometría, tiempo, memoria
+  serve               ejecutar el servidor DICOM (Storage, Query/Retrieve) sobre el almacén local
+
+Opciones globales:
+  --cache DIR         la carpeta del almacén local (predeterminada: $PELLUCID_CACHE; si no, %1)
+  --version           mostrar la versión
+
+Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un comando.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="89"/>
@@ -613,12 +635,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="76"/>
         <source>List the presentation states in the cache that apply to an image, newest first: the first is the one the viewer and render apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los estados de presentación del almacén local que se aplican a una imagen, del más reciente al más antiguo: el primero es el que aplican el visor y render.</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="79"/>
         <source>A SOP Instance UID in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SOP Instance UID del almacén local.</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="81"/>
@@ -629,32 +651,32 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="86"/>
         <source>Print what a presentation state file holds as read (layers, graphics, text, displayed areas, rotation, flip, warnings), as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en formato JSON el contenido de un archivo de estado de presentación tal como se lee (capas, gráficos, texto, áreas mostradas, rotación, volteo, advertencias).</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="97"/>
         <source>pstate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="106"/>
         <source>pstate: give one SOP Instance UID (and --frame from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: indique un SOP Instance UID (y --frame desde 1)</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="116"/>
         <source>pstate: %1 is not an instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: %1 no es una instancia del almacén local</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="125"/>
         <source>pstate: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: omitido: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="35"/>
         <source>render: cannot list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: no se puede listar %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="61"/>
@@ -674,17 +696,17 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="70"/>
         <source>A presentation state to apply: a file, a SOP Instance UID in the cache, or &quot;none&quot;. Default: the newest one in the cache that references the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estado de presentación que aplicar: un archivo, un SOP Instance UID del almacén local o «none». Predeterminado: el más reciente del almacén local que hace referencia a la imagen.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="76"/>
         <source>With a Blending presentation state: a folder holding the superimposed series (default: the series in the cache).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un estado de presentación Blending: una carpeta que contiene la serie superpuesta (predeterminado: la serie del almacén local).</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="81"/>
         <source>With a presentation state: crop and scale to its displayed area, as the viewer shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un estado de presentación: recortar y escalar a su área mostrada, tal como lo muestra el visor.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="87"/>
@@ -719,7 +741,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="157"/>
         <source>render: %1 is neither a file nor a presentation state in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 no es un archivo ni un estado de presentación del almacén local</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="168"/>
@@ -730,7 +752,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="200"/>
         <source>render: presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: estado de presentación: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="206"/>
@@ -988,157 +1010,157 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="63"/>
         <source>Write a presentation state for images, as the viewer&apos;s &quot;Save presentation state&quot; does: grayscale (GSPS), or colour (CSPS) for colour images. Coordinates are image pixels. The state is also stored in the cache when the images are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un estado de presentación para imágenes, como hace «Guardar estado de presentación» en el visor: en escala de grises (GSPS), o en color (CSPS) para imágenes en color. Las coordenadas son píxeles de la imagen. El estado también se guarda en el almacén local si las imágenes están en él.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="69"/>
         <source>Files, or SOP Instance, Series or Study Instance UIDs in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos, o SOP Instance, Series o Study Instance UID del almacén local.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="71"/>
         <source>The DICOM file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo DICOM que se escribirá.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="73"/>
         <source>Window center and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro y anchura de ventana.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="76"/>
         <source>Rotate clockwise by 0, 90, 180 or 270 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar 0, 90, 180 o 270 grados en sentido horario.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="79"/>
         <source>Flip horizontally (after the rotation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltear horizontalmente (después de la rotación).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="81"/>
         <source>Show the whole image magnified by Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la imagen completa ampliada por un factor Z.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="84"/>
         <source>A rectangular shutter: left, top, right, bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un obturador rectangular: izquierda, arriba, derecha, abajo.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="87"/>
         <source>A circular shutter: centre and radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un obturador circular: centro y radio.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="90"/>
         <source>A text anchored at X,Y (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texto anclado en X,Y (se puede repetir).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="93"/>
         <source>A line from X0,Y0 to X1,Y1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de X0,Y0 a X1,Y1 (se puede repetir).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="96"/>
         <source>The content label (made upper case, at most 16 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta del contenido (se pasa a mayúsculas, 16 caracteres como máximo).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="100"/>
         <source>The content description.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción del contenido.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="102"/>
         <source>The content creator&apos;s name, e.g. Doe^Jane.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del creador del contenido, p. ej. Doe^Jane.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="105"/>
         <source>The graphic layer of texts and lines (default ANNOTATION).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa gráfica de los textos y las líneas (predeterminada: ANNOTATION).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="115"/>
         <source>gsps: give at least one image and --out FILE.dcm</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: indique al menos una imagen y --out FILE.dcm</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="121"/>
         <source>gsps: --wl takes C,W with a width of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --wl necesita C,W con una anchura de al menos 1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="128"/>
         <source>gsps: --rotate takes 0, 90, 180 or 270</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --rotate necesita 0, 90, 180 o 270</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="137"/>
         <source>gsps: --zoom takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --zoom necesita un número positivo</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="144"/>
         <source>gsps: --shutter-rect takes L,T,R,B with left &lt; right and top &lt; bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --shutter-rect necesita L,T,R,B con izquierda &lt; derecha y arriba &lt; abajo</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="150"/>
         <source>gsps: --shutter-circle takes X,Y,R with a radius of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --shutter-circle necesita X,Y,R con un radio de al menos 1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="161"/>
         <source>gsps: --text takes X,Y,TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --text necesita X,Y,TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="171"/>
         <source>gsps: --line takes X0,Y0,X1,Y1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --line necesita X0,Y0,X1,Y1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="185"/>
         <source>gsps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="209"/>
         <source>%1 is neither a file nor in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo ni está en el almacén local</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="221"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">no se puede leer %1: %2</translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="239"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="259"/>
         <source>the cache did not take it</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén local no lo aceptó</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="274"/>
         <source>gsps: wrote %1 but could not store it in the cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: se escribió %1, pero no se pudo guardar en el almacén local: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="279"/>
         <source>Wrote %1 (%2) and stored it in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (%2) y se guardó en el almacén local</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="281"/>
         <source>Wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1204,95 +1226,95 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="92"/>
         <source>%1: no image plane or grey pixels; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin plano de imagen o sin píxeles en escala de grises; se omite</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="103"/>
         <source>the superimposed input&apos;s Modality LUT table is not applied; the images&apos; own is used</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla de la Modality LUT de la entrada superpuesta no se aplica; se usa la de las propias imágenes</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="126"/>
         <source>%n superimposed file(s) could not be read; left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se pudo leer %n archivo superpuesto; se omite</numerusform>
+            <numerusform>no se pudieron leer %n archivos superpuestos; se omiten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="137"/>
         <source>the presentation state is not a Blending one</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado de presentación no es de tipo Blending</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="144"/>
         <source>cannot read the pixel data: %1</source>
-        <translation type="unfinished">no se pueden leer los datos de píxeles: %1</translation>
+        <translation>no se pueden leer los datos de píxeles: %1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="147"/>
         <source>frame %1 does not exist; the image has %2</source>
-        <translation type="unfinished">el fotograma %1 no existe; la imagen tiene %2</translation>
+        <translation>el fotograma %1 no existe; la imagen tiene %2</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="153"/>
         <source>the underlying image of a Blending state must be greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen subyacente de un estado Blending debe estar en escala de grises</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="156"/>
         <source>cannot decode: %1</source>
-        <translation type="unfinished">no se puede decodificar: %1</translation>
+        <translation>no se puede decodificar: %1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="165"/>
         <source>the Blending state does not list this image as its underlying image</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado Blending no incluye esta imagen como imagen subyacente</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="184"/>
         <source>cannot apply the underlying input&apos;s grey steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden aplicar las transformaciones de escala de grises de la imagen subyacente: %1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="190"/>
         <source>underlying VOI LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT de la imagen subyacente</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="192"/>
         <source>underlying without VOI transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen subyacente sin transformación VOI</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="193"/>
         <source>underlying window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana de la imagen subyacente %1/%2</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="199"/>
         <source>the underlying image has no image plane (position, orientation, spacing); shown without the superimposed image</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen subyacente no tiene plano de imagen (posición, orientación, espaciado); se muestra sin la imagen superpuesta</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="211"/>
         <source>the superimposed series %1 is not available; the underlying image is shown alone</source>
-        <translation type="unfinished"></translation>
+        <translation>la serie superpuesta %1 no está disponible; se muestra solo la imagen subyacente</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="225"/>
         <source>the superimposed series is in another Frame of Reference; blended without registration</source>
-        <translation type="unfinished"></translation>
+        <translation>la serie superpuesta está en otro marco de referencia (Frame of Reference); fusionada sin registro</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="244"/>
         <source>; superimposed window %1/%2, opacity %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; ventana de la imagen superpuesta %1/%2, opacidad %3</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="248"/>
         <source>; opacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; opacidad %1</translation>
     </message>
 </context>
 <context>
@@ -1323,22 +1345,22 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="52"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana automática (percentiles 1 a 99): %1/%2</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="101"/>
         <source>cannot apply the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede aplicar el estado de presentación: %1</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="104"/>
         <source>presentation state VOI LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT del estado de presentación</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="106"/>
         <source>no VOI transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>sin transformación VOI</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="147"/>
@@ -2155,17 +2177,17 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="33"/>
         <source>No image shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra ninguna imagen</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="59"/>
         <source>No presentation state references this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún estado de presentación hace referencia a esta imagen</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="61"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
 </context>
 <context>
@@ -2173,17 +2195,17 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="40"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">no se puede leer %1: %2</translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="58"/>
         <source>cannot write the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el estado de presentación: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="70"/>
         <source>the cache did not take the presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén local no aceptó el estado de presentación</translation>
     </message>
 </context>
 <context>
@@ -2191,198 +2213,198 @@ Almacén local: %2</translation>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="51"/>
         <source>a graphic object of this type cannot have %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto gráfico de este tipo no puede tener %1 puntos</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="54"/>
         <source>only closed graphic objects can be filled</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se pueden rellenar los objetos gráficos cerrados</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="60"/>
         <source>a text object has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto de texto no tiene texto</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="62"/>
         <source>a text object is longer than 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto de texto tiene más de 1024 caracteres</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="64"/>
         <source>a text object needs an anchor point or a bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto de texto necesita un punto de anclaje o un cuadro delimitador</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="72"/>
         <source>a presentation state needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>un estado de presentación necesita al menos una imagen</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="75"/>
         <source>the rotation must be 0, 90, 180 or 270 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>la rotación debe ser de 0, 90, 180 o 270 grados</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="79"/>
         <source>the graphic layer %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa gráfica %1 se indica dos veces</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="84"/>
         <source>no graphic layer %1 for a text object</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay capa gráfica %1 para un objeto de texto</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="91"/>
         <source>no graphic layer %1 for a graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay capa gráfica %1 para un objeto gráfico</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="102"/>
         <source>an image has no dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen no tiene conjunto de datos</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="30"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="90"/>
         <source>DCMTK refused a text object</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK rechazó un objeto de texto</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="99"/>
         <source>text object</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto de texto</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="106"/>
         <source>DCMTK refused a graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK rechazó un objeto gráfico</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="118"/>
         <source>graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto gráfico</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="153"/>
         <source>the rectangular shutter is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el obturador rectangular está vacío</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="158"/>
         <source>the circular shutter has no radius</source>
-        <translation type="unfinished"></translation>
+        <translation>el obturador circular no tiene radio</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="164"/>
         <source>a polygonal shutter needs three vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>un obturador poligonal necesita tres vértices</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="175"/>
         <source>shutter</source>
-        <translation type="unfinished"></translation>
+        <translation>obturador</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="199"/>
         <source>the displayed area is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el área mostrada está vacía</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="201"/>
         <source>the magnification must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la ampliación debe ser positiva</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="206"/>
         <source>displayed area</source>
-        <translation type="unfinished"></translation>
+        <translation>área mostrada</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="214"/>
         <source>the window width must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la anchura de ventana debe ser de al menos 1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="223"/>
         <source>VOI window</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana VOI</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="245"/>
         <source>%1 is a palette colour image: it needs a Pseudo-Color Softcopy Presentation State, which Pellucid does not write yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una imagen en color de paleta: necesita un Pseudo-Color Softcopy Presentation State, que Pellucid aún no escribe</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="250"/>
         <source>character set of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>juego de caracteres de %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="260"/>
         <source>one presentation state cannot hold colour and grayscale images</source>
-        <translation type="unfinished"></translation>
+        <translation>un mismo estado de presentación no puede contener imágenes en color y en escala de grises</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="263"/>
         <source>colour images have no VOI window (PS3.3 A.33.2): give no window</source>
-        <translation type="unfinished"></translation>
+        <translation>las imágenes en color no tienen ventana VOI (PS3.3 A.33.2): no indique ninguna ventana</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="273"/>
         <source>%1 belongs to another study than the first image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece a un estudio distinto del de la primera imagen</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="276"/>
         <source>%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se indica dos veces</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="290"/>
         <source>cannot make a presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear un estado de presentación</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="295"/>
         <source>cannot reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer referencia a %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="304"/>
         <source>spatial transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>transformación espacial</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="322"/>
         <source>graphic layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capa gráfica %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="345"/>
         <source>DCMTK cannot render %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK no puede renderizar %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="375"/>
         <source>content identification</source>
-        <translation type="unfinished"></translation>
+        <translation>identificación del contenido</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="385"/>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="393"/>
         <source>cannot write the presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el estado de presentación</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="397"/>
         <source>cannot make the colour presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el estado de presentación en color: %1</translation>
     </message>
 </context>
 <context>
@@ -2517,12 +2539,12 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/browser/SeriesPanel.cpp" line="94"/>
         <source>GSPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GSPS</translation>
     </message>
     <message>
         <location filename="../app/gui/browser/SeriesPanel.cpp" line="95"/>
         <source>Presentation states, applied by the viewer to the images they reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de presentación, aplicados por el visor a las imágenes a las que hacen referencia</translation>
     </message>
 </context>
 <context>
@@ -2813,7 +2835,7 @@ Almacén local: %2</translation>
     <message>
         <location filename="../render/SliceViewport.cpp" line="564"/>
         <source>Presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de presentación: %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="566"/>
@@ -2834,17 +2856,17 @@ Almacén local: %2</translation>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1056"/>
         <source>it does not reference this image</source>
-        <translation type="unfinished"></translation>
+        <translation>no hace referencia a esta imagen</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1065"/>
         <source>PS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PS %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1065"/>
         <source>PS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PS %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3073,22 +3095,22 @@ Almacén local: %2</translation>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="438"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
         <source>The presentation states that apply to the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estados de presentación que se aplican a la imagen</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
         <source>Save State…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estado…</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>Save the window, view and measurements as a presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ventana, la vista y las mediciones como estado de presentación</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="451"/>
@@ -3189,47 +3211,47 @@ Almacén local: %2</translation>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
         <source>Save Presentation State</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estado de presentación</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta (se muestra en la lista de estados de cada visor):</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
         <source>READER</source>
-        <translation type="unfinished"></translation>
+        <translation>LECTOR</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
         <source>Description (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción (opcional):</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Nothing to save, or a save is running</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que guardar, o ya hay un guardado en curso</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="545"/>
         <source>The image is not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen aún no está cargada</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="549"/>
         <source>Saving the presentation state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el estado de presentación…</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="556"/>
         <source>Could not save the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el estado de presentación: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="575"/>
         <source>Saved the presentation state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de presentación %1 guardado</translation>
     </message>
 </context>
 <context>

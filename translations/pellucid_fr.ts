@@ -227,7 +227,29 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commandes&#xa0;:
+  import PATH...      copier des fichiers, des dossiers (récursivement) et des supports DICOMDIR dans le stockage local
+  list                lister le stockage local au niveau patient, examen, série ou instance
+  dicomdir PATH       afficher le contenu d’un DICOMDIR, sans l’importer
+  echo AET@HOST:PORT  vérifier un nœud DICOM (C-ECHO)
+  find AET@HOST:PORT  interroger un nœud DICOM (C-FIND)
+  retrieve AET@HOST:PORT  récupérer un examen, une série ou des instances dans le stockage local
+  send AET@HOST:PORT UID...  envoyer des examens, des séries ou des instances vers un nœud (C-STORE)
+  demo                générer l’examen de démonstration synthétique dans le stockage local
+  render IMAGE        rendre une trame en PNG telle que la visionneuse l’affiche
+  pstate IMAGE        les états de présentation qui s’appliquent à une image, du plus récent au plus ancien
+  gsps IMAGE...       écrire un état de présentation (fenêtrage, rotation, obturateurs, annotations)
+  load SERIES         charger une série dans un volume&#xa0;; géométrie, temps, mémoire
+  serve               exécuter le serveur DICOM (Storage, Query/Retrieve) sur le stockage local
+
+Options globales&#xa0;:
+  --cache DIR         le dossier du stockage local (par défaut&#xa0;: $PELLUCID_CACHE, sinon %1)
+  --version           afficher la version
+
+Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options d’une commande.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="89"/>
@@ -613,12 +635,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="76"/>
         <source>List the presentation states in the cache that apply to an image, newest first: the first is the one the viewer and render apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les états de présentation du stockage local qui s’appliquent à une image, du plus récent au plus ancien&#xa0;: le premier est celui qu’appliquent la visionneuse et render.</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="79"/>
         <source>A SOP Instance UID in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SOP Instance UID du stockage local.</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="81"/>
@@ -629,32 +651,32 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="86"/>
         <source>Print what a presentation state file holds as read (layers, graphics, text, displayed areas, rotation, flip, warnings), as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au format JSON le contenu d’un fichier d’état de présentation tel qu’il est lu (calques, graphiques, texte, zones affichées, rotation, retournement, avertissements).</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="97"/>
         <source>pstate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="106"/>
         <source>pstate: give one SOP Instance UID (and --frame from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: indiquez un SOP Instance UID (et --frame à partir de 1)</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="116"/>
         <source>pstate: %1 is not an instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: %1 n’est pas une instance du stockage local</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="125"/>
         <source>pstate: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="35"/>
         <source>render: cannot list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: impossible de lister %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="61"/>
@@ -674,17 +696,17 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="70"/>
         <source>A presentation state to apply: a file, a SOP Instance UID in the cache, or &quot;none&quot;. Default: the newest one in the cache that references the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un état de présentation à appliquer&#xa0;: un fichier, un SOP Instance UID du stockage local, ou «&#xa0;none&#xa0;». Par défaut&#xa0;: le plus récent du stockage local qui référence l’image.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="76"/>
         <source>With a Blending presentation state: a folder holding the superimposed series (default: the series in the cache).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un état de présentation Blending&#xa0;: un dossier contenant la série superposée (par défaut&#xa0;: la série du stockage local).</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="81"/>
         <source>With a presentation state: crop and scale to its displayed area, as the viewer shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un état de présentation&#xa0;: recadrer et mettre à l’échelle selon sa zone affichée, comme le fait la visionneuse.</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="87"/>
@@ -719,7 +741,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="157"/>
         <source>render: %1 is neither a file nor a presentation state in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 n’est ni un fichier ni un état de présentation du stockage local</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="168"/>
@@ -730,7 +752,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="200"/>
         <source>render: presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: état de présentation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="206"/>
@@ -988,157 +1010,157 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="63"/>
         <source>Write a presentation state for images, as the viewer&apos;s &quot;Save presentation state&quot; does: grayscale (GSPS), or colour (CSPS) for colour images. Coordinates are image pixels. The state is also stored in the cache when the images are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un état de présentation pour des images, comme le fait «&#xa0;Enregistrer l’état de présentation&#xa0;» dans la visionneuse&#xa0;: en niveaux de gris (GSPS), ou en couleur (CSPS) pour les images couleur. Les coordonnées sont en pixels de l’image. L’état est aussi enregistré dans le stockage local quand les images s’y trouvent.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="69"/>
         <source>Files, or SOP Instance, Series or Study Instance UIDs in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des fichiers, ou des SOP Instance, Series ou Study Instance UID du stockage local.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="71"/>
         <source>The DICOM file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier DICOM à écrire.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="73"/>
         <source>Window center and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre et largeur de fenêtre.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="76"/>
         <source>Rotate clockwise by 0, 90, 180 or 270 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter de 0, 90, 180 ou 270 degrés dans le sens horaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="79"/>
         <source>Flip horizontally (after the rotation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourner horizontalement (après la rotation).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="81"/>
         <source>Show the whole image magnified by Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’image entière agrandie d’un facteur Z.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="84"/>
         <source>A rectangular shutter: left, top, right, bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un obturateur rectangulaire&#xa0;: gauche, haut, droite, bas.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="87"/>
         <source>A circular shutter: centre and radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un obturateur circulaire&#xa0;: centre et rayon.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="90"/>
         <source>A text anchored at X,Y (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte ancré en X,Y (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="93"/>
         <source>A line from X0,Y0 to X1,Y1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de X0,Y0 à X1,Y1 (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="96"/>
         <source>The content label (made upper case, at most 16 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé du contenu (mis en majuscules, 16 caractères au plus).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="100"/>
         <source>The content description.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description du contenu.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="102"/>
         <source>The content creator&apos;s name, e.g. Doe^Jane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du créateur du contenu, par exemple Doe^Jane.</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="105"/>
         <source>The graphic layer of texts and lines (default ANNOTATION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calque graphique des textes et des lignes (ANNOTATION par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="115"/>
         <source>gsps: give at least one image and --out FILE.dcm</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: indiquez au moins une image et --out FILE.dcm</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="121"/>
         <source>gsps: --wl takes C,W with a width of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --wl attend C,W avec une largeur d’au moins 1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="128"/>
         <source>gsps: --rotate takes 0, 90, 180 or 270</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --rotate attend 0, 90, 180 ou 270</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="137"/>
         <source>gsps: --zoom takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --zoom attend un nombre positif</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="144"/>
         <source>gsps: --shutter-rect takes L,T,R,B with left &lt; right and top &lt; bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --shutter-rect attend L,T,R,B avec gauche &lt; droite et haut &lt; bas</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="150"/>
         <source>gsps: --shutter-circle takes X,Y,R with a radius of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --shutter-circle attend X,Y,R avec un rayon d’au moins 1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="161"/>
         <source>gsps: --text takes X,Y,TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --text attend X,Y,TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="171"/>
         <source>gsps: --line takes X0,Y0,X1,Y1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --line attend X0,Y0,X1,Y1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="185"/>
         <source>gsps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="209"/>
         <source>%1 is neither a file nor in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni un fichier ni dans le stockage local</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="221"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="239"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="259"/>
         <source>the cache did not take it</source>
-        <translation type="unfinished"></translation>
+        <translation>le stockage local ne l’a pas accepté</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="274"/>
         <source>gsps: wrote %1 but could not store it in the cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: %1 écrit, mais impossible de l’enregistrer dans le stockage local&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="279"/>
         <source>Wrote %1 (%2) and stored it in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) écrit et enregistré dans le stockage local</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="281"/>
         <source>Wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) écrit</translation>
     </message>
 </context>
 <context>
@@ -1204,95 +1226,95 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="92"/>
         <source>%1: no image plane or grey pixels; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pas de plan d’image ou pas de pixels en niveaux de gris&#xa0;; ignoré</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="103"/>
         <source>the superimposed input&apos;s Modality LUT table is not applied; the images&apos; own is used</source>
-        <translation type="unfinished"></translation>
+        <translation>la table de la Modality LUT de l’entrée superposée n’est pas appliquée&#xa0;; celle des images elles-mêmes est utilisée</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="126"/>
         <source>%n superimposed file(s) could not be read; left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier superposé illisible&#xa0;; ignoré</numerusform>
+            <numerusform>%n fichiers superposés illisibles&#xa0;; ignorés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="137"/>
         <source>the presentation state is not a Blending one</source>
-        <translation type="unfinished"></translation>
+        <translation>l’état de présentation n’est pas de type Blending</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="144"/>
         <source>cannot read the pixel data: %1</source>
-        <translation type="unfinished">impossible de lire les données de pixels&#xa0;: %1</translation>
+        <translation>impossible de lire les données de pixels&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="147"/>
         <source>frame %1 does not exist; the image has %2</source>
-        <translation type="unfinished">la trame %1 n’existe pas&#xa0;; l’image en compte %2</translation>
+        <translation>la trame %1 n’existe pas&#xa0;; l’image en compte %2</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="153"/>
         <source>the underlying image of a Blending state must be greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image sous-jacente d’un état Blending doit être en niveaux de gris</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="156"/>
         <source>cannot decode: %1</source>
-        <translation type="unfinished">décodage impossible&#xa0;: %1</translation>
+        <translation>décodage impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="165"/>
         <source>the Blending state does not list this image as its underlying image</source>
-        <translation type="unfinished"></translation>
+        <translation>l’état Blending ne désigne pas cette image comme image sous-jacente</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="184"/>
         <source>cannot apply the underlying input&apos;s grey steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’appliquer les transformations de niveaux de gris de l’image sous-jacente&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="190"/>
         <source>underlying VOI LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT de l’image sous-jacente</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="192"/>
         <source>underlying without VOI transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>image sous-jacente sans transformation VOI</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="193"/>
         <source>underlying window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre de l’image sous-jacente %1/%2</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="199"/>
         <source>the underlying image has no image plane (position, orientation, spacing); shown without the superimposed image</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image sous-jacente n’a pas de plan d’image (position, orientation, espacement)&#xa0;; affichée sans l’image superposée</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="211"/>
         <source>the superimposed series %1 is not available; the underlying image is shown alone</source>
-        <translation type="unfinished"></translation>
+        <translation>la série superposée %1 n’est pas disponible&#xa0;; l’image sous-jacente est affichée seule</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="225"/>
         <source>the superimposed series is in another Frame of Reference; blended without registration</source>
-        <translation type="unfinished"></translation>
+        <translation>la série superposée est dans un autre référentiel (Frame of Reference)&#xa0;; fusionnée sans recalage</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="244"/>
         <source>; superimposed window %1/%2, opacity %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; fenêtre de l’image superposée %1/%2, opacité %3</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="248"/>
         <source>; opacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; opacité %1</translation>
     </message>
 </context>
 <context>
@@ -1323,22 +1345,22 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="52"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre automatique (du 1er au 99e centile)&#xa0;: %1/%2</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="101"/>
         <source>cannot apply the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’appliquer l’état de présentation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="104"/>
         <source>presentation state VOI LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT de l’état de présentation</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="106"/>
         <source>no VOI transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transformation VOI</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="147"/>
@@ -2155,17 +2177,17 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="33"/>
         <source>No image shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image affichée</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="59"/>
         <source>No presentation state references this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun état de présentation ne référence cette image</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="61"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -2173,17 +2195,17 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="40"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="58"/>
         <source>cannot write the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire l’état de présentation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="70"/>
         <source>the cache did not take the presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>le stockage local n’a pas accepté l’état de présentation</translation>
     </message>
 </context>
 <context>
@@ -2191,198 +2213,198 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="51"/>
         <source>a graphic object of this type cannot have %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet graphique de ce type ne peut pas avoir %1 points</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="54"/>
         <source>only closed graphic objects can be filled</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les objets graphiques fermés peuvent être remplis</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="60"/>
         <source>a text object has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet texte n’a pas de texte</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="62"/>
         <source>a text object is longer than 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet texte dépasse 1024 caractères</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="64"/>
         <source>a text object needs an anchor point or a bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet texte nécessite un point d’ancrage ou un cadre englobant</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="72"/>
         <source>a presentation state needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>un état de présentation nécessite au moins une image</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="75"/>
         <source>the rotation must be 0, 90, 180 or 270 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>la rotation doit être de 0, 90, 180 ou 270 degrés</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="79"/>
         <source>the graphic layer %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le calque graphique %1 est indiqué deux fois</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="84"/>
         <source>no graphic layer %1 for a text object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de calque graphique %1 pour un objet texte</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="91"/>
         <source>no graphic layer %1 for a graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de calque graphique %1 pour un objet graphique</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="102"/>
         <source>an image has no dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>une image n’a pas de jeu de données</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="30"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="90"/>
         <source>DCMTK refused a text object</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK a refusé un objet texte</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="99"/>
         <source>text object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet texte</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="106"/>
         <source>DCMTK refused a graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK a refusé un objet graphique</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="118"/>
         <source>graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet graphique</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="153"/>
         <source>the rectangular shutter is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l’obturateur rectangulaire est vide</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="158"/>
         <source>the circular shutter has no radius</source>
-        <translation type="unfinished"></translation>
+        <translation>l’obturateur circulaire n’a pas de rayon</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="164"/>
         <source>a polygonal shutter needs three vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>un obturateur polygonal nécessite trois sommets</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="175"/>
         <source>shutter</source>
-        <translation type="unfinished"></translation>
+        <translation>obturateur</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="199"/>
         <source>the displayed area is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone affichée est vide</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="201"/>
         <source>the magnification must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>le grossissement doit être positif</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="206"/>
         <source>displayed area</source>
-        <translation type="unfinished"></translation>
+        <translation>zone affichée</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="214"/>
         <source>the window width must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la largeur de fenêtre doit être d’au moins 1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="223"/>
         <source>VOI window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre VOI</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="245"/>
         <source>%1 is a palette colour image: it needs a Pseudo-Color Softcopy Presentation State, which Pellucid does not write yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une image en couleurs de palette&#xa0;: elle nécessite un Pseudo-Color Softcopy Presentation State, que Pellucid n’écrit pas encore</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="250"/>
         <source>character set of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu de caractères de %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="260"/>
         <source>one presentation state cannot hold colour and grayscale images</source>
-        <translation type="unfinished"></translation>
+        <translation>un même état de présentation ne peut pas contenir à la fois des images couleur et des images en niveaux de gris</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="263"/>
         <source>colour images have no VOI window (PS3.3 A.33.2): give no window</source>
-        <translation type="unfinished"></translation>
+        <translation>les images couleur n’ont pas de fenêtre VOI (PS3.3 A.33.2)&#xa0;: n’indiquez pas de fenêtre</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="273"/>
         <source>%1 belongs to another study than the first image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à un autre examen que la première image</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="276"/>
         <source>%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est indiqué deux fois</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="290"/>
         <source>cannot make a presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un état de présentation</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="295"/>
         <source>cannot reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de référencer %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="304"/>
         <source>spatial transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>transformation spatiale</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="322"/>
         <source>graphic layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>calque graphique %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="345"/>
         <source>DCMTK cannot render %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK ne peut pas effectuer le rendu de %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="375"/>
         <source>content identification</source>
-        <translation type="unfinished"></translation>
+        <translation>identification du contenu</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="385"/>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="393"/>
         <source>cannot write the presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire l’état de présentation</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="397"/>
         <source>cannot make the colour presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer l’état de présentation couleur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2517,12 +2539,12 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/browser/SeriesPanel.cpp" line="94"/>
         <source>GSPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GSPS</translation>
     </message>
     <message>
         <location filename="../app/gui/browser/SeriesPanel.cpp" line="95"/>
         <source>Presentation states, applied by the viewer to the images they reference</source>
-        <translation type="unfinished"></translation>
+        <translation>États de présentation, appliqués par la visionneuse aux images qu’ils référencent</translation>
     </message>
 </context>
 <context>
@@ -2813,7 +2835,7 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../render/SliceViewport.cpp" line="564"/>
         <source>Presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État de présentation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="566"/>
@@ -2834,17 +2856,17 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1056"/>
         <source>it does not reference this image</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne référence pas cette image</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1065"/>
         <source>PS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PS %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1065"/>
         <source>PS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PS %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3073,22 +3095,22 @@ Stockage local&#xa0;: %2</translation>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="438"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
         <source>The presentation states that apply to the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Les états de présentation qui s’appliquent à l’image</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
         <source>Save State…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’état…</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>Save the window, view and measurements as a presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fenêtrage, la vue et les mesures comme état de présentation</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="451"/>
@@ -3189,47 +3211,47 @@ Stockage local&#xa0;: %2</translation>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
         <source>Save Presentation State</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’état de présentation</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé (affiché dans la liste des états de chaque visionneuse)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
         <source>READER</source>
-        <translation type="unfinished"></translation>
+        <translation>LECTEUR</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
         <source>Description (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Description (facultative)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Nothing to save, or a save is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer, ou un enregistrement est en cours</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="545"/>
         <source>The image is not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’est pas encore chargée</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="549"/>
         <source>Saving the presentation state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l’état de présentation…</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="556"/>
         <source>Could not save the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’état de présentation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="575"/>
         <source>Saved the presentation state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État de présentation %1 enregistré</translation>
     </message>
 </context>
 <context>

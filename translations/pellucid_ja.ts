@@ -227,7 +227,29 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: pellucid-cli [--cache DIR] COMMAND [オプション]
+
+コマンド:
+  import PATH...      ファイル、フォルダー（再帰的）、DICOMDIR メディアをローカル保管領域にコピー
+  list                ローカル保管領域の内容を患者、検査、シリーズ、インスタンスのレベルで一覧表示
+  dicomdir PATH       DICOMDIR の内容をインポートせずに表示
+  echo AET@HOST:PORT  DICOM ノードの疎通確認（C-ECHO）
+  find AET@HOST:PORT  DICOM ノードの検索（C-FIND）
+  retrieve AET@HOST:PORT  検査、シリーズ、またはインスタンスをローカル保管領域に取得
+  send AET@HOST:PORT UID...  検査、シリーズ、またはインスタンスをノードへ送信（C-STORE）
+  demo                合成デモ検査をローカル保管領域に生成
+  render IMAGE        1 フレームをビューアーの表示どおりに PNG へ出力
+  pstate IMAGE        画像に適用されるプレゼンテーションステートを新しい順に一覧表示
+  gsps IMAGE...       プレゼンテーションステート（ウィンドウ、回転、シャッター、注釈）を書き込み
+  load SERIES         シリーズをボリュームに読み込み、ジオメトリ・時間・メモリを表示
+  serve               ローカル保管領域を対象に DICOM サーバー（保管、検索/取得）を実行
+
+グローバルオプション:
+  --cache DIR         ローカル保管領域のフォルダー（既定値：$PELLUCID_CACHE、未設定の場合は %1）
+  --version           バージョンを表示
+
+各コマンドのオプションは &apos;pellucid-cli COMMAND --help&apos; で確認できます。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="89"/>
@@ -612,12 +634,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="76"/>
         <source>List the presentation states in the cache that apply to an image, newest first: the first is the one the viewer and render apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域内で画像に適用されるプレゼンテーションステートを新しい順に一覧表示します。先頭のものがビューアーと render で適用されます。</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="79"/>
         <source>A SOP Instance UID in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域内の SOP Instance UID。</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="81"/>
@@ -628,32 +650,32 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="86"/>
         <source>Print what a presentation state file holds as read (layers, graphics, text, displayed areas, rotation, flip, warnings), as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートファイルを読み込んだ内容（レイヤー、グラフィック、テキスト、表示領域、回転、反転、警告）を JSON で出力します。</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="97"/>
         <source>pstate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="106"/>
         <source>pstate: give one SOP Instance UID (and --frame from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: SOP Instance UID を 1 つ指定してください（--frame は 1 から）</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="116"/>
         <source>pstate: %1 is not an instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: %1 はローカル保管領域内のインスタンスではありません</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="125"/>
         <source>pstate: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: %1 をスキップしました</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="35"/>
         <source>render: cannot list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 の内容を一覧表示できません</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="61"/>
@@ -673,17 +695,17 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="70"/>
         <source>A presentation state to apply: a file, a SOP Instance UID in the cache, or &quot;none&quot;. Default: the newest one in the cache that references the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用するプレゼンテーションステート：ファイル、ローカル保管領域内の SOP Instance UID、または「none」。既定値：ローカル保管領域内でその画像を参照する最新のもの。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="76"/>
         <source>With a Blending presentation state: a folder holding the superimposed series (default: the series in the cache).</source>
-        <translation type="unfinished"></translation>
+        <translation>ブレンディング用プレゼンテーションステートの場合：重畳シリーズを格納したフォルダー（既定値：ローカル保管領域内のシリーズ）。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="81"/>
         <source>With a presentation state: crop and scale to its displayed area, as the viewer shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートの使用時：ビューアーの表示どおりに、その表示領域に合わせて切り抜き・拡大縮小します。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="87"/>
@@ -718,7 +740,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="157"/>
         <source>render: %1 is neither a file nor a presentation state in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 はファイルでもローカル保管領域内のプレゼンテーションステートでもありません</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="168"/>
@@ -729,7 +751,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="200"/>
         <source>render: presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: プレゼンテーションステート：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="206"/>
@@ -987,157 +1009,157 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="63"/>
         <source>Write a presentation state for images, as the viewer&apos;s &quot;Save presentation state&quot; does: grayscale (GSPS), or colour (CSPS) for colour images. Coordinates are image pixels. The state is also stored in the cache when the images are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューアーの「プレゼンテーションステートの保存」と同様に、画像のプレゼンテーションステートを書き込みます。グレースケール（GSPS）、カラー画像の場合はカラー（CSPS）です。座標は画像のピクセル単位です。画像がローカル保管領域にある場合は、ステートもローカル保管領域に保存されます。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="69"/>
         <source>Files, or SOP Instance, Series or Study Instance UIDs in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル、またはローカル保管領域内の SOP Instance UID、Series Instance UID、Study Instance UID。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="71"/>
         <source>The DICOM file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込む DICOM ファイル。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="73"/>
         <source>Window center and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウレベルとウィンドウ幅。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="76"/>
         <source>Rotate clockwise by 0, 90, 180 or 270 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>時計回りに 0、90、180、270 度のいずれかで回転します。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="79"/>
         <source>Flip horizontally (after the rotation).</source>
-        <translation type="unfinished"></translation>
+        <translation>左右反転します（回転の後に適用）。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="81"/>
         <source>Show the whole image magnified by Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像全体を Z 倍に拡大して表示します。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="84"/>
         <source>A rectangular shutter: left, top, right, bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩形シャッター：左、上、右、下。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="87"/>
         <source>A circular shutter: centre and radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>円形シャッター：中心と半径。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="90"/>
         <source>A text anchored at X,Y (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>X,Y に固定するテキスト（複数指定可）。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="93"/>
         <source>A line from X0,Y0 to X1,Y1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>X0,Y0 から X1,Y1 への線（複数指定可）。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="96"/>
         <source>The content label (made upper case, at most 16 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツラベル（大文字に変換、最大 16 文字）。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="100"/>
         <source>The content description.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツの説明。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="102"/>
         <source>The content creator&apos;s name, e.g. Doe^Jane.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ作成者の名前（例：Doe^Jane）。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="105"/>
         <source>The graphic layer of texts and lines (default ANNOTATION).</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストと線のグラフィックレイヤー（既定値 ANNOTATION）。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="115"/>
         <source>gsps: give at least one image and --out FILE.dcm</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: 画像を 1 つ以上と --out FILE.dcm を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="121"/>
         <source>gsps: --wl takes C,W with a width of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --wl には C,W を指定してください（W は 1 以上）</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="128"/>
         <source>gsps: --rotate takes 0, 90, 180 or 270</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --rotate には 0、90、180、270 のいずれかを指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="137"/>
         <source>gsps: --zoom takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --zoom には正の数を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="144"/>
         <source>gsps: --shutter-rect takes L,T,R,B with left &lt; right and top &lt; bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --shutter-rect には L,T,R,B を指定してください（L &lt; R かつ T &lt; B）</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="150"/>
         <source>gsps: --shutter-circle takes X,Y,R with a radius of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --shutter-circle には X,Y,R を指定してください（R は 1 以上）</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="161"/>
         <source>gsps: --text takes X,Y,TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --text には X,Y,TEXT を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="171"/>
         <source>gsps: --line takes X0,Y0,X1,Y1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --line には X0,Y0,X1,Y1 を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="185"/>
         <source>gsps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="209"/>
         <source>%1 is neither a file nor in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではなく、ローカル保管領域内にもありません</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="221"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み込めません：%2</translation>
+        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="239"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="259"/>
         <source>the cache did not take it</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域に受け入れられませんでした</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="274"/>
         <source>gsps: wrote %1 but could not store it in the cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: %1 を書き込みましたが、ローカル保管領域に保存できませんでした：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="279"/>
         <source>Wrote %1 (%2) and stored it in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）を書き込み、ローカル保管領域に保存しました</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="281"/>
         <source>Wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）を書き込みました</translation>
     </message>
 </context>
 <context>
@@ -1203,94 +1225,94 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="92"/>
         <source>%1: no image plane or grey pixels; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 画像平面の情報またはグレースケールの画素がないため除外しました</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="103"/>
         <source>the superimposed input&apos;s Modality LUT table is not applied; the images&apos; own is used</source>
-        <translation type="unfinished"></translation>
+        <translation>重畳入力の Modality LUT テーブルは適用されず、画像自身のものが使用されます</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="126"/>
         <source>%n superimposed file(s) could not be read; left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重畳ファイル %n 個を読み込めなかったため除外しました</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="137"/>
         <source>the presentation state is not a Blending one</source>
-        <translation type="unfinished"></translation>
+        <translation>このプレゼンテーションステートはブレンディング用ではありません</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="144"/>
         <source>cannot read the pixel data: %1</source>
-        <translation type="unfinished">ピクセルデータを読み込めません：%1</translation>
+        <translation>ピクセルデータを読み込めません：%1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="147"/>
         <source>frame %1 does not exist; the image has %2</source>
-        <translation type="unfinished">フレーム %1 は存在しません（この画像のフレーム数は %2）</translation>
+        <translation>フレーム %1 は存在しません（この画像のフレーム数は %2）</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="153"/>
         <source>the underlying image of a Blending state must be greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>ブレンディング用ステートの基準画像はグレースケールでなければなりません</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="156"/>
         <source>cannot decode: %1</source>
-        <translation type="unfinished">デコードできません：%1</translation>
+        <translation>デコードできません：%1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="165"/>
         <source>the Blending state does not list this image as its underlying image</source>
-        <translation type="unfinished"></translation>
+        <translation>ブレンディング用ステートにこの画像が基準画像として記載されていません</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="184"/>
         <source>cannot apply the underlying input&apos;s grey steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基準入力のグレースケール変換を適用できません：%1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="190"/>
         <source>underlying VOI LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>基準画像の VOI LUT</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="192"/>
         <source>underlying without VOI transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>基準画像は VOI 変換なし</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="193"/>
         <source>underlying window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>基準画像のウィンドウ %1/%2</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="199"/>
         <source>the underlying image has no image plane (position, orientation, spacing); shown without the superimposed image</source>
-        <translation type="unfinished"></translation>
+        <translation>基準画像に画像平面の情報（位置、向き、間隔）がないため、重畳画像なしで表示しています</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="211"/>
         <source>the superimposed series %1 is not available; the underlying image is shown alone</source>
-        <translation type="unfinished"></translation>
+        <translation>重畳シリーズ %1 を利用できないため、基準画像のみを表示しています</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="225"/>
         <source>the superimposed series is in another Frame of Reference; blended without registration</source>
-        <translation type="unfinished"></translation>
+        <translation>重畳シリーズは別の Frame of Reference にあるため、位置合わせなしで重ね合わせています</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="244"/>
         <source>; superimposed window %1/%2, opacity %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; 重畳画像のウィンドウ %1/%2、不透明度 %3</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="248"/>
         <source>; opacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; 不透明度 %1</translation>
     </message>
 </context>
 <context>
@@ -1321,22 +1343,22 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="52"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>自動ウィンドウ（1～99 パーセンタイル）：%1/%2</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="101"/>
         <source>cannot apply the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートを適用できません：%1</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="104"/>
         <source>presentation state VOI LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートの VOI LUT</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="106"/>
         <source>no VOI transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI 変換なし</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="147"/>
@@ -2147,17 +2169,17 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="33"/>
         <source>No image shown</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が表示されていません</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="59"/>
         <source>No presentation state references this image</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像を参照するプレゼンテーションステートはありません</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="61"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -2165,17 +2187,17 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="40"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み込めません：%2</translation>
+        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="58"/>
         <source>cannot write the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートを書き込めません：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="70"/>
         <source>the cache did not take the presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル保管領域がプレゼンテーションステートを受け入れませんでした</translation>
     </message>
 </context>
 <context>
@@ -2183,198 +2205,198 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="51"/>
         <source>a graphic object of this type cannot have %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のグラフィックオブジェクトは %1 点を持つことができません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="54"/>
         <source>only closed graphic objects can be filled</source>
-        <translation type="unfinished"></translation>
+        <translation>塗りつぶしできるのは閉じたグラフィックオブジェクトだけです</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="60"/>
         <source>a text object has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストオブジェクトにテキストがありません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="62"/>
         <source>a text object is longer than 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストオブジェクトが 1024 文字を超えています</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="64"/>
         <source>a text object needs an anchor point or a bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストオブジェクトにはアンカーポイントまたはバウンディングボックスが必要です</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="72"/>
         <source>a presentation state needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートには少なくとも 1 つの画像が必要です</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="75"/>
         <source>the rotation must be 0, 90, 180 or 270 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>回転は 0、90、180、270 度のいずれかでなければなりません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="79"/>
         <source>the graphic layer %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックレイヤー %1 が重複して指定されています</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="84"/>
         <source>no graphic layer %1 for a text object</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストオブジェクトのグラフィックレイヤー %1 がありません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="91"/>
         <source>no graphic layer %1 for a graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックオブジェクトのグラフィックレイヤー %1 がありません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="102"/>
         <source>an image has no dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットのない画像があります</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="30"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="90"/>
         <source>DCMTK refused a text object</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK がテキストオブジェクトを受け付けませんでした</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="99"/>
         <source>text object</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストオブジェクト</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="106"/>
         <source>DCMTK refused a graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK がグラフィックオブジェクトを受け付けませんでした</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="118"/>
         <source>graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックオブジェクト</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="153"/>
         <source>the rectangular shutter is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>矩形シャッターの範囲が空です</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="158"/>
         <source>the circular shutter has no radius</source>
-        <translation type="unfinished"></translation>
+        <translation>円形シャッターに半径がありません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="164"/>
         <source>a polygonal shutter needs three vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>多角形シャッターには 3 つの頂点が必要です</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="175"/>
         <source>shutter</source>
-        <translation type="unfinished"></translation>
+        <translation>シャッター</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="199"/>
         <source>the displayed area is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>表示領域が空です</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="201"/>
         <source>the magnification must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大率は正の値でなければなりません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="206"/>
         <source>displayed area</source>
-        <translation type="unfinished"></translation>
+        <translation>表示領域</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="214"/>
         <source>the window width must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ幅は 1 以上でなければなりません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="223"/>
         <source>VOI window</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI ウィンドウ</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="245"/>
         <source>%1 is a palette colour image: it needs a Pseudo-Color Softcopy Presentation State, which Pellucid does not write yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はパレットカラー画像です：Pseudo-Color Softcopy Presentation State が必要ですが、Pellucid はまだその書き込みに対応していません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="250"/>
         <source>character set of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の文字セット</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="260"/>
         <source>one presentation state cannot hold colour and grayscale images</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのプレゼンテーションステートにカラー画像とグレースケール画像を混在させることはできません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="263"/>
         <source>colour images have no VOI window (PS3.3 A.33.2): give no window</source>
-        <translation type="unfinished"></translation>
+        <translation>カラー画像には VOI ウィンドウがありません（PS3.3 A.33.2）：ウィンドウを指定しないでください</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="273"/>
         <source>%1 belongs to another study than the first image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は最初の画像とは別の検査に属しています</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="276"/>
         <source>%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が重複して指定されています</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="290"/>
         <source>cannot make a presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートを作成できません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="295"/>
         <source>cannot reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を参照できません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="304"/>
         <source>spatial transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>空間変換</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="322"/>
         <source>graphic layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックレイヤー %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="345"/>
         <source>DCMTK cannot render %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK は %1 を描画できません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="375"/>
         <source>content identification</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ識別情報</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="385"/>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="393"/>
         <source>cannot write the presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートを書き込めません</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="397"/>
         <source>cannot make the colour presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カラープレゼンテーションステートを作成できません：%1</translation>
     </message>
 </context>
 <context>
@@ -2509,12 +2531,12 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/browser/SeriesPanel.cpp" line="94"/>
         <source>GSPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GSPS</translation>
     </message>
     <message>
         <location filename="../app/gui/browser/SeriesPanel.cpp" line="95"/>
         <source>Presentation states, applied by the viewer to the images they reference</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステート（参照先の画像にビューアーが適用します）</translation>
     </message>
 </context>
 <context>
@@ -2805,7 +2827,7 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../render/SliceViewport.cpp" line="564"/>
         <source>Presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステート：%1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="566"/>
@@ -2826,17 +2848,17 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../render/SliceViewport.cpp" line="1056"/>
         <source>it does not reference this image</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像を参照していません</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1065"/>
         <source>PS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PS %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1065"/>
         <source>PS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PS %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3063,22 +3085,22 @@ DICOM 読影ワークステーション。
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="438"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーション</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
         <source>The presentation states that apply to the image</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像に適用されるプレゼンテーションステート</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
         <source>Save State…</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートの保存…</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>Save the window, view and measurements as a presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ、表示、計測をプレゼンテーションステートとして保存</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="451"/>
@@ -3179,47 +3201,47 @@ DICOM 読影ワークステーション。
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
         <source>Save Presentation State</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートの保存</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル（各ビューアーのステート一覧に表示されます）：</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
         <source>READER</source>
-        <translation type="unfinished"></translation>
+        <translation>READER</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
         <source>Description (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>説明（任意）：</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Nothing to save, or a save is running</source>
-        <translation type="unfinished"></translation>
+        <translation>保存するものがないか、保存を実行中です</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="545"/>
         <source>The image is not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>画像がまだ読み込まれていません</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="549"/>
         <source>Saving the presentation state…</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートを保存中…</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="556"/>
         <source>Could not save the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステートを保存できませんでした：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="575"/>
         <source>Saved the presentation state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションステート %1 を保存しました</translation>
     </message>
 </context>
 <context>

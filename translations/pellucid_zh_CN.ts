@@ -227,7 +227,29 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法: pellucid-cli [--cache DIR] COMMAND [选项]
+
+命令:
+  import PATH...      将文件、文件夹（递归）和 DICOMDIR 介质复制到本地影像库
+  list                按患者、检查、序列或实例级别列出本地影像库的内容
+  dicomdir PATH       显示 DICOMDIR 的内容，但不导入
+  echo AET@HOST:PORT  验证 DICOM 节点（C-ECHO）
+  find AET@HOST:PORT  查询 DICOM 节点（C-FIND）
+  retrieve AET@HOST:PORT  将检查、序列或实例获取到本地影像库
+  send AET@HOST:PORT UID...  将检查、序列或实例发送到节点（C-STORE）
+  demo                在本地影像库中生成合成演示检查
+  render IMAGE        按查看器的显示效果将一帧输出为 PNG
+  pstate IMAGE        按从新到旧的顺序列出适用于图像的显示状态
+  gsps IMAGE...       写入显示状态（窗宽窗位、旋转、遮光器、注释）
+  load SERIES         将序列加载为体数据；显示几何信息、耗时和内存
+  serve               基于本地影像库运行 DICOM 服务器（存储、查询/获取）
+
+全局选项:
+  --cache DIR         本地影像库文件夹（默认：$PELLUCID_CACHE，否则为 %1）
+  --version           显示版本
+
+运行 &apos;pellucid-cli COMMAND --help&apos; 查看某个命令的选项。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="89"/>
@@ -612,12 +634,12 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="76"/>
         <source>List the presentation states in the cache that apply to an image, newest first: the first is the one the viewer and render apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>按从新到旧的顺序列出本地影像库中适用于某图像的显示状态：第一个即为查看器和 render 所应用的显示状态。</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="79"/>
         <source>A SOP Instance UID in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库中的 SOP Instance UID。</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="81"/>
@@ -628,32 +650,32 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="86"/>
         <source>Print what a presentation state file holds as read (layers, graphics, text, displayed areas, rotation, flip, warnings), as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出所读取的显示状态文件内容（图形层、图形、文本、显示区域、旋转、翻转、警告）。</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="97"/>
         <source>pstate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="106"/>
         <source>pstate: give one SOP Instance UID (and --frame from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: 请指定一个 SOP Instance UID（--frame 从 1 开始）</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="116"/>
         <source>pstate: %1 is not an instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: %1 不是本地影像库中的实例</translation>
     </message>
     <message>
         <location filename="../app/cli/PstateCommand.cpp" line="125"/>
         <source>pstate: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pstate: 已跳过 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="35"/>
         <source>render: cannot list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: 无法列出 %1 的内容</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="61"/>
@@ -673,17 +695,17 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="70"/>
         <source>A presentation state to apply: a file, a SOP Instance UID in the cache, or &quot;none&quot;. Default: the newest one in the cache that references the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>要应用的显示状态：文件、本地影像库中的 SOP Instance UID，或“none”。默认：本地影像库中引用该图像的最新显示状态。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="76"/>
         <source>With a Blending presentation state: a folder holding the superimposed series (default: the series in the cache).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用融合显示状态时：包含叠加序列的文件夹（默认：本地影像库中的序列）。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="81"/>
         <source>With a presentation state: crop and scale to its displayed area, as the viewer shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用显示状态时：按查看器的显示效果，裁剪并缩放到其显示区域。</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="87"/>
@@ -718,7 +740,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="157"/>
         <source>render: %1 is neither a file nor a presentation state in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 既不是文件，也不是本地影像库中的显示状态</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="168"/>
@@ -729,7 +751,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="200"/>
         <source>render: presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: 显示状态：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="206"/>
@@ -987,157 +1009,157 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="63"/>
         <source>Write a presentation state for images, as the viewer&apos;s &quot;Save presentation state&quot; does: grayscale (GSPS), or colour (CSPS) for colour images. Coordinates are image pixels. The state is also stored in the cache when the images are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>与查看器的“保存显示状态”相同，为图像写入显示状态：灰度（GSPS），彩色图像则为彩色（CSPS）。坐标以图像像素为单位。若图像在本地影像库中，该显示状态也会存入本地影像库。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="69"/>
         <source>Files, or SOP Instance, Series or Study Instance UIDs in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件，或本地影像库中的 SOP Instance UID、Series Instance UID 或 Study Instance UID。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="71"/>
         <source>The DICOM file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 DICOM 文件。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="73"/>
         <source>Window center and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗位和窗宽。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="76"/>
         <source>Rotate clockwise by 0, 90, 180 or 270 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>顺时针旋转 0、90、180 或 270 度。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="79"/>
         <source>Flip horizontally (after the rotation).</source>
-        <translation type="unfinished"></translation>
+        <translation>水平翻转（在旋转之后）。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="81"/>
         <source>Show the whole image magnified by Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 Z 倍放大显示整幅图像。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="84"/>
         <source>A rectangular shutter: left, top, right, bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩形遮光器：左、上、右、下。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="87"/>
         <source>A circular shutter: centre and radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>圆形遮光器：圆心和半径。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="90"/>
         <source>A text anchored at X,Y (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>锚定于 X,Y 的文本（可重复指定）。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="93"/>
         <source>A line from X0,Y0 to X1,Y1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 X0,Y0 到 X1,Y1 的直线（可重复指定）。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="96"/>
         <source>The content label (made upper case, at most 16 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>内容标签（转换为大写，最多 16 个字符）。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="100"/>
         <source>The content description.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容描述。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="102"/>
         <source>The content creator&apos;s name, e.g. Doe^Jane.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容创建者姓名，例如 Doe^Jane。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="105"/>
         <source>The graphic layer of texts and lines (default ANNOTATION).</source>
-        <translation type="unfinished"></translation>
+        <translation>文本和直线所在的图形层（默认 ANNOTATION）。</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="115"/>
         <source>gsps: give at least one image and --out FILE.dcm</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: 请至少指定一个图像和 --out FILE.dcm</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="121"/>
         <source>gsps: --wl takes C,W with a width of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --wl 需要 C,W，且宽度至少为 1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="128"/>
         <source>gsps: --rotate takes 0, 90, 180 or 270</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --rotate 只能是 0、90、180 或 270</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="137"/>
         <source>gsps: --zoom takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --zoom 需要一个正数</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="144"/>
         <source>gsps: --shutter-rect takes L,T,R,B with left &lt; right and top &lt; bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --shutter-rect 需要 L,T,R,B，且 L &lt; R、T &lt; B</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="150"/>
         <source>gsps: --shutter-circle takes X,Y,R with a radius of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --shutter-circle 需要 X,Y,R，且半径至少为 1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="161"/>
         <source>gsps: --text takes X,Y,TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --text 需要 X,Y,TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="171"/>
         <source>gsps: --line takes X0,Y0,X1,Y1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: --line 需要 X0,Y0,X1,Y1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="185"/>
         <source>gsps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="209"/>
         <source>%1 is neither a file nor in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既不是文件，也不在本地影像库中</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="221"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="239"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="259"/>
         <source>the cache did not take it</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库未接收该文件</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="274"/>
         <source>gsps: wrote %1 but could not store it in the cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gsps: 已写入 %1，但无法存入本地影像库：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="279"/>
         <source>Wrote %1 (%2) and stored it in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1（%2）并存入本地影像库</translation>
     </message>
     <message>
         <location filename="../app/cli/GspsCommand.cpp" line="281"/>
         <source>Wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1203,94 +1225,94 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="92"/>
         <source>%1: no image plane or grey pixels; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无图像平面信息或灰度像素；已忽略</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="103"/>
         <source>the superimposed input&apos;s Modality LUT table is not applied; the images&apos; own is used</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用叠加输入的 Modality LUT 表；使用图像自身的 Modality LUT</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="126"/>
         <source>%n superimposed file(s) could not be read; left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个叠加文件无法读取；已忽略</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="137"/>
         <source>the presentation state is not a Blending one</source>
-        <translation type="unfinished"></translation>
+        <translation>该显示状态不是融合显示状态</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="144"/>
         <source>cannot read the pixel data: %1</source>
-        <translation type="unfinished">无法读取像素数据：%1</translation>
+        <translation>无法读取像素数据：%1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="147"/>
         <source>frame %1 does not exist; the image has %2</source>
-        <translation type="unfinished">帧 %1 不存在；该图像共有 %2 帧</translation>
+        <translation>帧 %1 不存在；该图像共有 %2 帧</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="153"/>
         <source>the underlying image of a Blending state must be greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>融合显示状态的底层图像必须为灰度图像</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="156"/>
         <source>cannot decode: %1</source>
-        <translation type="unfinished">无法解码：%1</translation>
+        <translation>无法解码：%1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="165"/>
         <source>the Blending state does not list this image as its underlying image</source>
-        <translation type="unfinished"></translation>
+        <translation>融合显示状态未将此图像列为其底层图像</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="184"/>
         <source>cannot apply the underlying input&apos;s grey steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用底层输入的灰度变换：%1</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="190"/>
         <source>underlying VOI LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>底层图像 VOI LUT</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="192"/>
         <source>underlying without VOI transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>底层图像无 VOI 变换</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="193"/>
         <source>underlying window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>底层图像窗位/窗宽 %1/%2</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="199"/>
         <source>the underlying image has no image plane (position, orientation, spacing); shown without the superimposed image</source>
-        <translation type="unfinished"></translation>
+        <translation>底层图像无图像平面信息（位置、方向、间距）；显示时不含叠加图像</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="211"/>
         <source>the superimposed series %1 is not available; the underlying image is shown alone</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加序列 %1 不可用；仅显示底层图像</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="225"/>
         <source>the superimposed series is in another Frame of Reference; blended without registration</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加序列位于另一参考坐标系（Frame of Reference）中；未经配准直接融合</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="244"/>
         <source>; superimposed window %1/%2, opacity %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; 叠加图像窗位/窗宽 %1/%2，不透明度 %3</translation>
     </message>
     <message>
         <location filename="../core/display/BlendedFrameRenderer.cpp" line="248"/>
         <source>; opacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; 不透明度 %1</translation>
     </message>
 </context>
 <context>
@@ -1321,22 +1343,22 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="52"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>自动窗位/窗宽（第 1 至第 99 百分位数）：%1/%2</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="101"/>
         <source>cannot apply the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用显示状态：%1</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="104"/>
         <source>presentation state VOI LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>显示状态 VOI LUT</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="106"/>
         <source>no VOI transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>无 VOI 变换</translation>
     </message>
     <message>
         <location filename="../core/display/FrameRenderer.cpp" line="147"/>
@@ -2147,17 +2169,17 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="33"/>
         <source>No image shown</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示图像</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="59"/>
         <source>No presentation state references this image</source>
-        <translation type="unfinished"></translation>
+        <translation>没有引用此图像的显示状态</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/PresentationStateMenu.cpp" line="61"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2165,17 +2187,17 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="40"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="58"/>
         <source>cannot write the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入显示状态：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/jobs/PresentationStateSave.cpp" line="70"/>
         <source>the cache did not take the presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>本地影像库未接收该显示状态</translation>
     </message>
 </context>
 <context>
@@ -2183,198 +2205,198 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="51"/>
         <source>a graphic object of this type cannot have %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>此类型的图形对象不能有 %1 个点</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="54"/>
         <source>only closed graphic objects can be filled</source>
-        <translation type="unfinished"></translation>
+        <translation>只有闭合的图形对象才能填充</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="60"/>
         <source>a text object has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>某个文本对象没有文本</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="62"/>
         <source>a text object is longer than 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>某个文本对象超过 1024 个字符</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="64"/>
         <source>a text object needs an anchor point or a bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>文本对象需要锚点或边界框</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="72"/>
         <source>a presentation state needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>显示状态至少需要一个图像</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="75"/>
         <source>the rotation must be 0, 90, 180 or 270 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转角度必须为 0、90、180 或 270 度</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="79"/>
         <source>the graphic layer %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>图形层 %1 被指定了两次</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="84"/>
         <source>no graphic layer %1 for a text object</source>
-        <translation type="unfinished"></translation>
+        <translation>文本对象所用的图形层 %1 不存在</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="91"/>
         <source>no graphic layer %1 for a graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>图形对象所用的图形层 %1 不存在</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationContentCheck.cpp" line="102"/>
         <source>an image has no dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>某个图像没有数据集</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="30"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="90"/>
         <source>DCMTK refused a text object</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK 拒绝了一个文本对象</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="99"/>
         <source>text object</source>
-        <translation type="unfinished"></translation>
+        <translation>文本对象</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="106"/>
         <source>DCMTK refused a graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK 拒绝了一个图形对象</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="118"/>
         <source>graphic object</source>
-        <translation type="unfinished"></translation>
+        <translation>图形对象</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="153"/>
         <source>the rectangular shutter is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>矩形遮光器的区域为空</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="158"/>
         <source>the circular shutter has no radius</source>
-        <translation type="unfinished"></translation>
+        <translation>圆形遮光器没有半径</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="164"/>
         <source>a polygonal shutter needs three vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形遮光器需要三个顶点</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="175"/>
         <source>shutter</source>
-        <translation type="unfinished"></translation>
+        <translation>遮光器</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="199"/>
         <source>the displayed area is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>显示区域为空</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="201"/>
         <source>the magnification must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>放大倍数必须为正数</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="206"/>
         <source>displayed area</source>
-        <translation type="unfinished"></translation>
+        <translation>显示区域</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="214"/>
         <source>the window width must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>窗宽必须至少为 1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="223"/>
         <source>VOI window</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI 窗</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="245"/>
         <source>%1 is a palette colour image: it needs a Pseudo-Color Softcopy Presentation State, which Pellucid does not write yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是调色板彩色图像：需要 Pseudo-Color Softcopy Presentation State，而 Pellucid 尚不支持写入该类型</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="250"/>
         <source>character set of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的字符集</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="260"/>
         <source>one presentation state cannot hold colour and grayscale images</source>
-        <translation type="unfinished"></translation>
+        <translation>一个显示状态不能同时包含彩色图像和灰度图像</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="263"/>
         <source>colour images have no VOI window (PS3.3 A.33.2): give no window</source>
-        <translation type="unfinished"></translation>
+        <translation>彩色图像没有 VOI 窗（PS3.3 A.33.2）：请勿指定窗宽窗位</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="273"/>
         <source>%1 belongs to another study than the first image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与第一个图像不属于同一检查</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="276"/>
         <source>%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被指定了两次</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="290"/>
         <source>cannot make a presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建显示状态</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="295"/>
         <source>cannot reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法引用 %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="304"/>
         <source>spatial transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>空间变换</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="322"/>
         <source>graphic layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图形层 %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="345"/>
         <source>DCMTK cannot render %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK 无法渲染 %1</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="375"/>
         <source>content identification</source>
-        <translation type="unfinished"></translation>
+        <translation>内容标识</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="385"/>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="393"/>
         <source>cannot write the presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入显示状态</translation>
     </message>
     <message>
         <location filename="../core/pstate/PresentationStateWriter.cpp" line="397"/>
         <source>cannot make the colour presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建彩色显示状态：%1</translation>
     </message>
 </context>
 <context>
@@ -2509,12 +2531,12 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/browser/SeriesPanel.cpp" line="94"/>
         <source>GSPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GSPS</translation>
     </message>
     <message>
         <location filename="../app/gui/browser/SeriesPanel.cpp" line="95"/>
         <source>Presentation states, applied by the viewer to the images they reference</source>
-        <translation type="unfinished"></translation>
+        <translation>显示状态，查看器会将其应用于所引用的图像</translation>
     </message>
 </context>
 <context>
@@ -2805,7 +2827,7 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../render/SliceViewport.cpp" line="564"/>
         <source>Presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示状态：%1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="566"/>
@@ -2826,17 +2848,17 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../render/SliceViewport.cpp" line="1056"/>
         <source>it does not reference this image</source>
-        <translation type="unfinished"></translation>
+        <translation>未引用此图像</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1065"/>
         <source>PS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PS %1</translation>
     </message>
     <message>
         <location filename="../render/SliceViewport.cpp" line="1065"/>
         <source>PS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PS %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3063,22 +3085,22 @@ DICOM 诊断阅片工作站。
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="438"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>显示状态</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
         <source>The presentation states that apply to the image</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于该图像的显示状态</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
         <source>Save State…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存显示状态…</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>Save the window, view and measurements as a presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>将窗宽窗位、视图和测量保存为显示状态</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="451"/>
@@ -3179,47 +3201,47 @@ DICOM 诊断阅片工作站。
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
         <source>Save Presentation State</source>
-        <translation type="unfinished"></translation>
+        <translation>保存显示状态</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（显示在每个查看器的显示状态列表中）：</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
         <source>READER</source>
-        <translation type="unfinished"></translation>
+        <translation>READER</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
         <source>Description (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>描述（可选）：</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Nothing to save, or a save is running</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要保存的内容，或已有保存正在进行</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="545"/>
         <source>The image is not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>图像尚未加载</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="549"/>
         <source>Saving the presentation state…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存显示状态…</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="556"/>
         <source>Could not save the presentation state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存显示状态：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/viewer/StudyViewer.cpp" line="575"/>
         <source>Saved the presentation state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存显示状态 %1</translation>
     </message>
 </context>
 <context>
