@@ -173,9 +173,9 @@ void SliceViewport::scrollBy(int delta) {
 void SliceViewport::setWindow(double center, double width) {
     width = std::max(width, 1.0);
     windowSet_ = true;
-    if (stateVoi_) {
-        // The reader's window replaces the state's VOI (a table too).
-        stateVoi_ = false;
+    if (stateVoi_ || fileVoiLut_) {
+        // The reader's window replaces the state's or the file's VOI (a table too).
+        stateVoi_ = fileVoiLut_ = false;
         changed();
     }
     if (center == center_ && width == width_)
@@ -189,6 +189,7 @@ void SliceViewport::setWindow(double center, double width) {
 void SliceViewport::resetWindow() {
     if (!series_)
         return;
+    const bool fileVoiLut = series_->fileWindows.empty() && series_->fileVoiLut && !state_;
     // defaultWindow() is also the thumbnails' and `pellucid-cli render`'s rule. Before the
     // slice's pixels arrive only the header's part of it can apply.
     VoxelType type = VoxelType::Int16;
@@ -204,6 +205,8 @@ void SliceViewport::resetWindow() {
     const DefaultWindow window =
         defaultWindow(series_->fileWindows, SliceSamples{data, type, size.columns, size.rows});
     setWindow(window.center, window.width);
+    // The file's VOI LUT shows; the automatic window above is where the reader's window starts.
+    fileVoiLut_ = fileVoiLut;
 }
 
 void SliceViewport::autoWindow() {
@@ -346,7 +349,7 @@ void SliceViewport::updateTexture() {
                          overlaysShown_,
                          series_ && series_->overlaysRead,
                          shown ? state_.get() : nullptr,
-                         stateVoi_};
+                         stateVoi_ || fileVoiLut_};
     if (key == textureKey_)
         return;
     textureKey_ = key;
@@ -402,7 +405,13 @@ void SliceViewport::updateTexture() {
         const SlicePicture picture{samples, photometric,
                                    overlaysShown_ ? &series_->overlaysOf(slice_) : nullptr,
                                    &series_->shutter};
-        picture.paint({center_, width_, inverted_}, out);
+        const GrayscaleStepsLut* lut = fileVoiLut_ && !SlicePicture::isColor(type)
+                                           ? gray(*series_->fileVoiLut, true)
+                                           : nullptr;
+        if (lut)
+            picture.paint(*lut, out);
+        else
+            picture.paint({center_, width_, inverted_}, out);
     }
     image_->Modified();
     actor_->SetVisibility(1);
@@ -438,8 +447,12 @@ void SliceViewport::updateAnnotations() {
     auto valueOf = [&](std::string_view token) -> std::string {
         if (token == "Image")
             return tr("Im %1 / %2").arg(slice_ + 1).arg(count).toStdString();
-        if (token == "Window")
+        if (token == "Window") {
+            const auto shown = shownPresentation();
+            if (fileVoiLut_ || (shown && stateVoi_ && shown->grayscale.voiLut))
+                return tr("VOI LUT").toStdString();
             return tr("W %1 L %2").arg(width_, 0, 'f', 0).arg(center_, 0, 'f', 0).toStdString();
+        }
         if (token == "Zoom")
             return tr("Zoom %1").arg(magnification(), 0, 'f', 2).toStdString();
         if (token == "SlicePosition") {
@@ -942,6 +955,7 @@ void SliceViewport::choosePresentationState(SharedState state, bool byReader) {
     lutKey_ = {};
     if (state_) {
         stateVoi_ = true;
+        fileVoiLut_ = false;
         if (const auto shown = shownPresentation(); shown && shown->window) {
             windowSet_ = true;
             center_ = shown->window->first;
@@ -1018,15 +1032,21 @@ void SliceViewport::applyPresentationView() {
 }
 
 const GrayscaleStepsLut* SliceViewport::stateLut(const ImagePresentation& shown) {
+    return gray(shown.grayscale, stateVoi_);
+}
+
+// The grey table of the shown slice for `steps` (a state's, or the file's own VOI LUT), built
+// once for each change of state, slice description, window or inversion.
+const GrayscaleStepsLut* SliceViewport::gray(const GrayscaleSteps& given, bool stepsVoi) {
     const auto& pixels = std::size_t(slice_) < series_->slicePixels.size()
                              ? series_->slicePixels[std::size_t(slice_)]
                              : nullptr;
     if (!pixels)
         return nullptr;
-    GrayscaleSteps steps = shown.grayscale;
-    if (!stateVoi_)
+    GrayscaleSteps steps = given;
+    if (!stepsVoi)
         steps.voiLut.reset(), steps.noVoi = false;
-    const LutKey key{state_.get(), pixels.get(), steps.voiLut.get(), steps.noVoi, stateVoi_,
+    const LutKey key{state_.get(), pixels.get(), steps.voiLut.get(), steps.noVoi, stepsVoi,
                      center_,      width_,       inverted_};
     if (key == lutKey_)
         return lut_ ? &*lut_ : nullptr;

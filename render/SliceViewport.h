@@ -161,6 +161,7 @@ private:
     void applyPresentationView();
     void drawPresentation(const ViewTransform& t, double dpr);
     const GrayscaleStepsLut* stateLut(const ImagePresentation& shown);
+    const GrayscaleStepsLut* gray(const GrayscaleSteps& steps, bool stepsVoi);
 
     std::shared_ptr<DisplayedSeries> series_;
     std::vector<QMetaObject::Connection> loadConnections_; // to the load being followed
@@ -191,6 +192,7 @@ private:
     SharedState state_;
     bool stateChosen_ = false; // by the reader, or automatically once: kept while scrolling
     bool stateVoi_ = false;    // the VOI is the state's (until the reader changes the window)
+    bool fileVoiLut_ = false;  // no state: the image's own VOI LUT, until the reader's window
     struct LutKey {
         const void* state = nullptr;
         const void* pixels = nullptr;

@@ -40,6 +40,8 @@ struct DisplayedSeries {
     std::vector<std::string> notes;                     // irregular geometry, split series
     std::vector<std::pair<std::filesystem::path, int>> sliceSources; // file and frame per slice
     DisplayShutter shutter;
+    // The header's own VOI LUT (a VOI LUT Sequence and no window), for the viewport's default.
+    std::optional<GrayscaleSteps> fileVoiLut;
     // Overlay planes per slice (slices without any are left out), read by the load off the GUI
     // thread; complete once overlaysRead is set.
     std::map<int, std::vector<OverlayPlane>> overlays;

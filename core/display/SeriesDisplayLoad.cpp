@@ -4,6 +4,7 @@
 #include "core/dicom/InputFile.h"
 #include "core/display/AnnotationLayout.h"
 #include "core/display/DefaultWindow.h"
+#include "core/pstate/ImageGrayscale.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -159,6 +160,9 @@ void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries
     series.fileWindows = std::move(windows.windows);
     series.fileWindowNames = std::move(windows.names);
     series.shutter = DisplayShutter::read(d);
+    auto pixels = PixelDescription::read(d);
+    if (auto* description = std::get_if<PixelDescription>(&pixels))
+        series.fileVoiLut = imageVoiLutSteps(d, *description);
 }
 
 SeriesDisplayLoad::SeriesDisplayLoad(std::vector<std::filesystem::path> files,

@@ -54,6 +54,7 @@ private slots:
     void brokenStateWarnsAndTheImageShows();
     void viewportPixelsEqualTheCliRender();
     void savesTheReadersStateAndReopensIt();
+    void fileVoiLutShowsAsTheCliRendersIt();
 
 private:
     QTemporaryDir dir_;
@@ -264,6 +265,42 @@ void TestViewerPstate::savesTheReadersStateAndReopensIt() {
     const auto states = v->presentationStatesForImage();
     QVERIFY(!states.empty());
     QCOMPARE(QString::fromStdString(states.front()->sopInstanceUid), savedUid);
+}
+
+void TestViewerPstate::fileVoiLutShowsAsTheCliRendersIt() {
+    // No state, no window, a VOI LUT Sequence: the viewport's default is the table, through the
+    // same grey pipeline as render (itself equal to DCMTK's DicomImage: tst_display).
+    const fs::path file = fs::path(dir_.path().toStdString()) / "voilut.dcm";
+    runTool("/usr/bin/python3",
+            {QString::fromStdString((sourceDir() / "tests/tools/pstate_cases.py").string()),
+             "voilut", QString::fromStdString(file.string())});
+    SeriesDisplayLoad load({file});
+    QSignalSpy done(&load, &SeriesDisplayLoad::finished);
+    load.start();
+    QVERIFY(done.wait(30000));
+    SliceViewport v;
+    v.setSeries(load.series());
+    v.setAnnotationsShown(false);
+    v.resize(QSize(64, 48) / v.devicePixelRatioF());
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    v.setMagnification(1);
+    const QImage grabbed = v.grabFramebuffer().convertToFormat(QImage::Format_Grayscale8);
+    const QString out = dir_.path() + "/voilut.png";
+    const CliRun run = runCli({"render", QString::fromStdString(file.string()), "--out", out});
+    QCOMPARE(run.exitCode, 0);
+    const QImage reference = QImage(out).convertToFormat(QImage::Format_Grayscale8);
+    QCOMPARE(grabbed.size(), reference.size());
+    int worst = 0;
+    for (int y = 0; y < reference.height(); ++y)
+        for (int x = 0; x < reference.width(); ++x)
+            worst = std::max(worst, std::abs(int(grabbed.constScanLine(y)[x]) -
+                                             int(reference.constScanLine(y)[x])));
+    QCOMPARE(worst, 0);
+    // The reader's window replaces the table.
+    v.setWindow(40, 400);
+    const QImage windowed = v.grabFramebuffer().convertToFormat(QImage::Format_Grayscale8);
+    QVERIFY(windowed != grabbed);
 }
 
 } // namespace

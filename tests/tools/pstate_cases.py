@@ -311,5 +311,16 @@ if __name__ == "__main__":
 
     if len(sys.argv) == 3 and sys.argv[1] == "viewer":
         print("\n".join(viewer_study(sys.argv[2])))
+    elif len(sys.argv) == 3 and sys.argv[1] == "voilut":
+        # A CT whose VOI is a VOI LUT Sequence and no window (PS3.3 C.11.2).
+        import pydicom
+        image(sys.argv[2], "ct")
+        ds = pydicom.dcmread(sys.argv[2])
+        lut = Dataset()
+        lut.add_new(0x00283002, "US", [1024, (-1000) & 0xFFFF, 12])
+        lut.add_new(0x00283006, "US", [int(4095 * min(1, max(0, (v + 200) / 1600)))
+                                       for v in range(-1000, 3096, 4)][:1024])
+        ds.VOILUTSequence = Sequence([lut])
+        ds.save_as(sys.argv[2], write_like_original=False)
     else:
-        sys.exit("usage: pstate_cases.py viewer OUTDIR")
+        sys.exit("usage: pstate_cases.py viewer|voilut OUT")
