@@ -34,7 +34,7 @@
 <context>
     <name>SeriesDisplayLoad</name>
     <message>
-        <location filename="../core/display/SeriesDisplayLoad.cpp" line="238"/>
+        <location filename="../core/display/SeriesDisplayLoad.cpp" line="242"/>
         <source>the series holds %1 stacks; the largest is shown</source>
         <translation>la serie contiene %1 pilas; se muestra la mayor</translation>
     </message>
@@ -1320,78 +1320,76 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
 <context>
     <name>pellucid::FrameRenderer</name>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="87"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="44"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="107"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="45"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="108"/>
         <source>window %1/%2</source>
         <translation>ventana %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="93"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="47"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="48"/>
         <source>file window 1 of %1: %2/%3</source>
         <translation>ventana 1 de %1 del archivo: %2/%3</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="100"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="163"/>
         <source>file VOI LUT 1 of %1</source>
         <translation>VOI LUT 1 de %1 del archivo</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="103"/>
         <source>minimum/maximum of the frame</source>
-        <translation>mínimo/máximo del fotograma</translation>
+        <translation type="vanished">mínimo/máximo del fotograma</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="52"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="53"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
         <translation>ventana automática (percentiles 1 a 99): %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="101"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="102"/>
         <source>cannot apply the presentation state: %1</source>
         <translation>no se puede aplicar el estado de presentación: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="104"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="105"/>
         <source>presentation state VOI LUT</source>
         <translation>VOI LUT del estado de presentación</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="106"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="107"/>
         <source>no VOI transformation</source>
         <translation>sin transformación VOI</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="147"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="149"/>
+        <source>cannot apply the VOI LUT: %1</source>
+        <translation>no se puede aplicar la VOI LUT: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/display/FrameRenderer.cpp" line="178"/>
         <source>cannot read the pixel data: %1</source>
         <translation>no se pueden leer los datos de píxeles: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="150"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="181"/>
         <source>frame %1 does not exist; the image has %2</source>
         <translation>el fotograma %1 no existe; la imagen tiene %2</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="119"/>
         <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
+        <translation type="vanished">no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="132"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="159"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="188"/>
         <source>cannot decode: %1</source>
         <translation>no se puede decodificar: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="137"/>
         <source>cannot display: %1</source>
-        <translation>no se puede mostrar: %1</translation>
+        <translation type="vanished">no se puede mostrar: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="153"/>
         <source>DicomImage produced no output</source>
-        <translation>DicomImage no produjo ninguna salida</translation>
+        <translation type="vanished">DicomImage no produjo ninguna salida</translation>
     </message>
 </context>
 <context>
@@ -2753,118 +2751,123 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::SliceViewport</name>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="440"/>
+        <location filename="../render/SliceViewport.cpp" line="449"/>
         <source>Im %1 / %2</source>
         <translation>Im %1 / %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="442"/>
+        <location filename="../render/SliceViewport.cpp" line="453"/>
+        <source>VOI LUT</source>
+        <translation>VOI LUT</translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="454"/>
         <source>W %1 L %2</source>
         <translation>W %1 L %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="444"/>
+        <location filename="../render/SliceViewport.cpp" line="457"/>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="448"/>
+        <location filename="../render/SliceViewport.cpp" line="461"/>
         <source>Pos %1 mm</source>
         <translation>Pos %1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="453"/>
+        <location filename="../render/SliceViewport.cpp" line="466"/>
         <source>Frame %1</source>
         <translation>Fotograma %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="467"/>
+        <location filename="../render/SliceViewport.cpp" line="480"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="467"/>
+        <location filename="../render/SliceViewport.cpp" line="480"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="497"/>
+        <location filename="../render/SliceViewport.cpp" line="510"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>Media %1 DE %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="502"/>
+        <location filename="../render/SliceViewport.cpp" line="515"/>
         <source>Min %1 Max %2</source>
         <translation>Mín %1 Máx %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="503"/>
+        <location filename="../render/SliceViewport.cpp" line="516"/>
         <source>Area %1 mm²</source>
         <translation>Área %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="504"/>
+        <location filename="../render/SliceViewport.cpp" line="517"/>
         <source>Area %1 px²</source>
         <translation>Área %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="506"/>
+        <location filename="../render/SliceViewport.cpp" line="519"/>
         <source>(stored values: no modality units)</source>
         <translation>(valores almacenados: sin unidades de modalidad)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="556"/>
+        <location filename="../render/SliceViewport.cpp" line="569"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="556"/>
+        <location filename="../render/SliceViewport.cpp" line="569"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="559"/>
+        <location filename="../render/SliceViewport.cpp" line="572"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>Sin espaciado de píxeles: mediciones en píxeles</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="562"/>
+        <location filename="../render/SliceViewport.cpp" line="575"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>Medido en el plano del detector (Imager Pixel Spacing)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="564"/>
+        <location filename="../render/SliceViewport.cpp" line="577"/>
         <source>Presentation state: %1</source>
         <translation>Estado de presentación: %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="566"/>
+        <location filename="../render/SliceViewport.cpp" line="579"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="634"/>
-        <location filename="../render/SliceViewport.cpp" line="638"/>
+        <location filename="../render/SliceViewport.cpp" line="647"/>
+        <location filename="../render/SliceViewport.cpp" line="651"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="645"/>
+        <location filename="../render/SliceViewport.cpp" line="658"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1056"/>
+        <location filename="../render/SliceViewport.cpp" line="1076"/>
         <source>it does not reference this image</source>
         <translation>no hace referencia a esta imagen</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1065"/>
+        <location filename="../render/SliceViewport.cpp" line="1085"/>
         <source>PS %1</source>
         <translation>PS %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1065"/>
+        <location filename="../render/SliceViewport.cpp" line="1085"/>
         <source>PS %1: %2</source>
         <translation>PS %1: %2</translation>
     </message>

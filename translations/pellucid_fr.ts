@@ -34,7 +34,7 @@
 <context>
     <name>SeriesDisplayLoad</name>
     <message>
-        <location filename="../core/display/SeriesDisplayLoad.cpp" line="238"/>
+        <location filename="../core/display/SeriesDisplayLoad.cpp" line="242"/>
         <source>the series holds %1 stacks; the largest is shown</source>
         <translation>la série contient %1 piles&#xa0;; la plus grande est affichée</translation>
     </message>
@@ -1320,78 +1320,76 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 <context>
     <name>pellucid::FrameRenderer</name>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="87"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="44"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="107"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="45"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="108"/>
         <source>window %1/%2</source>
         <translation>fenêtre %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="93"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="47"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="48"/>
         <source>file window 1 of %1: %2/%3</source>
         <translation>fenêtre 1 sur %1 du fichier&#xa0;: %2/%3</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="100"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="163"/>
         <source>file VOI LUT 1 of %1</source>
         <translation>VOI LUT 1 sur %1 du fichier</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="103"/>
         <source>minimum/maximum of the frame</source>
-        <translation>minimum/maximum de la trame</translation>
+        <translation type="vanished">minimum/maximum de la trame</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="52"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="53"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
         <translation>fenêtre automatique (du 1er au 99e centile)&#xa0;: %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="101"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="102"/>
         <source>cannot apply the presentation state: %1</source>
         <translation>impossible d’appliquer l’état de présentation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="104"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="105"/>
         <source>presentation state VOI LUT</source>
         <translation>VOI LUT de l’état de présentation</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="106"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="107"/>
         <source>no VOI transformation</source>
         <translation>aucune transformation VOI</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="147"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="149"/>
+        <source>cannot apply the VOI LUT: %1</source>
+        <translation>impossible d’appliquer la VOI LUT&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/display/FrameRenderer.cpp" line="178"/>
         <source>cannot read the pixel data: %1</source>
         <translation>impossible de lire les données de pixels&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="150"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="181"/>
         <source>frame %1 does not exist; the image has %2</source>
         <translation>la trame %1 n’existe pas&#xa0;; l’image en compte %2</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="119"/>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
+        <translation type="vanished">impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="132"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="159"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="188"/>
         <source>cannot decode: %1</source>
         <translation>décodage impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="137"/>
         <source>cannot display: %1</source>
-        <translation>affichage impossible&#xa0;: %1</translation>
+        <translation type="vanished">affichage impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/DicomImageFrame.cpp" line="153"/>
         <source>DicomImage produced no output</source>
-        <translation>DicomImage n’a produit aucune sortie</translation>
+        <translation type="vanished">DicomImage n’a produit aucune sortie</translation>
     </message>
 </context>
 <context>
@@ -2753,118 +2751,123 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::SliceViewport</name>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="440"/>
+        <location filename="../render/SliceViewport.cpp" line="449"/>
         <source>Im %1 / %2</source>
         <translation>Im %1 / %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="442"/>
+        <location filename="../render/SliceViewport.cpp" line="453"/>
+        <source>VOI LUT</source>
+        <translation>VOI LUT</translation>
+    </message>
+    <message>
+        <location filename="../render/SliceViewport.cpp" line="454"/>
         <source>W %1 L %2</source>
         <translation>W %1 L %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="444"/>
+        <location filename="../render/SliceViewport.cpp" line="457"/>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="448"/>
+        <location filename="../render/SliceViewport.cpp" line="461"/>
         <source>Pos %1 mm</source>
         <translation>Pos %1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="453"/>
+        <location filename="../render/SliceViewport.cpp" line="466"/>
         <source>Frame %1</source>
         <translation>Trame %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="467"/>
+        <location filename="../render/SliceViewport.cpp" line="480"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="467"/>
+        <location filename="../render/SliceViewport.cpp" line="480"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="497"/>
+        <location filename="../render/SliceViewport.cpp" line="510"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>Moy. %1 ET %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="502"/>
+        <location filename="../render/SliceViewport.cpp" line="515"/>
         <source>Min %1 Max %2</source>
         <translation>Min %1 Max %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="503"/>
+        <location filename="../render/SliceViewport.cpp" line="516"/>
         <source>Area %1 mm²</source>
         <translation>Surface %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="504"/>
+        <location filename="../render/SliceViewport.cpp" line="517"/>
         <source>Area %1 px²</source>
         <translation>Surface %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="506"/>
+        <location filename="../render/SliceViewport.cpp" line="519"/>
         <source>(stored values: no modality units)</source>
         <translation>(valeurs stockées&#xa0;: sans unité de modalité)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="556"/>
+        <location filename="../render/SliceViewport.cpp" line="569"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="556"/>
+        <location filename="../render/SliceViewport.cpp" line="569"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="559"/>
+        <location filename="../render/SliceViewport.cpp" line="572"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>Pas d’espacement des pixels&#xa0;: mesures en pixels</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="562"/>
+        <location filename="../render/SliceViewport.cpp" line="575"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>Mesuré dans le plan du détecteur (Imager Pixel Spacing)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="564"/>
+        <location filename="../render/SliceViewport.cpp" line="577"/>
         <source>Presentation state: %1</source>
         <translation>État de présentation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="566"/>
+        <location filename="../render/SliceViewport.cpp" line="579"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="634"/>
-        <location filename="../render/SliceViewport.cpp" line="638"/>
+        <location filename="../render/SliceViewport.cpp" line="647"/>
+        <location filename="../render/SliceViewport.cpp" line="651"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="645"/>
+        <location filename="../render/SliceViewport.cpp" line="658"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2&#xa0;: %3 %4</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1056"/>
+        <location filename="../render/SliceViewport.cpp" line="1076"/>
         <source>it does not reference this image</source>
         <translation>il ne référence pas cette image</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1065"/>
+        <location filename="../render/SliceViewport.cpp" line="1085"/>
         <source>PS %1</source>
         <translation>PS %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1065"/>
+        <location filename="../render/SliceViewport.cpp" line="1085"/>
         <source>PS %1: %2</source>
         <translation>PS %1&#xa0;: %2</translation>
     </message>
