@@ -161,9 +161,9 @@ std::variant<RenderedFrame, QString> renderWithVoiLut(const InstancePixels& pixe
     DcmSequenceOfItems* luts = nullptr;
     header.findAndGetSequence(DCM_VOILUTSequence, luts);
     out.windowUsed = RenderText::tr("file VOI LUT 1 of %1").arg(luts ? luts->card() : 1);
-    out.image = r.size.isEmpty()
-                    ? std::move(frame)
-                    : letterbox(frame, r.size.width(), r.size.height(), pixelWidthOverHeight(header));
+    out.image = r.size.isEmpty() ? std::move(frame)
+                                 : letterbox(frame, r.size.width(), r.size.height(),
+                                             pixelWidthOverHeight(header));
     return out;
 }
 

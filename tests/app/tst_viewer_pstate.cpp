@@ -41,6 +41,16 @@ int redPixels(const QImage& image) {
     return count;
 }
 
+// The largest difference between two grey images of the same size.
+int worstGreyDifference(const QImage& a, const QImage& b) {
+    int worst = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            worst =
+                std::max(worst, std::abs(int(a.constScanLine(y)[x]) - int(b.constScanLine(y)[x])));
+    return worst;
+}
+
 void keep(const QImage& image, const QString& name) {
     if (qEnvironmentVariableIsSet("PELLUCID_TEST_KEEP"))
         image.save(qEnvironmentVariable("PELLUCID_TEST_KEEP") + "/" + name);
@@ -194,11 +204,7 @@ void TestViewerPstate::viewportPixelsEqualTheCliRender() {
     QCOMPARE(run.exitCode, 0);
     const QImage reference = QImage(out).convertToFormat(QImage::Format_Grayscale8);
     QCOMPARE(grabbed.size(), reference.size());
-    int worst = 0;
-    for (int y = 0; y < reference.height(); ++y)
-        for (int x = 0; x < reference.width(); ++x)
-            worst = std::max(worst, std::abs(int(grabbed.constScanLine(y)[x]) -
-                                             int(reference.constScanLine(y)[x])));
+    const int worst = worstGreyDifference(grabbed, reference);
     keep(grabbed, "pstate-plain-viewport.png");
     QCOMPARE(worst, 0);
 }
@@ -291,11 +297,7 @@ void TestViewerPstate::fileVoiLutShowsAsTheCliRendersIt() {
     QCOMPARE(run.exitCode, 0);
     const QImage reference = QImage(out).convertToFormat(QImage::Format_Grayscale8);
     QCOMPARE(grabbed.size(), reference.size());
-    int worst = 0;
-    for (int y = 0; y < reference.height(); ++y)
-        for (int x = 0; x < reference.width(); ++x)
-            worst = std::max(worst, std::abs(int(grabbed.constScanLine(y)[x]) -
-                                             int(reference.constScanLine(y)[x])));
+    const int worst = worstGreyDifference(grabbed, reference);
     QCOMPARE(worst, 0);
     // The reader's window replaces the table.
     v.setWindow(40, 400);

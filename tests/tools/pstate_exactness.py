@@ -14,9 +14,9 @@ import os
 import struct
 import subprocess
 import sys
-import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pngread  # noqa: E402
 import pstate_cases  # noqa: E402
 
 
@@ -32,45 +32,11 @@ def read_pgm(path):
 
 
 def read_png(path):
-    """8-bit grey or RGB PNGs as core/display/PngFile writes them (no interlace); RGB pixels are
-    (r, g, b) tuples."""
-    with open(path, "rb") as f:
-        data = f.read()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    pos, idat, width, height = 8, b"", 0, 0
-    while pos < len(data):
-        (length,) = struct.unpack(">I", data[pos : pos + 4])
-        kind = data[pos + 4 : pos + 8]
-        body = data[pos + 8 : pos + 8 + length]
-        if kind == b"IHDR":
-            width, height, depth, color = struct.unpack(">IIBB", body[:10])
-            assert depth == 8 and color in (0, 2), "expected 8-bit grey or RGB"
-            bpp = 1 if color == 0 else 3
-        elif kind == b"IDAT":
-            idat += body
-        pos += 12 + length
-    raw = zlib.decompress(idat)
-    stride = width * bpp
-    out, prev = [], [0] * stride
-    for y in range(height):
-        row = raw[y * (stride + 1) : (y + 1) * (stride + 1)]
-        kind, line = row[0], list(row[1:])
-        for x in range(stride):
-            a = line[x - bpp] if x >= bpp else 0
-            b, c = prev[x], prev[x - bpp] if x >= bpp else 0
-            if kind == 1:
-                line[x] = (line[x] + a) & 255
-            elif kind == 2:
-                line[x] = (line[x] + b) & 255
-            elif kind == 3:
-                line[x] = (line[x] + (a + b) // 2) & 255
-            elif kind == 4:
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        out.extend(line if bpp == 1 else zip(line[0::3], line[1::3], line[2::3]))
-        prev = line
-    return width, height, out
+    """(width, height, pixels): grey values, or (r, g, b) tuples for RGB."""
+    width, height, channels, data = pngread.decode(path)
+    if channels == 1:
+        return width, height, data
+    return width, height, list(zip(data[0::3], data[1::3], data[2::3]))
 
 
 def main():
@@ -296,12 +262,12 @@ def cache_checks(cli, work):
     img = pstate_cases.image(os.path.join(folder, "ct.dcm"), "ct")
     older = pstate_cases.state(img, os.path.join(folder, "older.dcm"), rescale=(1, -1024),
                                window=(40, 400), label="OLDER", date="20260101")
-    newer = pstate_cases.state(img, os.path.join(folder, "newer.dcm"), rescale=(1, -1024),
-                               window=(500, 1000), rotation=90, label="NEWER",
-                               description="Rotated for the surgeon", date="20261201")
-    other = pstate_cases.state(img, os.path.join(folder, "other.dcm"), rescale=(1, -1024),
-                               window=(0, 100), label="ELSEWHERE", date="20261231",
-                               references=pstate_cases.generate_uid())
+    pstate_cases.state(img, os.path.join(folder, "newer.dcm"), rescale=(1, -1024),
+                       window=(500, 1000), rotation=90, label="NEWER",
+                       description="Rotated for the surgeon", date="20261201")
+    pstate_cases.state(img, os.path.join(folder, "other.dcm"), rescale=(1, -1024),
+                       window=(0, 100), label="ELSEWHERE", date="20261231",
+                       references=pstate_cases.generate_uid())
     run = lambda *args: subprocess.run([cli, "--cache", cache] + list(args), capture_output=True,
                                        text=True, timeout=60)
     imported = run("import", folder, "--json")
