@@ -3,8 +3,10 @@
 Every case is an (image, presentation state) pair written with pydicom: synthetic pixels (no
 patient data), one PS3.3 A.33 Grayscale Softcopy Presentation State each. `cases(folder)` writes
 them and returns [(name, image path, state path, expectation)], where expectation names what the
-comparison must allow: "exact" (every pixel equals dcmp2pgm's) or "shutter" (dcmp2pgm does not
-paint geometric shutters: pixels the shutter hides must be the shutter value, the rest exact).
+comparison must allow: "exact" (every pixel equals dcmp2pgm's), "shutter" (dcmp2pgm does not
+paint geometric shutters: pixels the shutter hides must be the shutter value, the rest exact) or
+"overlay:VALUE:COUNT" (nor activated overlays, which DVPresentationState hands to the application
+through getOverlayData: the COUNT overlay pixels hold the layer's VALUE, the rest exact).
 """
 import os
 
@@ -147,6 +149,23 @@ def state(img, path, **settings):
         ps.add_new(0x60000100, "US", 1)
         ps.add_new(0x60000102, "US", 0)
         ps.add_new(0x60003000, "OW", np.packbits(bits.flatten(), bitorder="little").tobytes())
+    if "overlay" in settings:
+        # An overlay plane the state holds, shown through a graphic layer (PS3.3 C.11.7).
+        bits, layer_value = settings["overlay"]
+        ps.add_new(0x60020010, "US", bits.shape[0])
+        ps.add_new(0x60020011, "US", bits.shape[1])
+        ps.add_new(0x60020040, "CS", "G")
+        ps.add_new(0x60020050, "SS", [1, 1])
+        ps.add_new(0x60020100, "US", 1)
+        ps.add_new(0x60020102, "US", 0)
+        ps.add_new(0x60023000, "OW", np.packbits(bits.flatten(), bitorder="little").tobytes())
+        ps.add_new(0x60021001, "CS", "OVERLAYS")
+        layer = Dataset()
+        layer.GraphicLayer = "OVERLAYS"
+        layer.GraphicLayerOrder = 1
+        if layer_value is not None:
+            layer.GraphicLayerRecommendedDisplayGrayscaleValue = layer_value
+        ps.GraphicLayerSequence = Sequence([layer])
     if shapes:
         ps.ShutterShape = "\\".join(shapes)
         ps.ShutterPresentationValue = settings.get("shutter_value", 0)
@@ -287,6 +306,15 @@ def cases(folder):
     bits[40:, :] = 1
     add("shutter-bitmap", ct, "ct.dcm", rescale=(1, -1024), window=(40, 400), bitmap=bits,
         shutter_value=0xFFFF)
+    ring = np.zeros((48, 64), dtype=np.uint8)
+    ring[10:12, 5:60] = 1
+    ring[30:40, 20:22] = 1
+    add("overlay-activated", ct, "ct.dcm", "overlay:255:130", rescale=(1, -1024),
+        window=(40, 400), overlay=(ring, None))
+    add("overlay-layer-grey", ct, "ct.dcm", "overlay:64:130", rescale=(1, -1024),
+        window=(40, 400), overlay=(ring, 0x4000))
+    add("overlay-rotated", ct, "ct.dcm", "overlay:255:130", rescale=(1, -1024), window=(40, 400),
+        overlay=(ring, None), rotation=270, flip=True)
     add("bad-voi-lut-descriptor", ct, "ct.dcm", "fallback", rescale=(1, -1024),
         voi_lut=(-1000, 12, table[:1024]), lie=True)
     add("bad-graphics", ct, "ct.dcm", rescale=(1, -1024), window=(40, 400),

@@ -117,6 +117,18 @@ def main():
             print("ok   %-28s %dx%d, %d pixels shuttered, the rest equal" % (name, w, h,
                                                                            len(differing)))
             continue
+        if expectation.startswith("overlay:"):
+            _, value, count = expectation.split(":")
+            value, count = int(value), int(count)
+            shown = sum(1 for v in got if v == value) - sum(1 for v in expected if v == value)
+            if {got[i] for i in differing} - {value} or len(differing) > count or shown <= 0:
+                print("FAIL %-28s %d pixels differ, not all in the overlay's value %d" % (
+                    name, len(differing), value))
+                failures += 1
+            else:
+                print("ok   %-28s %dx%d, %d overlay pixels in %d, the rest equal" % (
+                    name, w, h, len(differing), value))
+            continue
         if differing:
             i = differing[0]
             print("FAIL %-28s %d of %d pixels differ; first at (%d,%d): ours %d, dcmp2pgm %d"
