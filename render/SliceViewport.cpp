@@ -337,7 +337,7 @@ void SliceViewport::updateTexture() {
         // The slice is still decoding: keep showing the last one rather than flashing black.
         return;
     }
-    const std::optional<ImagePresentation> shown = shownPresentation();
+    const ImagePresentation* shown = shownPresentation();
     if (shown && stateVoi_ && shown->window)
         center_ = shown->window->first, width_ = shown->window->second;
     const TextureKey key{data,
@@ -930,16 +930,23 @@ std::vector<SharedState> SliceViewport::presentationStatesForImage() const {
     return states;
 }
 
-std::optional<ImagePresentation> SliceViewport::shownPresentation() const {
+const ImagePresentation* SliceViewport::shownPresentation() const {
     if (!state_ || !series_ || std::size_t(slice_) >= series_->sliceUids.size())
-        return std::nullopt;
+        return nullptr;
+    // Asked several times a frame (texture, corners, graphics, notice): resolved once for each
+    // state, series and slice.
+    const ShownKey key{state_.get(), series_.get(), slice_, series_->overlaysRead};
+    if (key == shownKey_)
+        return shown_ ? &*shown_ : nullptr;
+    shownKey_ = key;
+    shown_.reset();
     const std::string& uid = series_->sliceUids[std::size_t(slice_)];
     const int frame = std::size_t(slice_) < series_->sliceSources.size()
                           ? series_->sliceSources[std::size_t(slice_)].second + 1
                           : 1;
-    if (!state_->references(uid, frame))
-        return std::nullopt;
-    return presentationFor(*state_, uid, frame, series_->overlaysOf(slice_));
+    if (state_->references(uid, frame))
+        shown_ = presentationFor(*state_, uid, frame, series_->overlaysOf(slice_));
+    return shown_ ? &*shown_ : nullptr;
 }
 
 void SliceViewport::setPresentationState(SharedState state) {

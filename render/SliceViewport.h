@@ -156,7 +156,7 @@ private:
     QPointF devicePosition(const QPointF& logical) const;
     void changed(); // repaint soon
     // The applied state for the shown slice, when it references it.
-    std::optional<ImagePresentation> shownPresentation() const;
+    const ImagePresentation* shownPresentation() const;
     void choosePresentationState(SharedState state, bool byReader);
     void applyPresentationView();
     void drawPresentation(const ViewTransform& t, double dpr);
@@ -190,6 +190,15 @@ private:
     bool shownReady_ = false;  // the shown slice had its pixels at the last repaint request
 
     SharedState state_;
+    struct ShownKey {
+        const void* state = nullptr;
+        const void* series = nullptr;
+        int slice = -1;
+        bool overlaysRead = false;
+        bool operator==(const ShownKey&) const = default;
+    };
+    mutable ShownKey shownKey_;
+    mutable std::optional<ImagePresentation> shown_;
     bool stateChosen_ = false; // by the reader, or automatically once: kept while scrolling
     bool stateVoi_ = false;    // the VOI is the state's (until the reader changes the window)
     bool fileVoiLut_ = false;  // no state: the image's own VOI LUT, until the reader's window

@@ -7,6 +7,7 @@
 #include <dcmtk/dcmdata/dcitem.h>
 
 #include <cmath>
+#include <cstring>
 #include <string>
 
 namespace pellucid {
@@ -66,10 +67,42 @@ void DisplayShutter::paint(std::uint8_t* gray, int width, int height) const {
     if (!present())
         return;
     const std::uint8_t value = gray8();
-    for (int r = 0; r < height; ++r)
-        for (int c = 0; c < width; ++c)
-            if (hides(c, r))
-                gray[std::size_t(r) * std::size_t(width) + std::size_t(c)] = value;
+    const bool perPixel = polygon.size() >= 3 || bitmap;
+    for (int r = 0; r < height; ++r) {
+        std::uint8_t* row = gray + std::size_t(r) * std::size_t(width);
+        // The rectangle and the circle show one span of each row: found without testing each
+        // pixel, so a shutter costs little when scrolling.
+        double first = 0, last = width - 1;
+        if (rectangle) {
+            if (r < rectangle->top || r > rectangle->bottom)
+                first = 1, last = 0;
+            first = std::max(first, std::ceil(rectangle->left));
+            last = std::min(last, std::floor(rectangle->right));
+        }
+        if (circle) {
+            const double dy = r - circle->center.y;
+            const double reach = circle->radius * circle->radius - dy * dy;
+            if (reach < 0) {
+                first = 1, last = 0;
+            } else {
+                const double half = std::sqrt(reach);
+                first = std::max(first, std::ceil(circle->center.x - half));
+                last = std::min(last, std::floor(circle->center.x + half));
+            }
+        }
+        const int from = int(std::clamp(first, 0.0, double(width))),
+                  to = int(std::clamp(last + 1, 0.0, double(width)));
+        if (from >= to) {
+            std::memset(row, value, std::size_t(width));
+            continue;
+        }
+        std::memset(row, value, std::size_t(from));
+        std::memset(row + to, value, std::size_t(width - to));
+        if (perPixel)
+            for (int c = from; c < to; ++c)
+                if (hides(c, r))
+                    row[c] = value;
+    }
 }
 
 DisplayShutter DisplayShutter::read(DcmItem& dataset, std::vector<std::string>* problems) {

@@ -345,6 +345,30 @@ private slots:
         QVERIFY(s.hides(-1, 10));
     }
 
+    void shutterPaintEqualsHides() {
+        // paint() finds the rectangle's and the circle's span of each row without testing every
+        // pixel: it must hide exactly the pixels hides() hides, edges included.
+        DisplayShutter s;
+        s.presentationValue = 0x8000;
+        for (int shape = 0; shape < 4; ++shape) {
+            s.rectangle.reset();
+            s.circle.reset();
+            s.polygon.clear();
+            if (shape != 1)
+                s.rectangle = DisplayShutter::Rectangle{3, 40, 2, 30};
+            if (shape != 0)
+                s.circle = DisplayShutter::Circle{{20.5, 15}, 13};
+            if (shape == 3)
+                s.polygon = {{0, 0}, {45, 5}, {10, 33}};
+            std::vector<std::uint8_t> painted(48 * 36, 7);
+            s.paint(painted.data(), 48, 36);
+            for (int y = 0; y < 36; ++y)
+                for (int x = 0; x < 48; ++x)
+                    QCOMPARE(painted[std::size_t(y) * 48 + std::size_t(x)],
+                             std::uint8_t(s.hides(x, y) ? 0x80 : 7));
+        }
+    }
+
     void malformedShutter() {
         DcmItem ds;
         ds.putAndInsertString(DCM_ShutterShape, "RECTANGULAR\\BITMAP\\POLYGONAL");
