@@ -202,8 +202,8 @@ void SliceViewport::resetWindow() {
         return;
     }
     const ImageSize size = imageSize();
-    const DefaultWindow window =
-        defaultWindow(series_->fileWindows, SliceSamples{data, type, size.columns, size.rows});
+    const DefaultWindow window = defaultWindow(
+        series_->fileWindows, shownSamples(slice_, {data, type, size.columns, size.rows}));
     setWindow(window.center, window.width);
     // The file's VOI LUT shows; the automatic window above is where the reader's window starts.
     fileVoiLut_ = fileVoiLut;
@@ -368,7 +368,7 @@ void SliceViewport::updateTexture() {
     image_->SetSpacing(size.columnSpacing, size.rowSpacing, 1);
     image_->SetOrigin(0, 0, 0);
     auto* out = static_cast<std::uint8_t*>(image_->GetScalarPointer());
-    const SliceSamples samples{data, type, size.columns, size.rows};
+    const SliceSamples samples = shownSamples(slice_, {data, type, size.columns, size.rows});
     const std::string& photometric =
         series_->volume ? series_->volume->photometric : series_->preview->photometric;
     if (shown) {
@@ -1170,6 +1170,34 @@ void SliceViewport::drawPresentation(const ViewTransform& t, double dpr) {
             }
         }
     }
+}
+
+SliceSamples SliceViewport::shownSamples(int slice, const SliceSamples& stored) {
+    if (!series_ || !series_->maskSubtraction || !series_->volume ||
+        std::size_t(slice) >= series_->sliceSources.size() || SlicePicture::isColor(stored.type))
+        return stored;
+    const auto& [file, frame] = series_->sliceSources[std::size_t(slice)];
+    if (!series_->maskSubtraction->appliesTo(frame))
+        return stored;
+    const SliceSamples subtracted{reinterpret_cast<const std::uint8_t*>(subtracted_.data()),
+                                  VoxelType::Float32, stored.width, stored.height};
+    if (slice == subtractedSlice_ && series_.get() == subtractedSeries_)
+        return subtracted;
+    // The masks are frames of the same file: slices of this series once they are decoded.
+    std::vector<SliceSamples> masks;
+    for (int mask : series_->maskSubtraction->maskFrames)
+        for (std::size_t s = 0; s < series_->sliceSources.size(); ++s)
+            if (series_->sliceSources[s].first == file && series_->sliceSources[s].second == mask) {
+                if (!series_->volume->isReady(int(s)))
+                    return stored; // shown as stored until its masks arrive
+                masks.push_back({series_->volume->slice(int(s)), series_->volume->type(),
+                                 stored.width, stored.height});
+            }
+    subtracted_ = subtractMasks(stored, masks);
+    subtractedSlice_ = slice;
+    subtractedSeries_ = series_.get();
+    return {reinterpret_cast<const std::uint8_t*>(subtracted_.data()), VoxelType::Float32,
+            stored.width, stored.height};
 }
 
 } // namespace pellucid

@@ -162,6 +162,8 @@ private:
     void drawPresentation(const ViewTransform& t, double dpr);
     const GrayscaleStepsLut* stateLut(const ImagePresentation& shown);
     const GrayscaleStepsLut* gray(const GrayscaleSteps& steps, bool stepsVoi);
+    // The slice minus its mask frames when the image asks (XA/XRF, PS3.4 N.2.1.1), else itself.
+    SliceSamples shownSamples(int slice, const SliceSamples& stored);
 
     std::shared_ptr<DisplayedSeries> series_;
     std::vector<QMetaObject::Connection> loadConnections_; // to the load being followed
@@ -189,6 +191,9 @@ private:
     bool volumeShown_ = false; // the volume has replaced the preview
     bool shownReady_ = false;  // the shown slice had its pixels at the last repaint request
 
+    int subtractedSlice_ = -1; // the slice `subtracted_` holds
+    const void* subtractedSeries_ = nullptr;
+    std::vector<float> subtracted_;
     SharedState state_;
     struct ShownKey {
         const void* state = nullptr;

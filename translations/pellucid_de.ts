@@ -34,7 +34,7 @@
 <context>
     <name>SeriesDisplayLoad</name>
     <message>
-        <location filename="../core/display/SeriesDisplayLoad.cpp" line="242"/>
+        <location filename="../core/display/SeriesDisplayLoad.cpp" line="243"/>
         <source>the series holds %1 stacks; the largest is shown</source>
         <translation>die Serie enthält %1 Stapel; der größte wird angezeigt</translation>
     </message>
@@ -709,53 +709,58 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <translation>Bei einem Präsentationszustand: auf dessen Anzeigebereich zuschneiden und skalieren, wie der Viewer es anzeigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="87"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="85"/>
+        <source>Show an XA/XRF frame as stored, without subtracting its mask frames.</source>
+        <translation>Ein XA/XRF-Bild wie gespeichert zeigen, ohne seine Maskenbilder abzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="91"/>
         <source>render: give one image and --out FILE.png</source>
         <translation>render: genau ein Bild und --out FILE.png angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="94"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="98"/>
         <source>render: --frame counts from 1</source>
         <translation>render: --frame zählt ab 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="103"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="107"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
         <translation>render: --wl erwartet CENTER,WIDTH mit einer Breite von mindestens 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="115"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="119"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
         <translation>render: --size erwartet WxH, z. B. 512x512</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="135"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="140"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
         <translation>render: %1 ist weder eine Datei noch eine Instanz im Bildspeicher</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="137"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="142"/>
         <source>render: %1 is a series or study; give one instance</source>
         <translation>render: %1 ist eine Serie oder Studie; genau eine Instanz angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="157"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="162"/>
         <source>render: %1 is neither a file nor a presentation state in the cache</source>
         <translation>render: %1 ist weder eine Datei noch ein Präsentationszustand im Bildspeicher</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="168"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="191"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="173"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="196"/>
         <source>render: %1</source>
         <translation>render: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="200"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="205"/>
         <source>render: presentation state: %1</source>
         <translation>render: Präsentationszustand: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="206"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="211"/>
         <source>render: cannot write %1</source>
         <translation>render: %1 kann nicht geschrieben werden</translation>
     </message>
@@ -1320,18 +1325,18 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
 <context>
     <name>pellucid::FrameRenderer</name>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="45"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="108"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="46"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="109"/>
         <source>window %1/%2</source>
         <translation>Fenster %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="48"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="49"/>
         <source>file window 1 of %1: %2/%3</source>
         <translation>Fenster 1 von %1 aus der Datei: %2/%3</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="163"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="164"/>
         <source>file VOI LUT 1 of %1</source>
         <translation>VOI LUT 1 von %1 aus der Datei</translation>
     </message>
@@ -1340,37 +1345,37 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <translation type="vanished">Minimum/Maximum des Frames</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="53"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="54"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
         <translation>automatisches Fenster (1. bis 99. Perzentil): %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="102"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="103"/>
         <source>cannot apply the presentation state: %1</source>
         <translation>der Präsentationszustand kann nicht angewendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="105"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="106"/>
         <source>presentation state VOI LUT</source>
         <translation>VOI LUT des Präsentationszustands</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="107"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="108"/>
         <source>no VOI transformation</source>
         <translation>keine VOI-Transformation</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="149"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="150"/>
         <source>cannot apply the VOI LUT: %1</source>
         <translation>VOI-LUT kann nicht angewendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="178"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="179"/>
         <source>cannot read the pixel data: %1</source>
         <translation>Pixeldaten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="181"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="182"/>
         <source>frame %1 does not exist; the image has %2</source>
         <translation>Frame %1 existiert nicht; das Bild hat %2</translation>
     </message>
@@ -1379,7 +1384,7 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="188"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="189"/>
         <source>cannot decode: %1</source>
         <translation>Dekodierung nicht möglich: %1</translation>
     </message>
@@ -2857,17 +2862,17 @@ Bildspeicher: %2</translation>
         <translation>x %1 y %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1076"/>
+        <location filename="../render/SliceViewport.cpp" line="1083"/>
         <source>it does not reference this image</source>
         <translation>er referenziert dieses Bild nicht</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1085"/>
+        <location filename="../render/SliceViewport.cpp" line="1092"/>
         <source>PS %1</source>
         <translation>PS %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1085"/>
+        <location filename="../render/SliceViewport.cpp" line="1092"/>
         <source>PS %1: %2</source>
         <translation>PS %1: %2</translation>
     </message>

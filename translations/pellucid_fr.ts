@@ -34,7 +34,7 @@
 <context>
     <name>SeriesDisplayLoad</name>
     <message>
-        <location filename="../core/display/SeriesDisplayLoad.cpp" line="242"/>
+        <location filename="../core/display/SeriesDisplayLoad.cpp" line="243"/>
         <source>the series holds %1 stacks; the largest is shown</source>
         <translation>la série contient %1 piles&#xa0;; la plus grande est affichée</translation>
     </message>
@@ -709,53 +709,58 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <translation>Avec un état de présentation&#xa0;: recadrer et mettre à l’échelle selon sa zone affichée, comme le fait la visionneuse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="87"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="85"/>
+        <source>Show an XA/XRF frame as stored, without subtracting its mask frames.</source>
+        <translation>Afficher une image XA/XRF telle qu’enregistrée, sans soustraire ses images de masque.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="91"/>
         <source>render: give one image and --out FILE.png</source>
         <translation>render: indiquez une image et --out FILE.png</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="94"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="98"/>
         <source>render: --frame counts from 1</source>
         <translation>render: --frame commence à 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="103"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="107"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
         <translation>render: --wl attend CENTER,WIDTH avec une largeur d’au moins 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="115"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="119"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
         <translation>render: --size attend WxH, par exemple 512x512</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="135"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="140"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
         <translation>render: %1 n’est ni un fichier ni une instance du stockage local</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="137"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="142"/>
         <source>render: %1 is a series or study; give one instance</source>
         <translation>render: %1 est une série ou un examen&#xa0;; indiquez une instance</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="157"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="162"/>
         <source>render: %1 is neither a file nor a presentation state in the cache</source>
         <translation>render: %1 n’est ni un fichier ni un état de présentation du stockage local</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="168"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="191"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="173"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="196"/>
         <source>render: %1</source>
         <translation>render: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="200"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="205"/>
         <source>render: presentation state: %1</source>
         <translation>render: état de présentation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="206"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="211"/>
         <source>render: cannot write %1</source>
         <translation>render: impossible d’écrire %1</translation>
     </message>
@@ -1320,18 +1325,18 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 <context>
     <name>pellucid::FrameRenderer</name>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="45"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="108"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="46"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="109"/>
         <source>window %1/%2</source>
         <translation>fenêtre %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="48"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="49"/>
         <source>file window 1 of %1: %2/%3</source>
         <translation>fenêtre 1 sur %1 du fichier&#xa0;: %2/%3</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="163"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="164"/>
         <source>file VOI LUT 1 of %1</source>
         <translation>VOI LUT 1 sur %1 du fichier</translation>
     </message>
@@ -1340,37 +1345,37 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <translation type="vanished">minimum/maximum de la trame</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="53"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="54"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
         <translation>fenêtre automatique (du 1er au 99e centile)&#xa0;: %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="102"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="103"/>
         <source>cannot apply the presentation state: %1</source>
         <translation>impossible d’appliquer l’état de présentation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="105"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="106"/>
         <source>presentation state VOI LUT</source>
         <translation>VOI LUT de l’état de présentation</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="107"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="108"/>
         <source>no VOI transformation</source>
         <translation>aucune transformation VOI</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="149"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="150"/>
         <source>cannot apply the VOI LUT: %1</source>
         <translation>impossible d’appliquer la VOI LUT&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="178"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="179"/>
         <source>cannot read the pixel data: %1</source>
         <translation>impossible de lire les données de pixels&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="181"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="182"/>
         <source>frame %1 does not exist; the image has %2</source>
         <translation>la trame %1 n’existe pas&#xa0;; l’image en compte %2</translation>
     </message>
@@ -1379,7 +1384,7 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <translation type="vanished">impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="188"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="189"/>
         <source>cannot decode: %1</source>
         <translation>décodage impossible&#xa0;: %1</translation>
     </message>
@@ -2857,17 +2862,17 @@ Stockage local&#xa0;: %2</translation>
         <translation>x %1 y %2&#xa0;: %3 %4</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1076"/>
+        <location filename="../render/SliceViewport.cpp" line="1083"/>
         <source>it does not reference this image</source>
         <translation>il ne référence pas cette image</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1085"/>
+        <location filename="../render/SliceViewport.cpp" line="1092"/>
         <source>PS %1</source>
         <translation>PS %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1085"/>
+        <location filename="../render/SliceViewport.cpp" line="1092"/>
         <source>PS %1: %2</source>
         <translation>PS %1&#xa0;: %2</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>SeriesDisplayLoad</name>
     <message>
-        <location filename="../core/display/SeriesDisplayLoad.cpp" line="242"/>
+        <location filename="../core/display/SeriesDisplayLoad.cpp" line="243"/>
         <source>the series holds %1 stacks; the largest is shown</source>
         <translation>このシリーズには %1 個のスタックがあります。最大のものを表示しています</translation>
     </message>
@@ -708,53 +708,58 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>プレゼンテーションステートの使用時：ビューアーの表示どおりに、その表示領域に合わせて切り抜き・拡大縮小します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="87"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="85"/>
+        <source>Show an XA/XRF frame as stored, without subtracting its mask frames.</source>
+        <translation>XA/XRF フレームをマスクフレームの減算なしで保存どおりに表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="91"/>
         <source>render: give one image and --out FILE.png</source>
         <translation>render: 画像を 1 つと --out FILE.png を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="94"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="98"/>
         <source>render: --frame counts from 1</source>
         <translation>render: --frame は 1 から数えます</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="103"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="107"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
         <translation>render: --wl には CENTER,WIDTH を指定してください（WIDTH は 1 以上）</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="115"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="119"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
         <translation>render: --size には WxH を指定してください（例：512x512）</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="135"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="140"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
         <translation>render: %1 はファイルでもローカル保管領域内のインスタンスでもありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="137"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="142"/>
         <source>render: %1 is a series or study; give one instance</source>
         <translation>render: %1 はシリーズまたは検査です。インスタンスを 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="157"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="162"/>
         <source>render: %1 is neither a file nor a presentation state in the cache</source>
         <translation>render: %1 はファイルでもローカル保管領域内のプレゼンテーションステートでもありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="168"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="191"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="173"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="196"/>
         <source>render: %1</source>
         <translation>render: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="200"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="205"/>
         <source>render: presentation state: %1</source>
         <translation>render: プレゼンテーションステート：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="206"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="211"/>
         <source>render: cannot write %1</source>
         <translation>render: %1 に書き込めません</translation>
     </message>
@@ -1318,18 +1323,18 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>pellucid::FrameRenderer</name>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="45"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="108"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="46"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="109"/>
         <source>window %1/%2</source>
         <translation>ウィンドウ %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="48"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="49"/>
         <source>file window 1 of %1: %2/%3</source>
         <translation>ファイルのウィンドウ 1/%1：%2/%3</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="163"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="164"/>
         <source>file VOI LUT 1 of %1</source>
         <translation>ファイルの VOI LUT 1/%1</translation>
     </message>
@@ -1338,37 +1343,37 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="vanished">フレームの最小値/最大値</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="53"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="54"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
         <translation>自動ウィンドウ（1～99 パーセンタイル）：%1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="102"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="103"/>
         <source>cannot apply the presentation state: %1</source>
         <translation>プレゼンテーションステートを適用できません：%1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="105"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="106"/>
         <source>presentation state VOI LUT</source>
         <translation>プレゼンテーションステートの VOI LUT</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="107"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="108"/>
         <source>no VOI transformation</source>
         <translation>VOI 変換なし</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="149"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="150"/>
         <source>cannot apply the VOI LUT: %1</source>
         <translation>VOI LUT を適用できません：%1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="178"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="179"/>
         <source>cannot read the pixel data: %1</source>
         <translation>ピクセルデータを読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="181"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="182"/>
         <source>frame %1 does not exist; the image has %2</source>
         <translation>フレーム %1 は存在しません（この画像のフレーム数は %2）</translation>
     </message>
@@ -1377,7 +1382,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="vanished">%1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="188"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="189"/>
         <source>cannot decode: %1</source>
         <translation>デコードできません：%1</translation>
     </message>
@@ -2849,17 +2854,17 @@ DICOM 読影ワークステーション。
         <translation>x %1 y %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1076"/>
+        <location filename="../render/SliceViewport.cpp" line="1083"/>
         <source>it does not reference this image</source>
         <translation>この画像を参照していません</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1085"/>
+        <location filename="../render/SliceViewport.cpp" line="1092"/>
         <source>PS %1</source>
         <translation>PS %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1085"/>
+        <location filename="../render/SliceViewport.cpp" line="1092"/>
         <source>PS %1: %2</source>
         <translation>PS %1：%2</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>SeriesDisplayLoad</name>
     <message>
-        <location filename="../core/display/SeriesDisplayLoad.cpp" line="242"/>
+        <location filename="../core/display/SeriesDisplayLoad.cpp" line="243"/>
         <source>the series holds %1 stacks; the largest is shown</source>
         <translation>该序列包含 %1 个堆栈；显示最大的一个</translation>
     </message>
@@ -708,53 +708,58 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>使用显示状态时：按查看器的显示效果，裁剪并缩放到其显示区域。</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="87"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="85"/>
+        <source>Show an XA/XRF frame as stored, without subtracting its mask frames.</source>
+        <translation>按存储原样显示 XA/XRF 帧，不减去其蒙片帧。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="91"/>
         <source>render: give one image and --out FILE.png</source>
         <translation>render: 请指定一个图像和 --out FILE.png</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="94"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="98"/>
         <source>render: --frame counts from 1</source>
         <translation>render: --frame 从 1 开始计数</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="103"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="107"/>
         <source>render: --wl takes CENTER,WIDTH with a width of at least 1</source>
         <translation>render: --wl 需要 CENTER,WIDTH，且宽度至少为 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="115"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="119"/>
         <source>render: --size takes WxH, e.g. 512x512</source>
         <translation>render: --size 需要 WxH 格式，例如 512x512</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="135"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="140"/>
         <source>render: %1 is neither a file nor an instance in the cache</source>
         <translation>render: %1 既不是文件，也不是本地影像库中的实例</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="137"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="142"/>
         <source>render: %1 is a series or study; give one instance</source>
         <translation>render: %1 是序列或检查；请指定一个实例</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="157"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="162"/>
         <source>render: %1 is neither a file nor a presentation state in the cache</source>
         <translation>render: %1 既不是文件，也不是本地影像库中的显示状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="168"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="191"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="173"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="196"/>
         <source>render: %1</source>
         <translation>render: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="200"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="205"/>
         <source>render: presentation state: %1</source>
         <translation>render: 显示状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="206"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="211"/>
         <source>render: cannot write %1</source>
         <translation>render: 无法写入 %1</translation>
     </message>
@@ -1318,18 +1323,18 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>pellucid::FrameRenderer</name>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="45"/>
-        <location filename="../core/display/FrameRenderer.cpp" line="108"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="46"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="109"/>
         <source>window %1/%2</source>
         <translation>窗位/窗宽 %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="48"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="49"/>
         <source>file window 1 of %1: %2/%3</source>
         <translation>文件中的窗 1/%1：%2/%3</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="163"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="164"/>
         <source>file VOI LUT 1 of %1</source>
         <translation>文件中的 VOI LUT 1/%1</translation>
     </message>
@@ -1338,37 +1343,37 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="vanished">帧的最小值/最大值</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="53"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="54"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
         <translation>自动窗位/窗宽（第 1 至第 99 百分位数）：%1/%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="102"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="103"/>
         <source>cannot apply the presentation state: %1</source>
         <translation>无法应用显示状态：%1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="105"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="106"/>
         <source>presentation state VOI LUT</source>
         <translation>显示状态 VOI LUT</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="107"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="108"/>
         <source>no VOI transformation</source>
         <translation>无 VOI 变换</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="149"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="150"/>
         <source>cannot apply the VOI LUT: %1</source>
         <translation>无法应用 VOI LUT：%1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="178"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="179"/>
         <source>cannot read the pixel data: %1</source>
         <translation>无法读取像素数据：%1</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="181"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="182"/>
         <source>frame %1 does not exist; the image has %2</source>
         <translation>帧 %1 不存在；该图像共有 %2 帧</translation>
     </message>
@@ -1377,7 +1382,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="vanished">无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/display/FrameRenderer.cpp" line="188"/>
+        <location filename="../core/display/FrameRenderer.cpp" line="189"/>
         <source>cannot decode: %1</source>
         <translation>无法解码：%1</translation>
     </message>
@@ -2849,17 +2854,17 @@ DICOM 诊断阅片工作站。
         <translation>x %1 y %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1076"/>
+        <location filename="../render/SliceViewport.cpp" line="1083"/>
         <source>it does not reference this image</source>
         <translation>未引用此图像</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1085"/>
+        <location filename="../render/SliceViewport.cpp" line="1092"/>
         <source>PS %1</source>
         <translation>PS %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1085"/>
+        <location filename="../render/SliceViewport.cpp" line="1092"/>
         <source>PS %1: %2</source>
         <translation>PS %1：%2</translation>
     </message>

@@ -80,7 +80,11 @@ int runRender(const CliContext& context) {
         QStringLiteral("displayed-area"),
         Cli::tr("With a presentation state: crop and scale to its displayed area, as the viewer "
                 "shows it."));
-    parser.addOptions({out, frame, wl, size, noOverlays, gsps, json, superimposed, displayedArea});
+    const QCommandLineOption noSubtraction(
+        QStringLiteral("no-subtraction"),
+        Cli::tr("Show an XA/XRF frame as stored, without subtracting its mask frames."));
+    parser.addOptions(
+        {out, frame, wl, size, noOverlays, gsps, json, superimposed, displayedArea, noSubtraction});
     if (const auto exit = context.parse(parser))
         return *exit;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out)) {
@@ -117,6 +121,7 @@ int runRender(const CliContext& context) {
         }
     }
     request.overlays = !parser.isSet(noOverlays);
+    request.subtractMasks = !parser.isSet(noSubtraction);
     request.displayedArea = parser.isSet(displayedArea);
 
     const QString image = parser.positionalArguments().first();

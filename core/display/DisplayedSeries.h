@@ -4,6 +4,7 @@
 #include "core/pixel/SeriesVolume.h"
 #include "core/pstate/DisplayShutter.h"
 #include "core/pstate/OverlayPlanes.h"
+#include "core/pstate/MaskSubtraction.h"
 #include "core/pstate/StatesForImage.h"
 
 #include <filesystem>
@@ -42,6 +43,8 @@ struct DisplayedSeries {
     DisplayShutter shutter;
     // The header's own VOI LUT (a VOI LUT Sequence and no window), for the viewport's default.
     std::optional<GrayscaleSteps> fileVoiLut;
+    // XA/XRF mask subtraction of a multi-frame image (frames are its slices).
+    std::optional<MaskSubtraction> maskSubtraction;
     // Overlay planes per slice (slices without any are left out), read by the load off the GUI
     // thread; complete once overlaysRead is set.
     std::map<int, std::vector<OverlayPlane>> overlays;

@@ -10,6 +10,7 @@
 #include "core/pstate/GrayscaleStepsLut.h"
 #include "core/pstate/ImageGrayscale.h"
 #include "core/pstate/ImagePresentation.h"
+#include "core/pstate/MaskSubtraction.h"
 #include "core/pstate/SlicePicture.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -192,7 +193,24 @@ std::variant<RenderedFrame, QString> renderFrame(const QString& file, const Rend
     if (!r.window)
         if (auto steps = imageVoiLutSteps(header, pixels.description()))
             return renderWithVoiLut(pixels, values, r, *steps);
-    const SliceSamples samples{values.voxels.data(), values.type, values.columns, values.rows};
+    SliceSamples samples{values.voxels.data(), values.type, values.columns, values.rows};
+    // An XA/XRF contrast frame shows minus its masks (PS3.4 N.2.1.1), before the VOI.
+    std::vector<float> subtracted;
+    if (r.subtractMasks)
+        if (const auto mask = MaskSubtraction::read(header); mask && mask->appliesTo(r.frame)) {
+            std::vector<ModalityFrame> maskFrames;
+            for (int m : mask->maskFrames)
+                if (m >= 0 && m < pixels.frameCount())
+                    if (auto d = decodeModalityFrame(pixels, m);
+                        std::holds_alternative<ModalityFrame>(d))
+                        maskFrames.push_back(std::move(std::get<ModalityFrame>(d)));
+            std::vector<SliceSamples> masks;
+            for (const ModalityFrame& f : maskFrames)
+                masks.push_back({f.voxels.data(), f.type, f.columns, f.rows});
+            subtracted = subtractMasks(samples, masks);
+            samples = {reinterpret_cast<const std::uint8_t*>(subtracted.data()), VoxelType::Float32,
+                       values.columns, values.rows};
+        }
 
     // The viewport's rule and pixels (SlicePicture), so that the three views of a frame agree.
     const FileWindows fileWindows = readFileWindows(header);

@@ -23,6 +23,8 @@ struct RenderRequest {
     std::shared_ptr<const PresentationState> state;
     // With a state: crop and scale to its displayed area (displayedAreaOf) before `size`.
     bool displayedArea = false;
+    // An XA/XRF frame minus its mask frames where the image's Mask Subtraction Sequence asks.
+    bool subtractMasks = true;
 };
 
 struct RenderedFrame {

@@ -163,6 +163,7 @@ void describeSeriesFromHeader(const std::filesystem::path& file, DisplayedSeries
     auto pixels = PixelDescription::read(d);
     if (auto* description = std::get_if<PixelDescription>(&pixels))
         series.fileVoiLut = imageVoiLutSteps(d, *description);
+    series.maskSubtraction = MaskSubtraction::read(d);
 }
 
 SeriesDisplayLoad::SeriesDisplayLoad(std::vector<std::filesystem::path> files,

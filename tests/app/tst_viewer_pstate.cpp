@@ -65,6 +65,7 @@ private slots:
     void viewportPixelsEqualTheCliRender();
     void savesTheReadersStateAndReopensIt();
     void fileVoiLutShowsAsTheCliRendersIt();
+    void maskSubtractedFrameShowsAsTheCliRendersIt();
 
 private:
     QTemporaryDir dir_;
@@ -303,6 +304,43 @@ void TestViewerPstate::fileVoiLutShowsAsTheCliRendersIt() {
     v.setWindow(40, 400);
     const QImage windowed = v.grabFramebuffer().convertToFormat(QImage::Format_Grayscale8);
     QVERIFY(windowed != grabbed);
+}
+
+void TestViewerPstate::maskSubtractedFrameShowsAsTheCliRendersIt() {
+    // An XA run with AVG_SUB: the viewport shows a contrast frame minus its mask, as render does
+    // (pstate_vs_dcmp2pgm checks render's values).
+    const fs::path file = fs::path(dir_.path().toStdString()) / "xa.dcm";
+    runTool("/usr/bin/python3",
+            {QString::fromStdString((sourceDir() / "tests/tools/pstate_cases.py").string()), "xa",
+             QString::fromStdString(file.string())});
+    SeriesDisplayLoad load({file});
+    QSignalSpy done(&load, &SeriesDisplayLoad::finished);
+    load.start();
+    QVERIFY(done.wait(30000));
+    SliceViewport v;
+    v.setSeries(load.series());
+    v.setAnnotationsShown(false);
+    v.resize(QSize(64, 48) / v.devicePixelRatioF());
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    v.setMagnification(1);
+    const auto& sources = load.series()->sliceSources;
+    int slice = -1;
+    for (std::size_t s = 0; s < sources.size(); ++s)
+        if (sources[s].second == 2)
+            slice = int(s);
+    QVERIFY(slice >= 0);
+    v.setSlice(slice);
+    v.setWindow(150, 400);
+    const QImage grabbed = v.grabFramebuffer().convertToFormat(QImage::Format_Grayscale8);
+    const QString out = dir_.path() + "/xa.png";
+    const CliRun run = runCli({"render", QString::fromStdString(file.string()), "--frame", "3",
+                               "--wl", "150,400", "--out", out});
+    QCOMPARE(run.exitCode, 0);
+    const QImage reference = QImage(out).convertToFormat(QImage::Format_Grayscale8);
+    QCOMPARE(grabbed.size(), reference.size());
+    QCOMPARE(worstGreyDifference(grabbed, reference), 0);
+    QVERIFY(grabbed.pixelColor(2, 2) != grabbed.pixelColor(30, 21)); // background, vessel
 }
 
 } // namespace

@@ -350,5 +350,38 @@ if __name__ == "__main__":
                                        for v in range(-1000, 3096, 4)][:1024])
         ds.VOILUTSequence = Sequence([lut])
         ds.save_as(sys.argv[2], write_like_original=False)
+    elif len(sys.argv) == 3 and sys.argv[1] == "xa":
+        # An XA run: frame 1 the mask (a gradient), frames 2-4 the same plus contrast (+300 in a
+        # vessel); a Mask Subtraction Sequence (AVG_SUB, mask frame 1, frames 2-4).
+        rows, columns = 48, 64
+        y, x = np.mgrid[0:rows, 0:columns]
+        background = (1000 + x * 20 + y * 5).astype(np.uint16)
+        vessel = np.zeros((rows, columns), dtype=bool)
+        vessel[20:24, 8:56] = True
+        frames = [background.copy()]
+        for _ in range(3):
+            f = background.copy()
+            f[vessel] += 300
+            frames.append(f)
+        ds = Dataset()
+        ds.SOPClassUID = "1.2.840.10008.5.1.4.1.1.12.1"
+        ds.SOPInstanceUID = generate_uid()
+        ds.StudyInstanceUID = STUDY
+        ds.SeriesInstanceUID = generate_uid()
+        ds.Modality = "XA"
+        ds.PatientName, ds.PatientID = "Phantom^Angio", "PS-XA"
+        ds.Rows, ds.Columns, ds.NumberOfFrames = rows, columns, 4
+        ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
+        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
+        ds.FrameIncrementPointer = 0x00181063
+        ds.FrameTime = 100
+        mask = Dataset()
+        mask.MaskOperation = "AVG_SUB"
+        mask.MaskFrameNumbers = [1]
+        mask.ApplicableFrameRange = [2, 4]
+        ds.MaskSubtractionSequence = Sequence([mask])
+        ds.RecommendedViewingMode = "SUB"
+        ds.PixelData = np.stack(frames).tobytes()
+        _file(ds, sys.argv[2], ds.SOPClassUID)
     else:
-        sys.exit("usage: pstate_cases.py viewer|voilut OUT")
+        sys.exit("usage: pstate_cases.py viewer|voilut|xa OUT")

@@ -139,6 +139,7 @@ def main():
     failures += cache_checks(cli, work)
     failures += displayed_area_checks(cli, work)
     failures += listing_checks(cli, work)
+    failures += mask_subtraction_checks(cli, work)
     sys.exit(1 if failures else 0)
 
 
@@ -164,6 +165,38 @@ def written_cases(cli, work):
             raise SystemExit("pellucid-cli gsps %s failed: %s" % (name, made.stderr))
         out.append((name, image, state, expectation))
     return out
+
+
+def mask_subtraction_checks(cli, work):
+    """An XA contrast frame minus its mask (PS3.4 N.2.1.1): the background cancels to one grey,
+    the vessel keeps its +300; --no-subtraction shows the frame as stored."""
+    xa = os.path.join(work, "xa.dcm")
+    subprocess.run(["/usr/bin/python3", os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                     "pstate_cases.py"), "xa", xa], check=True)
+    out = {}
+    for name, extra in (("sub", ["--wl", "150,400"]),
+                        ("stored", ["--wl", "2000,3000", "--no-subtraction"])):
+        png = os.path.join(work, "xa-%s.png" % name)
+        subprocess.run([cli, "render", xa, "--frame", "3", "--out", png] + extra,
+                       check=True, capture_output=True, timeout=60)
+        out[name] = read_png(png)
+    w, h, sub = out["sub"]
+    _, _, stored = out["stored"]
+    vessel = [sub[y * w + x] for y in range(20, 24) for x in range(8, 56)]
+    background = [sub[y * w + x] for y in range(h) for x in range(w) if not (20 <= y < 24 and 8 <= x < 56)]
+    # Window 150/400: 0 -> 255 * (0 - (150 - 0.5)) / 399 + 0.5 ... as voiLinear; 300 -> brighter.
+    expected_background = int(((0 - 149.5) / 399 + 0.5) * 255)
+    expected_vessel = int(((300 - 149.5) / 399 + 0.5) * 255)
+    if set(background) != {expected_background} or set(vessel) != {expected_vessel} or \
+            len(set(stored)) < 20:
+        print("FAIL mask subtraction: background %s (expected %d), vessel %s (expected %d), "
+              "stored frame %d grey levels" % (sorted(set(background))[:5], expected_background,
+                                               sorted(set(vessel))[:5], expected_vessel,
+                                               len(set(stored))))
+        return 1
+    print("ok   mask subtraction: background %d, vessel %d after AVG_SUB; %d levels without" % (
+        expected_background, expected_vessel, len(set(stored))))
+    return 0
 
 
 def listing_checks(cli, work):
