@@ -1,6 +1,7 @@
 #include "render/SliceViewport.h"
 
 #include "core/display/AnnotationLayout.h"
+#include "core/display/BlendedFrameRenderer.h"
 #include "core/display/DefaultWindow.h"
 #include "core/display/Orientation.h"
 #include "core/display/SeriesDisplayLoad.h"
@@ -8,15 +9,18 @@
 #include "core/measure/RoiStatistics.h"
 #include "core/measure/SliceSamples.h"
 #include "core/pstate/AnnotationShapes.h"
+#include "core/pstate/BlendingContent.h"
 #include "core/pstate/ColorManagement.h"
 #include "core/pstate/SlicePicture.h"
 #include "render/ViewportOverlay.h"
 
+#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScreen>
 #include <QTimer>
 #include <QWheelEvent>
+#include <QtConcurrent>
 
 #include <vtkCamera.h>
 #include <vtkImageActor.h>
@@ -349,7 +353,8 @@ void SliceViewport::updateTexture() {
                          overlaysShown_,
                          series_ && series_->overlaysRead,
                          shown ? state_.get() : nullptr,
-                         stateVoi_ || fileVoiLut_};
+                         stateVoi_ || fileVoiLut_,
+                         blendSerial_};
     if (key == textureKey_)
         return;
     textureKey_ = key;
@@ -358,7 +363,8 @@ void SliceViewport::updateTexture() {
         return;
     }
     const bool pseudoColor = shown && shown->palette && !SlicePicture::isColor(type);
-    const int components = SlicePicture::isColor(type) || pseudoColor ? 3 : 1;
+    const bool blending = shown && state_->blending;
+    const int components = SlicePicture::isColor(type) || pseudoColor || blending ? 3 : 1;
     int* dims = image_->GetDimensions();
     if (dims[0] != size.columns || dims[1] != size.rows ||
         image_->GetNumberOfScalarComponents() != components) {
@@ -371,7 +377,21 @@ void SliceViewport::updateTexture() {
     const SliceSamples samples = shownSamples(slice_, {data, type, size.columns, size.rows});
     const std::string& photometric =
         series_->volume ? series_->volume->photometric : series_->preview->photometric;
-    if (shown) {
+    if (shown && state_->blending) {
+        // A Blending state: the frame rendered off the GUI thread, grey until it is ready.
+        requestBlendedFrame();
+        if (blended_ && blendShown_.slice == slice_ && blended_->channels == 3 &&
+            blended_->width == size.columns && blended_->height == size.rows) {
+            std::memcpy(out, blended_->pixels.data(), blended_->pixels.size());
+        } else {
+            static thread_local std::vector<std::uint8_t> grey;
+            grey.resize(samples.pixelCount());
+            SlicePicture{samples, photometric, nullptr, nullptr}.paint({center_, width_, inverted_},
+                                                                       grey.data());
+            for (std::size_t i = 0; i < grey.size(); ++i)
+                out[3 * i] = out[3 * i + 1] = out[3 * i + 2] = grey[i];
+        }
+    } else if (shown) {
         // The state decides the shutter and which overlays show (PS3.4 N.2, PS3.3 C.11.7).
         SlicePicture picture{samples, photometric, overlaysShown_ ? &shown->overlays : nullptr,
                              &shown->shutter};
@@ -923,10 +943,6 @@ std::vector<SharedState> SliceViewport::presentationStatesForImage() const {
                           : 1;
     auto states =
         statesFor(series_->presentationStates, series_->sliceUids[std::size_t(slice_)], frame);
-    // Blending states need a second series resampled onto this one: pellucid-cli render does
-    // that (core/display BlendedFrameRenderer); the viewport does not yet, so it does not offer
-    // them.
-    std::erase_if(states, [](const SharedState& s) { return s->blending != nullptr; });
     return states;
 }
 
@@ -958,6 +974,8 @@ void SliceViewport::choosePresentationState(SharedState state, bool byReader) {
     if (state == state_ && !byReader)
         return;
     state_ = std::move(state);
+    blended_.reset();
+    blendShown_ = blendPending_ = {};
     lut_.reset();
     lutKey_ = {};
     if (state_) {
@@ -1079,6 +1097,8 @@ QStringList SliceViewport::presentationWarnings() const {
         warnings << lutError_;
     if (!iccError_.isEmpty() && iccState_ == state_.get())
         warnings << iccError_;
+    if (state_->blending)
+        warnings << blendWarnings_;
     if (!shownPresentation() && series_ && series_->overlaysRead)
         warnings << tr("it does not reference this image");
     return warnings;
@@ -1198,6 +1218,53 @@ SliceSamples SliceViewport::shownSamples(int slice, const SliceSamples& stored) 
     subtractedSeries_ = series_.get();
     return {reinterpret_cast<const std::uint8_t*>(subtracted_.data()), VoxelType::Float32,
             stored.width, stored.height};
+}
+
+void SliceViewport::requestBlendedFrame() {
+    if (!state_ || !state_->blending || !series_ ||
+        std::size_t(slice_) >= series_->sliceSources.size())
+        return;
+    const BlendKey key{state_.get(), slice_, center_, width_, stateVoi_};
+    if (key == blendPending_ || (blended_ && key == blendShown_))
+        return;
+    blendPending_ = key;
+    const auto& [file, frame] = series_->sliceSources[std::size_t(slice_)];
+    RenderRequest request;
+    request.frame = frame;
+    if (!stateVoi_)
+        request.window = std::make_pair(center_, width_);
+    // The viewport rotates and flips with its camera: the frame is wanted as stored.
+    auto unrotated = std::make_shared<PresentationState>(*state_);
+    unrotated->rotation = 0;
+    unrotated->flip = false;
+    request.state = unrotated;
+    std::vector<std::filesystem::path> superimposed;
+    if (seriesFiles_)
+        superimposed = seriesFiles_(state_->blending->superimposed.seriesUids);
+    const QString path = QString::fromStdU16String(file.u16string());
+    auto* watcher = new QFutureWatcher<std::variant<RenderedFrame, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key] {
+        watcher->deleteLater();
+        if (!(key == blendPending_))
+            return; // the reader moved on
+        const auto result = watcher->result();
+        blendWarnings_.clear();
+        if (const auto* frame = std::get_if<RenderedFrame>(&result)) {
+            blended_ = frame->image;
+            for (const std::string& w : frame->warnings)
+                blendWarnings_ << QString::fromStdString(w);
+        } else {
+            blended_.reset();
+            blendWarnings_ << std::get<QString>(result);
+        }
+        blendShown_ = key;
+        blendPending_ = {};
+        ++blendSerial_;
+        changed();
+        emit blendedFrameReady(key.slice);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [path, request, superimposed] { return renderBlendedFrame(path, request, superimposed); }));
 }
 
 } // namespace pellucid

@@ -11,6 +11,10 @@
 
 #include <QPointF>
 
+#include <filesystem>
+#include <functional>
+#include <string>
+
 #include <memory>
 #include <optional>
 #include <utility>
@@ -117,6 +121,12 @@ public:
     QStringList presentationWarnings() const;
     // The applied state's label and description as the viewport shows them.
     QString presentationCaption() const;
+    // Where a Blending state's superimposed series are (by Series Instance UID): set by whoever
+    // knows the study (the viewer). Blended frames are rendered off the GUI thread, one slice at
+    // a time (core/display renderBlendedFrame), and shown once ready.
+    using SeriesFiles =
+        std::function<std::vector<std::filesystem::path>(const std::vector<std::string>&)>;
+    void setSeriesFiles(SeriesFiles files) { seriesFiles_ = std::move(files); }
 
 signals:
     void sliceChanged(int slice);
@@ -125,6 +135,7 @@ signals:
     void measurementsChanged();
     void activated(); // clicked or focused: the viewer's active viewport
     void presentationStateChanged();
+    void blendedFrameReady(int slice); // a Blending state's frame is on screen
     void cursorMoved(const QString& valueText);
 
 protected:
@@ -191,6 +202,20 @@ private:
     bool volumeShown_ = false; // the volume has replaced the preview
     bool shownReady_ = false;  // the shown slice had its pixels at the last repaint request
 
+    // Blending (PS3.4 N.2.4): the frames rendered so far for the applied state, by slice.
+    void requestBlendedFrame();
+    SeriesFiles seriesFiles_;
+    struct BlendKey {
+        const void* state = nullptr;
+        int slice = -1;
+        double center = 0, width = 0;
+        bool stateVoi = true;
+        bool operator==(const BlendKey&) const = default;
+    };
+    BlendKey blendShown_, blendPending_;
+    std::optional<DisplayImage> blended_;
+    int blendSerial_ = 0; // counts the blended frames received, for the texture's key
+    QStringList blendWarnings_;
     int subtractedSlice_ = -1; // the slice `subtracted_` holds
     const void* subtractedSeries_ = nullptr;
     std::vector<float> subtracted_;
@@ -234,6 +259,7 @@ private:
         bool inverted = false, ready = false, overlays = true, overlaysRead = false;
         const void* state = nullptr;
         bool stateVoi = false;
+        int blendSerial = 0;
         bool operator==(const TextureKey&) const = default;
     } textureKey_;
 

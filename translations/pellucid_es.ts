@@ -2756,123 +2756,123 @@ Almacén local: %2</translation>
 <context>
     <name>pellucid::SliceViewport</name>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="449"/>
+        <location filename="../render/SliceViewport.cpp" line="469"/>
         <source>Im %1 / %2</source>
         <translation>Im %1 / %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="453"/>
+        <location filename="../render/SliceViewport.cpp" line="473"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="454"/>
+        <location filename="../render/SliceViewport.cpp" line="474"/>
         <source>W %1 L %2</source>
         <translation>W %1 L %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="457"/>
+        <location filename="../render/SliceViewport.cpp" line="477"/>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="461"/>
+        <location filename="../render/SliceViewport.cpp" line="481"/>
         <source>Pos %1 mm</source>
         <translation>Pos %1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="466"/>
+        <location filename="../render/SliceViewport.cpp" line="486"/>
         <source>Frame %1</source>
         <translation>Fotograma %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="480"/>
+        <location filename="../render/SliceViewport.cpp" line="500"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="480"/>
+        <location filename="../render/SliceViewport.cpp" line="500"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="510"/>
+        <location filename="../render/SliceViewport.cpp" line="530"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>Media %1 DE %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="515"/>
+        <location filename="../render/SliceViewport.cpp" line="535"/>
         <source>Min %1 Max %2</source>
         <translation>Mín %1 Máx %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="516"/>
+        <location filename="../render/SliceViewport.cpp" line="536"/>
         <source>Area %1 mm²</source>
         <translation>Área %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="517"/>
+        <location filename="../render/SliceViewport.cpp" line="537"/>
         <source>Area %1 px²</source>
         <translation>Área %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="519"/>
+        <location filename="../render/SliceViewport.cpp" line="539"/>
         <source>(stored values: no modality units)</source>
         <translation>(valores almacenados: sin unidades de modalidad)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="569"/>
+        <location filename="../render/SliceViewport.cpp" line="589"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="569"/>
+        <location filename="../render/SliceViewport.cpp" line="589"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="572"/>
+        <location filename="../render/SliceViewport.cpp" line="592"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>Sin espaciado de píxeles: mediciones en píxeles</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="575"/>
+        <location filename="../render/SliceViewport.cpp" line="595"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>Medido en el plano del detector (Imager Pixel Spacing)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="577"/>
+        <location filename="../render/SliceViewport.cpp" line="597"/>
         <source>Presentation state: %1</source>
         <translation>Estado de presentación: %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="579"/>
+        <location filename="../render/SliceViewport.cpp" line="599"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="647"/>
-        <location filename="../render/SliceViewport.cpp" line="651"/>
+        <location filename="../render/SliceViewport.cpp" line="667"/>
+        <location filename="../render/SliceViewport.cpp" line="671"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="658"/>
+        <location filename="../render/SliceViewport.cpp" line="678"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1083"/>
+        <location filename="../render/SliceViewport.cpp" line="1103"/>
         <source>it does not reference this image</source>
         <translation>no hace referencia a esta imagen</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1092"/>
+        <location filename="../render/SliceViewport.cpp" line="1112"/>
         <source>PS %1</source>
         <translation>PS %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1092"/>
+        <location filename="../render/SliceViewport.cpp" line="1112"/>
         <source>PS %1: %2</source>
         <translation>PS %1: %2</translation>
     </message>
@@ -3015,249 +3015,249 @@ Almacén local: %2</translation>
         <translation>Las plantillas de anotación %1 no se pueden usar (%2); se muestran las integradas</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="321"/>
         <source>Default (from the image)</source>
         <translation>Predeterminada (de la imagen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="325"/>
         <source>Auto</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="335"/>
         <source>Window %1</source>
         <translation>Ventana %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="336"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="346"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
         <source>Custom layout</source>
         <translation>Diseño personalizado</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Filas x columnas (hasta 4x4):</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
         <source>Scroll</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="424"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
         <source>Pan</source>
         <translation>Mover</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="426"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="427"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
         <source>Rectangle</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="429"/>
         <source>Ellipse</source>
         <translation>Elipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
         <source>Polygon</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="440"/>
         <source>W/L presets</source>
         <translation>Preajustes W/L</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="438"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>The presentation states that apply to the image</source>
         <translation>Los estados de presentación que se aplican a la imagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="453"/>
         <source>Save State…</source>
         <translation>Guardar estado…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
         <source>Save the window, view and measurements as a presentation state</source>
         <translation>Guardar la ventana, la vista y las mediciones como estado de presentación</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="451"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
         <source>Invert</source>
         <translation>Invertir</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="453"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="463"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="458"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>Rotate ↻</source>
         <translation>Girar ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="460"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
         <source>Rotate ↺</source>
         <translation>Girar ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="470"/>
         <source>Flip ↔</source>
         <translation>Voltear ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="464"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="472"/>
         <source>Flip ↕</source>
         <translation>Voltear ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="480"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="488"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="490"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="485"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="488"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="496"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Desplazar juntas las vistas del mismo marco de referencia (Frame of Reference)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="489"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="497"/>
         <source>Ref. lines</source>
         <translation>Líneas de ref.</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="500"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Mostrar la intersección del corte de la vista activa con las demás vistas</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="496"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="504"/>
         <source>Cine</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="506"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="514"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="507"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="515"/>
         <source>Cine rate</source>
         <translation>Velocidad de cine</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="513"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <source>Clear measurements</source>
         <translation>Borrar mediciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
         <source>Save Presentation State</source>
         <translation>Guardar estado de presentación</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
         <translation>Etiqueta (se muestra en la lista de estados de cada visor):</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
         <source>READER</source>
         <translation>LECTOR</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
         <source>Description (optional):</source>
         <translation>Descripción (opcional):</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="543"/>
         <source>Nothing to save, or a save is running</source>
         <translation>No hay nada que guardar, o ya hay un guardado en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="545"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="553"/>
         <source>The image is not loaded yet</source>
         <translation>La imagen aún no está cargada</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="549"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="557"/>
         <source>Saving the presentation state…</source>
         <translation>Guardando el estado de presentación…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="556"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="564"/>
         <source>Could not save the presentation state: %1</source>
         <translation>No se pudo guardar el estado de presentación: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="575"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="583"/>
         <source>Saved the presentation state %1</source>
         <translation>Estado de presentación %1 guardado</translation>
     </message>

@@ -2756,123 +2756,123 @@ Stockage local&#xa0;: %2</translation>
 <context>
     <name>pellucid::SliceViewport</name>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="449"/>
+        <location filename="../render/SliceViewport.cpp" line="469"/>
         <source>Im %1 / %2</source>
         <translation>Im %1 / %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="453"/>
+        <location filename="../render/SliceViewport.cpp" line="473"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="454"/>
+        <location filename="../render/SliceViewport.cpp" line="474"/>
         <source>W %1 L %2</source>
         <translation>W %1 L %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="457"/>
+        <location filename="../render/SliceViewport.cpp" line="477"/>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="461"/>
+        <location filename="../render/SliceViewport.cpp" line="481"/>
         <source>Pos %1 mm</source>
         <translation>Pos %1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="466"/>
+        <location filename="../render/SliceViewport.cpp" line="486"/>
         <source>Frame %1</source>
         <translation>Trame %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="480"/>
+        <location filename="../render/SliceViewport.cpp" line="500"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="480"/>
+        <location filename="../render/SliceViewport.cpp" line="500"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="510"/>
+        <location filename="../render/SliceViewport.cpp" line="530"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>Moy. %1 ET %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="515"/>
+        <location filename="../render/SliceViewport.cpp" line="535"/>
         <source>Min %1 Max %2</source>
         <translation>Min %1 Max %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="516"/>
+        <location filename="../render/SliceViewport.cpp" line="536"/>
         <source>Area %1 mm²</source>
         <translation>Surface %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="517"/>
+        <location filename="../render/SliceViewport.cpp" line="537"/>
         <source>Area %1 px²</source>
         <translation>Surface %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="519"/>
+        <location filename="../render/SliceViewport.cpp" line="539"/>
         <source>(stored values: no modality units)</source>
         <translation>(valeurs stockées&#xa0;: sans unité de modalité)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="569"/>
+        <location filename="../render/SliceViewport.cpp" line="589"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="569"/>
+        <location filename="../render/SliceViewport.cpp" line="589"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="572"/>
+        <location filename="../render/SliceViewport.cpp" line="592"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>Pas d’espacement des pixels&#xa0;: mesures en pixels</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="575"/>
+        <location filename="../render/SliceViewport.cpp" line="595"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>Mesuré dans le plan du détecteur (Imager Pixel Spacing)</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="577"/>
+        <location filename="../render/SliceViewport.cpp" line="597"/>
         <source>Presentation state: %1</source>
         <translation>État de présentation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="579"/>
+        <location filename="../render/SliceViewport.cpp" line="599"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="647"/>
-        <location filename="../render/SliceViewport.cpp" line="651"/>
+        <location filename="../render/SliceViewport.cpp" line="667"/>
+        <location filename="../render/SliceViewport.cpp" line="671"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="658"/>
+        <location filename="../render/SliceViewport.cpp" line="678"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2&#xa0;: %3 %4</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1083"/>
+        <location filename="../render/SliceViewport.cpp" line="1103"/>
         <source>it does not reference this image</source>
         <translation>il ne référence pas cette image</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1092"/>
+        <location filename="../render/SliceViewport.cpp" line="1112"/>
         <source>PS %1</source>
         <translation>PS %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1092"/>
+        <location filename="../render/SliceViewport.cpp" line="1112"/>
         <source>PS %1: %2</source>
         <translation>PS %1&#xa0;: %2</translation>
     </message>
@@ -3015,249 +3015,249 @@ Stockage local&#xa0;: %2</translation>
         <translation>Les modèles d&apos;annotation %1 sont inutilisables (%2)&#xa0;; les modèles intégrés sont affichés</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="321"/>
         <source>Default (from the image)</source>
         <translation>Par défaut (de l’image)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="325"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="335"/>
         <source>Window %1</source>
         <translation>Fenêtre %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="336"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="346"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
         <source>Custom layout</source>
         <translation>Disposition personnalisée</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Lignes x colonnes (jusqu’à 4x4)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
         <source>Scroll</source>
         <translation>Défiler</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="424"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
         <source>Pan</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="426"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="427"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
         <source>Rectangle</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="429"/>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="440"/>
         <source>W/L presets</source>
         <translation>Préréglages W/L</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="438"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>The presentation states that apply to the image</source>
         <translation>Les états de présentation qui s’appliquent à l’image</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="453"/>
         <source>Save State…</source>
         <translation>Enregistrer l’état…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
         <source>Save the window, view and measurements as a presentation state</source>
         <translation>Enregistrer le fenêtrage, la vue et les mesures comme état de présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="451"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
         <source>Invert</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="453"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="463"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="458"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>Rotate ↻</source>
         <translation>Pivoter ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="460"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
         <source>Rotate ↺</source>
         <translation>Pivoter ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="470"/>
         <source>Flip ↔</source>
         <translation>Retourner ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="464"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="472"/>
         <source>Flip ↕</source>
         <translation>Retourner ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
         <source>Layout</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="480"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="488"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="490"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="485"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="488"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="496"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Faire défiler ensemble les vues du même référentiel (Frame of Reference)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="489"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="497"/>
         <source>Ref. lines</source>
         <translation>Lignes de réf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="500"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Afficher l’intersection de la coupe de la vue active avec les autres vues</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="496"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="504"/>
         <source>Cine</source>
         <translation>Ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="506"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="514"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="507"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="515"/>
         <source>Cine rate</source>
         <translation>Vitesse du ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="513"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <source>Clear measurements</source>
         <translation>Effacer les mesures</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
         <source>Save Presentation State</source>
         <translation>Enregistrer l’état de présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
         <translation>Libellé (affiché dans la liste des états de chaque visionneuse)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
         <source>READER</source>
         <translation>LECTEUR</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
         <source>Description (optional):</source>
         <translation>Description (facultative)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="543"/>
         <source>Nothing to save, or a save is running</source>
         <translation>Rien à enregistrer, ou un enregistrement est en cours</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="545"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="553"/>
         <source>The image is not loaded yet</source>
         <translation>L’image n’est pas encore chargée</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="549"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="557"/>
         <source>Saving the presentation state…</source>
         <translation>Enregistrement de l’état de présentation…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="556"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="564"/>
         <source>Could not save the presentation state: %1</source>
         <translation>Impossible d’enregistrer l’état de présentation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="575"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="583"/>
         <source>Saved the presentation state %1</source>
         <translation>État de présentation %1 enregistré</translation>
     </message>

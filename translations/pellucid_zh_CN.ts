@@ -2748,123 +2748,123 @@ DICOM 诊断阅片工作站。
 <context>
     <name>pellucid::SliceViewport</name>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="449"/>
+        <location filename="../render/SliceViewport.cpp" line="469"/>
         <source>Im %1 / %2</source>
         <translation>图像 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="453"/>
+        <location filename="../render/SliceViewport.cpp" line="473"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="454"/>
+        <location filename="../render/SliceViewport.cpp" line="474"/>
         <source>W %1 L %2</source>
         <translation>W %1 L %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="457"/>
+        <location filename="../render/SliceViewport.cpp" line="477"/>
         <source>Zoom %1</source>
         <translation>缩放 %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="461"/>
+        <location filename="../render/SliceViewport.cpp" line="481"/>
         <source>Pos %1 mm</source>
         <translation>位置 %1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="466"/>
+        <location filename="../render/SliceViewport.cpp" line="486"/>
         <source>Frame %1</source>
         <translation>帧 %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="480"/>
+        <location filename="../render/SliceViewport.cpp" line="500"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="480"/>
+        <location filename="../render/SliceViewport.cpp" line="500"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="510"/>
+        <location filename="../render/SliceViewport.cpp" line="530"/>
         <source>Mean %1 SD %2 %3</source>
         <translation>均值 %1 SD %2 %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="515"/>
+        <location filename="../render/SliceViewport.cpp" line="535"/>
         <source>Min %1 Max %2</source>
         <translation>最小 %1 最大 %2</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="516"/>
+        <location filename="../render/SliceViewport.cpp" line="536"/>
         <source>Area %1 mm²</source>
         <translation>面积 %1 mm²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="517"/>
+        <location filename="../render/SliceViewport.cpp" line="537"/>
         <source>Area %1 px²</source>
         <translation>面积 %1 px²</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="519"/>
+        <location filename="../render/SliceViewport.cpp" line="539"/>
         <source>(stored values: no modality units)</source>
         <translation>（存储值：无模态单位）</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="569"/>
+        <location filename="../render/SliceViewport.cpp" line="589"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="569"/>
+        <location filename="../render/SliceViewport.cpp" line="589"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="572"/>
+        <location filename="../render/SliceViewport.cpp" line="592"/>
         <source>No pixel spacing: measurements in pixels</source>
         <translation>无像素间距：测量以像素为单位</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="575"/>
+        <location filename="../render/SliceViewport.cpp" line="595"/>
         <source>Measured at the detector plane (Imager Pixel Spacing)</source>
         <translation>在探测器平面测量（Imager Pixel Spacing）</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="577"/>
+        <location filename="../render/SliceViewport.cpp" line="597"/>
         <source>Presentation state: %1</source>
         <translation>显示状态：%1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="579"/>
+        <location filename="../render/SliceViewport.cpp" line="599"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="647"/>
-        <location filename="../render/SliceViewport.cpp" line="651"/>
+        <location filename="../render/SliceViewport.cpp" line="667"/>
+        <location filename="../render/SliceViewport.cpp" line="671"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="658"/>
+        <location filename="../render/SliceViewport.cpp" line="678"/>
         <source>x %1 y %2: %3 %4</source>
         <translation>x %1 y %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1083"/>
+        <location filename="../render/SliceViewport.cpp" line="1103"/>
         <source>it does not reference this image</source>
         <translation>未引用此图像</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1092"/>
+        <location filename="../render/SliceViewport.cpp" line="1112"/>
         <source>PS %1</source>
         <translation>PS %1</translation>
     </message>
     <message>
-        <location filename="../render/SliceViewport.cpp" line="1092"/>
+        <location filename="../render/SliceViewport.cpp" line="1112"/>
         <source>PS %1: %2</source>
         <translation>PS %1：%2</translation>
     </message>
@@ -3005,249 +3005,249 @@ DICOM 诊断阅片工作站。
         <translation>注释模板 %1 无法使用（%2）；显示内置模板</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="313"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="321"/>
         <source>Default (from the image)</source>
         <translation>默认（来自图像）</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="317"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="325"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="327"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="335"/>
         <source>Window %1</source>
         <translation>窗 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="328"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="338"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="336"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="346"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
         <source>Custom layout</source>
         <translation>自定义布局</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="392"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>行 x 列（最多 4x4）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="409"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="414"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
         <source>Scroll</source>
         <translation>翻页</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="415"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
         <source>Window</source>
         <translation>窗宽窗位</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="416"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="424"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="426"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="419"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="427"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="420"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="421"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="429"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="432"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="440"/>
         <source>W/L presets</source>
         <translation>W/L 预设</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="438"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
         <source>Presentation</source>
         <translation>显示状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="439"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>The presentation states that apply to the image</source>
         <translation>适用于该图像的显示状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="445"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="453"/>
         <source>Save State…</source>
         <translation>保存显示状态…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
         <source>Save the window, view and measurements as a presentation state</source>
         <translation>将窗宽窗位、视图和测量保存为显示状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="451"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
         <source>Invert</source>
         <translation>反相</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="453"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="463"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="458"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
         <source>Rotate ↻</source>
         <translation>旋转 ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="460"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
         <source>Rotate ↺</source>
         <translation>旋转 ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="470"/>
         <source>Flip ↔</source>
         <translation>水平翻转 ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="464"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="472"/>
         <source>Flip ↕</source>
         <translation>垂直翻转 ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="480"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="488"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="482"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="490"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="485"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="488"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="496"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>同步翻页具有相同参考坐标系（Frame of Reference）的视口</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="489"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="497"/>
         <source>Ref. lines</source>
         <translation>参考线</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="492"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="500"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>显示活动视口的层与其他视口的交线</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="496"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="504"/>
         <source>Cine</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="506"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="514"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="507"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="515"/>
         <source>Cine rate</source>
         <translation>电影播放速度</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="513"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
         <source>Clear measurements</source>
         <translation>清除测量</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
         <source>Save Presentation State</source>
         <translation>保存显示状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
         <translation>标签（显示在每个查看器的显示状态列表中）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
         <source>READER</source>
         <translation>READER</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="526"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
         <source>Description (optional):</source>
         <translation>描述（可选）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="543"/>
         <source>Nothing to save, or a save is running</source>
         <translation>没有要保存的内容，或已有保存正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="545"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="553"/>
         <source>The image is not loaded yet</source>
         <translation>图像尚未加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="549"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="557"/>
         <source>Saving the presentation state…</source>
         <translation>正在保存显示状态…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="556"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="564"/>
         <source>Could not save the presentation state: %1</source>
         <translation>无法保存显示状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="575"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="583"/>
         <source>Saved the presentation state %1</source>
         <translation>已保存显示状态 %1</translation>
     </message>

@@ -66,6 +66,7 @@ private slots:
     void savesTheReadersStateAndReopensIt();
     void fileVoiLutShowsAsTheCliRendersIt();
     void maskSubtractedFrameShowsAsTheCliRendersIt();
+    void blendingStateShowsPetOnCt();
 
 private:
     QTemporaryDir dir_;
@@ -341,6 +342,51 @@ void TestViewerPstate::maskSubtractedFrameShowsAsTheCliRendersIt() {
     QCOMPARE(grabbed.size(), reference.size());
     QCOMPARE(worstGreyDifference(grabbed, reference), 0);
     QVERIFY(grabbed.pixelColor(2, 2) != grabbed.pixelColor(30, 21)); // background, vessel
+}
+
+void TestViewerPstate::blendingStateShowsPetOnCt() {
+    // A CT, a PET over the same frame of reference and a Blending state (tests/tools/
+    // blending_cases.py, checked pixel by pixel in pstate_blending): the viewer applies it as the
+    // newest state, renders the blended frame off the GUI thread and shows it.
+    const fs::path folder = fs::path(dir_.path().toStdString()) / "blend";
+    runTool("/usr/bin/python3",
+            {QString::fromStdString((sourceDir() / "tests/tools/blending_cases.py").string()),
+             QString::fromStdString(folder.string())});
+    std::string error;
+    auto cache = Cache::open(fs::path(dir_.path().toStdString()) / "blend-cache", &error);
+    QVERIFY2(cache, error.c_str());
+    const ImportReport report =
+        Importer(*cache).run({folder / "ct", folder / "pet", folder / "states" / "blend50.dcm"});
+    QVERIFY(report.imported > 10);
+    StudyViewer viewer(*cache, QString::fromStdString(report.studyInstanceUids.front()));
+    QSignalSpy finished(&viewer, &StudyViewer::loadFinished);
+    viewer.resize(700, 600);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 30000);
+    SliceViewport* v = viewer.activeViewport();
+    QSignalSpy blended(v, &SliceViewport::blendedFrameReady);
+    QTRY_VERIFY_WITH_TIMEOUT(v->presentationState() && v->presentationState()->blending, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(blended.count() >= 1, 30000);
+    const QImage grabbed = v->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    keep(grabbed, "pstate-blended.png");
+    keep(viewer.grab().toImage(), "pstate-blended-viewer.png");
+    int hot = 0;
+    for (int y = 0; y < grabbed.height(); ++y)
+        for (int x = 0; x < grabbed.width(); ++x) {
+            const QRgb c = grabbed.pixel(x, y);
+            hot += qRed(c) > 150 && qRed(c) > qGreen(c) + 30 && qGreen(c) > qBlue(c);
+        }
+    QVERIFY2(hot > 50, qPrintable(QString::number(hot)));
+    // None: the CT in grey again.
+    v->setPresentationState(nullptr);
+    const QImage grey = v->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    // (The active viewport's blue frame at the edges is left out.)
+    for (int y = 5; y < grey.height() - 5; y += 7)
+        for (int x = 5; x < grey.width() - 5; x += 7)
+            QCOMPARE(qRed(grey.pixel(x, y)) == qGreen(grey.pixel(x, y)) ||
+                         qRed(grey.pixel(x, y)) > 200, // annotation text is coloured
+                     true);
 }
 
 } // namespace

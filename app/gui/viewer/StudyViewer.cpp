@@ -250,6 +250,14 @@ void StudyViewer::loadAnnotationTemplates() {
 
 void StudyViewer::onViewportCreated(SliceViewport* viewport) {
     viewport->setAnnotationTemplates(templates_);
+    // A Blending state's superimposed series are series of this study.
+    viewport->setSeriesFiles([this](const std::vector<std::string>& uids) {
+        std::vector<std::filesystem::path> files;
+        for (const std::string& uid : uids)
+            if (auto found = files_.find(QString::fromStdString(uid)); found != files_.end())
+                files.insert(files.end(), found->second.begin(), found->second.end());
+        return files;
+    });
     connect(viewport, &SliceViewport::sliceChanged, this,
             [this, viewport] { onSliceChanged(viewport); });
     connect(viewport, &SliceViewport::cursorMoved, this,
