@@ -35,7 +35,7 @@ ImagePresentation presentationFor(const PresentationState& state, const std::str
         return nullptr;
     };
     if (state.bitmapShutterGroup)
-        out.shutter.bitmap = out.bitmapShutter = findPlane(*state.bitmapShutterGroup);
+        out.shutter.bitmap = findPlane(*state.bitmapShutterGroup);
     for (const OverlayActivation& activation : state.activations) {
         const OverlayPlane* plane = findPlane(activation.group);
         if (!plane || (state.bitmapShutterGroup && activation.group == *state.bitmapShutterGroup))
