@@ -24,7 +24,7 @@ BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-tools-d
   liblcms2-dev)
 # What the tests and benchmarks talk to or read: real peers and sample files.
 TEST_PACKAGES=(python3-pydicom python3-numpy xvfb xauth libgdcm-tools libopenjp2-tools dicom3tools
-  openjph-tools orthanc curl)
+  openjph-tools orthanc curl dicomscope)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

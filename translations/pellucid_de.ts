@@ -203,7 +203,6 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commands:
@@ -227,7 +226,7 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Aufruf: pellucid-cli [--cache DIR] COMMAND [Optionen]
+        <translation type="vanished">Aufruf: pellucid-cli [--cache DIR] COMMAND [Optionen]
 
 Befehle:
   import PATH...      Dateien, Ordner (rekursiv) und DICOMDIR-Datenträger in den Bildspeicher kopieren
@@ -252,12 +251,63 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commands:
+  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
+  list                list the cache at patient, study, series or instance level
+  dicomdir PATH       show what a DICOMDIR holds, without importing
+  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
+  demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  pstate IMAGE        the presentation states that apply to an image, newest first
+  sr REPORT           show a structured report or key object document
+  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
+  load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
+
+Global options:
+  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
+  --version           print the version
+
+Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: pellucid-cli [--cache DIR] COMMAND [Optionen]
+
+Befehle:
+  import PATH...      Dateien, Ordner (rekursiv) und DICOMDIR-Datenträger in den Bildspeicher kopieren
+  list                den Bildspeicher auf Patienten-, Studien-, Serien- oder Instanzebene auflisten
+  dicomdir PATH       den Inhalt eines DICOMDIR anzeigen, ohne zu importieren
+  echo AET@HOST:PORT  einen DICOM-Knoten prüfen (C-ECHO)
+  find AET@HOST:PORT  einen DICOM-Knoten abfragen (C-FIND)
+  retrieve AET@HOST:PORT  eine Studie, Serie oder Instanzen in den Bildspeicher abrufen
+  send AET@HOST:PORT UID...  Studien, Serien oder Instanzen an einen Knoten senden (C-STORE)
+  demo                die synthetische Demo-Studie im Bildspeicher erzeugen
+  render IMAGE        ein Frame so als PNG ausgeben, wie der Viewer es anzeigt
+  pstate IMAGE        die Präsentationszustände, die für ein Bild gelten, neueste zuerst
+  sr REPORT           einen strukturierten Befund oder ein Key-Object-Dokument zeigen
+  gsps IMAGE...       einen Präsentationszustand schreiben (Fensterung, Drehung, Blenden, Annotationen)
+  load SERIES         eine Serie in ein Volumen laden; Geometrie, Zeit, Speicher
+  serve               den DICOM-Server (Storage, Query/Retrieve) auf dem Bildspeicher betreiben
+
+Globale Optionen:
+  --cache DIR         der Ordner des Bildspeichers (Standard: $PELLUCID_CACHE, sonst %1)
+  --version           die Version ausgeben
+
+Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls angezeigt.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Unknown option %1</source>
         <translation>Unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>Unknown command %1</source>
         <translation>Unbekannter Befehl %1</translation>
     </message>
@@ -624,6 +674,7 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="54"/>
+        <location filename="../app/cli/SrCommand.cpp" line="88"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>Eine Datei oder eine SOP Instance UID im Bildspeicher.</translation>
     </message>
@@ -1166,6 +1217,41 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <location filename="../app/cli/GspsCommand.cpp" line="281"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 (%2) geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="85"/>
+        <source>Show a structured report or key object selection document: its header and content tree, codes by meaning, numbers with units.</source>
+        <translation>Einen strukturierten Befund oder ein Key-Object-Selection-Dokument zeigen: Kopfdaten und Inhaltsbaum, Codes mit ihrer Bedeutung, Zahlen mit Einheiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="89"/>
+        <source>Print it as text (default).</source>
+        <translation>Als Text ausgeben (Standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="90"/>
+        <source>Print it as JSON.</source>
+        <translation>Als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="95"/>
+        <source>sr: give one report</source>
+        <translation>sr: einen Befund angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="106"/>
+        <source>sr: %1 is neither a file nor an instance in the cache</source>
+        <translation>sr: %1 ist weder eine Datei noch eine Instanz im Bildspeicher</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="113"/>
+        <source>sr: cannot read %1: %2</source>
+        <translation>sr: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="118"/>
+        <source>sr: %1</source>
+        <translation>sr: %1</translation>
     </message>
 </context>
 <context>

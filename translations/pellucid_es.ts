@@ -203,7 +203,6 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commands:
@@ -227,7 +226,7 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Uso: pellucid-cli [--cache DIR] COMMAND [opciones]
+        <translation type="vanished">Uso: pellucid-cli [--cache DIR] COMMAND [opciones]
 
 Comandos:
   import PATH...      copiar archivos, carpetas (de forma recursiva) y soportes DICOMDIR al almacén local
@@ -252,12 +251,63 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commands:
+  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
+  list                list the cache at patient, study, series or instance level
+  dicomdir PATH       show what a DICOMDIR holds, without importing
+  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
+  demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  pstate IMAGE        the presentation states that apply to an image, newest first
+  sr REPORT           show a structured report or key object document
+  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
+  load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
+
+Global options:
+  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
+  --version           print the version
+
+Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Uso: pellucid-cli [--cache DIR] COMMAND [opciones]
+
+Comandos:
+  import PATH...      copiar archivos, carpetas (de forma recursiva) y soportes DICOMDIR al almacén local
+  list                listar el almacén local a nivel de paciente, estudio, serie o instancia
+  dicomdir PATH       mostrar el contenido de un DICOMDIR, sin importarlo
+  echo AET@HOST:PORT  verificar un nodo DICOM (C-ECHO)
+  find AET@HOST:PORT  consultar un nodo DICOM (C-FIND)
+  retrieve AET@HOST:PORT  recuperar un estudio, una serie o instancias al almacén local
+  send AET@HOST:PORT UID...  enviar estudios, series o instancias a un nodo (C-STORE)
+  demo                generar el estudio de demostración sintético en el almacén local
+  render IMAGE        un fotograma a PNG tal como lo muestra el visor
+  pstate IMAGE        los estados de presentación que se aplican a una imagen, del más reciente al más antiguo
+  sr REPORT           mostrar un informe estructurado o un documento de objetos clave
+  gsps IMAGE...       escribir un estado de presentación (ventana, rotación, obturadores, anotaciones)
+  load SERIES         cargar una serie en un volumen; geometría, tiempo, memoria
+  serve               ejecutar el servidor DICOM (Storage, Query/Retrieve) sobre el almacén local
+
+Opciones globales:
+  --cache DIR         la carpeta del almacén local (predeterminada: $PELLUCID_CACHE; si no, %1)
+  --version           mostrar la versión
+
+Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Unknown option %1</source>
         <translation>Opción desconocida %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>Unknown command %1</source>
         <translation>Comando desconocido %1</translation>
     </message>
@@ -624,6 +674,7 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="54"/>
+        <location filename="../app/cli/SrCommand.cpp" line="88"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>Un archivo, o un SOP Instance UID del almacén local.</translation>
     </message>
@@ -1166,6 +1217,41 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
         <location filename="../app/cli/GspsCommand.cpp" line="281"/>
         <source>Wrote %1 (%2)</source>
         <translation>Se escribió %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="85"/>
+        <source>Show a structured report or key object selection document: its header and content tree, codes by meaning, numbers with units.</source>
+        <translation>Mostrar un informe estructurado o un documento de selección de objetos clave: su cabecera y su árbol de contenido, los códigos por su significado, los números con sus unidades.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="89"/>
+        <source>Print it as text (default).</source>
+        <translation>Mostrarlo como texto (predeterminado).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="90"/>
+        <source>Print it as JSON.</source>
+        <translation>Mostrarlo como JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="95"/>
+        <source>sr: give one report</source>
+        <translation>sr: indique un informe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="106"/>
+        <source>sr: %1 is neither a file nor an instance in the cache</source>
+        <translation>sr: %1 no es un archivo ni una instancia del almacén local</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="113"/>
+        <source>sr: cannot read %1: %2</source>
+        <translation>sr: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="118"/>
+        <source>sr: %1</source>
+        <translation>sr: %1</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,6 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commands:
@@ -227,7 +226,7 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
+        <translation type="vanished">Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commandes&#xa0;:
   import PATH...      copier des fichiers, des dossiers (récursivement) et des supports DICOMDIR dans le stockage local
@@ -252,12 +251,63 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commands:
+  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
+  list                list the cache at patient, study, series or instance level
+  dicomdir PATH       show what a DICOMDIR holds, without importing
+  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
+  demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  pstate IMAGE        the presentation states that apply to an image, newest first
+  sr REPORT           show a structured report or key object document
+  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
+  load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
+
+Global options:
+  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
+  --version           print the version
+
+Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commandes&#xa0;:
+  import PATH...      copier des fichiers, des dossiers (récursivement) et des supports DICOMDIR dans le stockage local
+  list                lister le stockage local au niveau patient, examen, série ou instance
+  dicomdir PATH       afficher le contenu d’un DICOMDIR, sans l’importer
+  echo AET@HOST:PORT  vérifier un nœud DICOM (C-ECHO)
+  find AET@HOST:PORT  interroger un nœud DICOM (C-FIND)
+  retrieve AET@HOST:PORT  récupérer un examen, une série ou des instances dans le stockage local
+  send AET@HOST:PORT UID...  envoyer des examens, des séries ou des instances vers un nœud (C-STORE)
+  demo                générer l’examen de démonstration synthétique dans le stockage local
+  render IMAGE        rendre une trame en PNG telle que la visionneuse l’affiche
+  pstate IMAGE        les états de présentation qui s’appliquent à une image, du plus récent au plus ancien
+  sr REPORT           afficher un compte rendu structuré ou un document d’objets clés
+  gsps IMAGE...       écrire un état de présentation (fenêtrage, rotation, obturateurs, annotations)
+  load SERIES         charger une série dans un volume&#xa0;; géométrie, temps, mémoire
+  serve               exécuter le serveur DICOM (Storage, Query/Retrieve) sur le stockage local
+
+Options globales&#xa0;:
+  --cache DIR         le dossier du stockage local (par défaut&#xa0;: $PELLUCID_CACHE, sinon %1)
+  --version           afficher la version
+
+Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Unknown option %1</source>
         <translation>Option inconnue %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>Unknown command %1</source>
         <translation>Commande inconnue %1</translation>
     </message>
@@ -624,6 +674,7 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="54"/>
+        <location filename="../app/cli/SrCommand.cpp" line="88"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>Un fichier, ou un SOP Instance UID du stockage local.</translation>
     </message>
@@ -1166,6 +1217,41 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <location filename="../app/cli/GspsCommand.cpp" line="281"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 (%2) écrit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="85"/>
+        <source>Show a structured report or key object selection document: its header and content tree, codes by meaning, numbers with units.</source>
+        <translation>Afficher un compte rendu structuré ou un document de sélection d’objets clés&#xa0;: son en-tête et son arbre de contenu, les codes par leur signification, les nombres avec leurs unités.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="89"/>
+        <source>Print it as text (default).</source>
+        <translation>L’afficher en texte (par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="90"/>
+        <source>Print it as JSON.</source>
+        <translation>L’afficher en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="95"/>
+        <source>sr: give one report</source>
+        <translation>sr: indiquez un compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="106"/>
+        <source>sr: %1 is neither a file nor an instance in the cache</source>
+        <translation>sr: %1 n’est ni un fichier ni une instance du stockage local</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="113"/>
+        <source>sr: cannot read %1: %2</source>
+        <translation>sr: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="118"/>
+        <source>sr: %1</source>
+        <translation>sr: %1</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,6 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commands:
@@ -227,7 +226,7 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>使用法: pellucid-cli [--cache DIR] COMMAND [オプション]
+        <translation type="vanished">使用法: pellucid-cli [--cache DIR] COMMAND [オプション]
 
 コマンド:
   import PATH...      ファイル、フォルダー（再帰的）、DICOMDIR メディアをローカル保管領域にコピー
@@ -252,12 +251,63 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commands:
+  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
+  list                list the cache at patient, study, series or instance level
+  dicomdir PATH       show what a DICOMDIR holds, without importing
+  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
+  demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  pstate IMAGE        the presentation states that apply to an image, newest first
+  sr REPORT           show a structured report or key object document
+  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
+  load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
+
+Global options:
+  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
+  --version           print the version
+
+Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>使用法: pellucid-cli [--cache DIR] COMMAND [オプション]
+
+コマンド:
+  import PATH...      ファイル、フォルダー（再帰的）、DICOMDIR メディアをローカル保管領域にコピー
+  list                ローカル保管領域の内容を患者、検査、シリーズ、インスタンスのレベルで一覧表示
+  dicomdir PATH       DICOMDIR の内容をインポートせずに表示
+  echo AET@HOST:PORT  DICOM ノードの疎通確認（C-ECHO）
+  find AET@HOST:PORT  DICOM ノードの検索（C-FIND）
+  retrieve AET@HOST:PORT  検査、シリーズ、またはインスタンスをローカル保管領域に取得
+  send AET@HOST:PORT UID...  検査、シリーズ、またはインスタンスをノードへ送信（C-STORE）
+  demo                合成デモ検査をローカル保管領域に生成
+  render IMAGE        1 フレームをビューアーの表示どおりに PNG へ出力
+  pstate IMAGE        画像に適用されるプレゼンテーションステートを新しい順に一覧表示
+  sr REPORT           構造化レポートまたはキーオブジェクト文書を表示
+  gsps IMAGE...       プレゼンテーションステート（ウィンドウ、回転、シャッター、注釈）を書き込み
+  load SERIES         シリーズをボリュームに読み込み、ジオメトリ・時間・メモリを表示
+  serve               ローカル保管領域を対象に DICOM サーバー（保管、検索/取得）を実行
+
+グローバルオプション:
+  --cache DIR         ローカル保管領域のフォルダー（既定値：$PELLUCID_CACHE、未設定の場合は %1）
+  --version           バージョンを表示
+
+各コマンドのオプションは &apos;pellucid-cli COMMAND --help&apos; で確認できます。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Unknown option %1</source>
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>Unknown command %1</source>
         <translation>不明なコマンド %1</translation>
     </message>
@@ -623,6 +673,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="54"/>
+        <location filename="../app/cli/SrCommand.cpp" line="88"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>ファイル、またはローカル保管領域内の SOP Instance UID。</translation>
     </message>
@@ -1165,6 +1216,41 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/GspsCommand.cpp" line="281"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1（%2）を書き込みました</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="85"/>
+        <source>Show a structured report or key object selection document: its header and content tree, codes by meaning, numbers with units.</source>
+        <translation>構造化レポートまたはキーオブジェクト選択文書を表示します：ヘッダーと内容ツリー、コードは意味で、数値は単位付きで。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="89"/>
+        <source>Print it as text (default).</source>
+        <translation>テキストで出力します（既定）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="90"/>
+        <source>Print it as JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="95"/>
+        <source>sr: give one report</source>
+        <translation>sr: レポートを 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="106"/>
+        <source>sr: %1 is neither a file nor an instance in the cache</source>
+        <translation>sr: %1 はファイルでもキャッシュ内のインスタンスでもありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="113"/>
+        <source>sr: cannot read %1: %2</source>
+        <translation>sr: %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="118"/>
+        <source>sr: %1</source>
+        <translation>sr: %1</translation>
     </message>
 </context>
 <context>

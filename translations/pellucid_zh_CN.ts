@@ -203,7 +203,6 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commands:
@@ -227,7 +226,7 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>用法: pellucid-cli [--cache DIR] COMMAND [选项]
+        <translation type="vanished">用法: pellucid-cli [--cache DIR] COMMAND [选项]
 
 命令:
   import PATH...      将文件、文件夹（递归）和 DICOMDIR 介质复制到本地影像库
@@ -252,12 +251,63 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commands:
+  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
+  list                list the cache at patient, study, series or instance level
+  dicomdir PATH       show what a DICOMDIR holds, without importing
+  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
+  demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  pstate IMAGE        the presentation states that apply to an image, newest first
+  sr REPORT           show a structured report or key object document
+  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
+  load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
+
+Global options:
+  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
+  --version           print the version
+
+Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法: pellucid-cli [--cache DIR] COMMAND [选项]
+
+命令:
+  import PATH...      将文件、文件夹（递归）和 DICOMDIR 介质复制到本地影像库
+  list                按患者、检查、序列或实例级别列出本地影像库的内容
+  dicomdir PATH       显示 DICOMDIR 的内容，但不导入
+  echo AET@HOST:PORT  验证 DICOM 节点（C-ECHO）
+  find AET@HOST:PORT  查询 DICOM 节点（C-FIND）
+  retrieve AET@HOST:PORT  将检查、序列或实例获取到本地影像库
+  send AET@HOST:PORT UID...  将检查、序列或实例发送到节点（C-STORE）
+  demo                在本地影像库中生成合成演示检查
+  render IMAGE        按查看器的显示效果将一帧输出为 PNG
+  pstate IMAGE        按从新到旧的顺序列出适用于图像的显示状态
+  sr REPORT           显示结构化报告或关键对象文档
+  gsps IMAGE...       写入显示状态（窗宽窗位、旋转、遮光器、注释）
+  load SERIES         将序列加载为体数据；显示几何信息、耗时和内存
+  serve               基于本地影像库运行 DICOM 服务器（存储、查询/获取）
+
+全局选项:
+  --cache DIR         本地影像库文件夹（默认：$PELLUCID_CACHE，否则为 %1）
+  --version           显示版本
+
+运行 &apos;pellucid-cli COMMAND --help&apos; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>Unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -623,6 +673,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="54"/>
+        <location filename="../app/cli/SrCommand.cpp" line="88"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>文件，或本地影像库中的 SOP Instance UID。</translation>
     </message>
@@ -1165,6 +1216,41 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/GspsCommand.cpp" line="281"/>
         <source>Wrote %1 (%2)</source>
         <translation>已写入 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="85"/>
+        <source>Show a structured report or key object selection document: its header and content tree, codes by meaning, numbers with units.</source>
+        <translation>显示结构化报告或关键对象选择文档：其头信息和内容树，代码显示其含义，数值带单位。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="89"/>
+        <source>Print it as text (default).</source>
+        <translation>以文本输出（默认）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="90"/>
+        <source>Print it as JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="95"/>
+        <source>sr: give one report</source>
+        <translation>sr: 请给出一个报告</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="106"/>
+        <source>sr: %1 is neither a file nor an instance in the cache</source>
+        <translation>sr: %1 既不是文件，也不是缓存中的实例</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="113"/>
+        <source>sr: cannot read %1: %2</source>
+        <translation>sr: 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="118"/>
+        <source>sr: %1</source>
+        <translation>sr: %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ int runServe(const CliContext& context);
 int runFind(const CliContext& context);
 int runRetrieve(const CliContext& context);
 int runPstate(const CliContext& context);
+int runSr(const CliContext& context);
 int runGsps(const CliContext& context);
 
 } // namespace pellucid

@@ -35,6 +35,7 @@ QString usage() {
                "  render IMAGE        one frame to PNG as the viewer shows it\n"
                "  pstate IMAGE        the presentation states that apply to an image, newest "
                "first\n"
+               "  sr REPORT           show a structured report or key object document\n"
                "  gsps IMAGE...       write a presentation state (window, rotation, shutters, "
                "annotations)\n"
                "  load SERIES         load a series into a volume; geometry, time, memory\n"
@@ -65,7 +66,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("load"), &runLoad},         {QStringLiteral("serve"), &runServe},
         {QStringLiteral("find"), &runFind},         {QStringLiteral("retrieve"), &runRetrieve},
         {QStringLiteral("send"), &runSend},         {QStringLiteral("pstate"), &runPstate},
-        {QStringLiteral("gsps"), &runGsps},
+        {QStringLiteral("gsps"), &runGsps},         {QStringLiteral("sr"), &runSr},
     };
 
     CliContext context;
