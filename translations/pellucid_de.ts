@@ -251,7 +251,6 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commands:
@@ -276,7 +275,7 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Aufruf: pellucid-cli [--cache DIR] COMMAND [Optionen]
+        <translation type="vanished">Aufruf: pellucid-cli [--cache DIR] COMMAND [Optionen]
 
 Befehle:
   import PATH...      Dateien, Ordner (rekursiv) und DICOMDIR-Datenträger in den Bildspeicher kopieren
@@ -302,12 +301,65 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commands:
+  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
+  list                list the cache at patient, study, series or instance level
+  dicomdir PATH       show what a DICOMDIR holds, without importing
+  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
+  demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  pstate IMAGE        the presentation states that apply to an image, newest first
+  sr REPORT           show a structured report or key object document
+  keyimages UID...    write a key object selection document
+  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
+  load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
+
+Global options:
+  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
+  --version           print the version
+
+Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: pellucid-cli [--cache DIR] COMMAND [Optionen]
+
+Befehle:
+  import PATH...      Dateien, Ordner (rekursiv) und DICOMDIR-Datenträger in den Bildspeicher kopieren
+  list                den Bildspeicher auf Patienten-, Studien-, Serien- oder Instanzebene auflisten
+  dicomdir PATH       den Inhalt eines DICOMDIR anzeigen, ohne zu importieren
+  echo AET@HOST:PORT  einen DICOM-Knoten prüfen (C-ECHO)
+  find AET@HOST:PORT  einen DICOM-Knoten abfragen (C-FIND)
+  retrieve AET@HOST:PORT  eine Studie, Serie oder Instanzen in den Bildspeicher abrufen
+  send AET@HOST:PORT UID...  Studien, Serien oder Instanzen an einen Knoten senden (C-STORE)
+  demo                die synthetische Demo-Studie im Bildspeicher erzeugen
+  render IMAGE        ein Frame so als PNG ausgeben, wie der Viewer es anzeigt
+  pstate IMAGE        die Präsentationszustände, die für ein Bild gelten, neueste zuerst
+  sr REPORT           einen strukturierten Befund oder ein Key-Object-Dokument zeigen
+  keyimages UID...    ein Key-Object-Selection-Dokument schreiben
+  gsps IMAGE...       einen Präsentationszustand schreiben (Fensterung, Drehung, Blenden, Annotationen)
+  load SERIES         eine Serie in ein Volumen laden; Geometrie, Zeit, Speicher
+  serve               den DICOM-Server (Storage, Query/Retrieve) auf dem Bildspeicher betreiben
+
+Globale Optionen:
+  --cache DIR         der Ordner des Bildspeichers (Standard: $PELLUCID_CACHE, sonst %1)
+  --version           die Version ausgeben
+
+Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls angezeigt.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="92"/>
         <source>Unknown option %1</source>
         <translation>Unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="104"/>
         <source>Unknown command %1</source>
         <translation>Unbekannter Befehl %1</translation>
     </message>
@@ -338,6 +390,7 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <location filename="../app/cli/FindCommand.cpp" line="59"/>
         <location filename="../app/cli/GspsCommand.cpp" line="108"/>
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="31"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
         <location filename="../app/cli/LoadCommand.cpp" line="73"/>
         <location filename="../app/cli/PstateCommand.cpp" line="83"/>
@@ -1239,19 +1292,79 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <translation>sr: einen Befund angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="106"/>
+        <location filename="../app/cli/SrCommand.cpp" line="107"/>
         <source>sr: %1 is neither a file nor an instance in the cache</source>
         <translation>sr: %1 ist weder eine Datei noch eine Instanz im Bildspeicher</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="113"/>
+        <location filename="../app/cli/SrCommand.cpp" line="114"/>
         <source>sr: cannot read %1: %2</source>
         <translation>sr: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="118"/>
+        <location filename="../app/cli/SrCommand.cpp" line="119"/>
         <source>sr: %1</source>
         <translation>sr: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="18"/>
+        <source>Write a Key Object Selection document referencing these instances (a new series in their study); stored in the cache when they are cached.</source>
+        <translation>Ein Key-Object-Selection-Dokument schreiben, das auf diese Instanzen verweist (eine neue Serie in ihrer Studie); im Bildspeicher abgelegt, wenn sie dort sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="21"/>
+        <source>Files, or SOP Instance UIDs in the cache.</source>
+        <translation>Dateien oder SOP Instance UIDs im Bildspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="23"/>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="27"/>
+        <source>Document title, a CID 7010 code (default 113000, Of Interest).</source>
+        <translation>Dokumenttitel, ein Code aus CID 7010 (Standard 113000, Of Interest).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="29"/>
+        <source>Key Object Description.</source>
+        <translation>Key Object Description (Beschreibung).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="36"/>
+        <source>keyimages: give the instances and --out FILE.dcm</source>
+        <translation>keyimages: die Instanzen und --out FILE.dcm angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="40"/>
+        <source>keyimages: %1 is not a CID 7010 title</source>
+        <translation>keyimages: %1 ist kein Titel aus CID 7010</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="56"/>
+        <source>keyimages: %1 is not one instance in the cache</source>
+        <translation>keyimages: %1 ist nicht genau eine Instanz im Bildspeicher</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="67"/>
+        <source>keyimages: cannot read %1: %2</source>
+        <translation>keyimages: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="75"/>
+        <source>keyimages: %1</source>
+        <translation>keyimages: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="82"/>
+        <source>keyimages: cannot write %1: %2</source>
+        <translation>keyimages: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="91"/>
+        <source>keyimages: the cache did not take %1</source>
+        <translation>keyimages: %1 wurde vom Bildspeicher nicht angenommen</translation>
     </message>
 </context>
 <context>

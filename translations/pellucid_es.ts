@@ -251,7 +251,6 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commands:
@@ -276,7 +275,7 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Uso: pellucid-cli [--cache DIR] COMMAND [opciones]
+        <translation type="vanished">Uso: pellucid-cli [--cache DIR] COMMAND [opciones]
 
 Comandos:
   import PATH...      copiar archivos, carpetas (de forma recursiva) y soportes DICOMDIR al almacén local
@@ -302,12 +301,65 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commands:
+  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
+  list                list the cache at patient, study, series or instance level
+  dicomdir PATH       show what a DICOMDIR holds, without importing
+  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
+  demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  pstate IMAGE        the presentation states that apply to an image, newest first
+  sr REPORT           show a structured report or key object document
+  keyimages UID...    write a key object selection document
+  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
+  load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
+
+Global options:
+  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
+  --version           print the version
+
+Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Uso: pellucid-cli [--cache DIR] COMMAND [opciones]
+
+Comandos:
+  import PATH...      copiar archivos, carpetas (de forma recursiva) y soportes DICOMDIR al almacén local
+  list                listar el almacén local a nivel de paciente, estudio, serie o instancia
+  dicomdir PATH       mostrar el contenido de un DICOMDIR, sin importarlo
+  echo AET@HOST:PORT  verificar un nodo DICOM (C-ECHO)
+  find AET@HOST:PORT  consultar un nodo DICOM (C-FIND)
+  retrieve AET@HOST:PORT  recuperar un estudio, una serie o instancias al almacén local
+  send AET@HOST:PORT UID...  enviar estudios, series o instancias a un nodo (C-STORE)
+  demo                generar el estudio de demostración sintético en el almacén local
+  render IMAGE        un fotograma a PNG tal como lo muestra el visor
+  pstate IMAGE        los estados de presentación que se aplican a una imagen, del más reciente al más antiguo
+  sr REPORT           mostrar un informe estructurado o un documento de objetos clave
+  keyimages UID...    escribir un documento de selección de objetos clave
+  gsps IMAGE...       escribir un estado de presentación (ventana, rotación, obturadores, anotaciones)
+  load SERIES         cargar una serie en un volumen; geometría, tiempo, memoria
+  serve               ejecutar el servidor DICOM (Storage, Query/Retrieve) sobre el almacén local
+
+Opciones globales:
+  --cache DIR         la carpeta del almacén local (predeterminada: $PELLUCID_CACHE; si no, %1)
+  --version           mostrar la versión
+
+Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="92"/>
         <source>Unknown option %1</source>
         <translation>Opción desconocida %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="104"/>
         <source>Unknown command %1</source>
         <translation>Comando desconocido %1</translation>
     </message>
@@ -338,6 +390,7 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
         <location filename="../app/cli/FindCommand.cpp" line="59"/>
         <location filename="../app/cli/GspsCommand.cpp" line="108"/>
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="31"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
         <location filename="../app/cli/LoadCommand.cpp" line="73"/>
         <location filename="../app/cli/PstateCommand.cpp" line="83"/>
@@ -1239,19 +1292,79 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>sr: indique un informe</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="106"/>
+        <location filename="../app/cli/SrCommand.cpp" line="107"/>
         <source>sr: %1 is neither a file nor an instance in the cache</source>
         <translation>sr: %1 no es un archivo ni una instancia del almacén local</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="113"/>
+        <location filename="../app/cli/SrCommand.cpp" line="114"/>
         <source>sr: cannot read %1: %2</source>
         <translation>sr: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="118"/>
+        <location filename="../app/cli/SrCommand.cpp" line="119"/>
         <source>sr: %1</source>
         <translation>sr: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="18"/>
+        <source>Write a Key Object Selection document referencing these instances (a new series in their study); stored in the cache when they are cached.</source>
+        <translation>Escribir un documento de selección de objetos clave que referencia estas instancias (una serie nueva en su estudio); se guarda en el almacén local cuando están en él.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="21"/>
+        <source>Files, or SOP Instance UIDs in the cache.</source>
+        <translation>Archivos, o SOP Instance UID del almacén local.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="23"/>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="27"/>
+        <source>Document title, a CID 7010 code (default 113000, Of Interest).</source>
+        <translation>Título del documento, un código de CID 7010 (predeterminado 113000, Of Interest).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="29"/>
+        <source>Key Object Description.</source>
+        <translation>Key Object Description (descripción).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="36"/>
+        <source>keyimages: give the instances and --out FILE.dcm</source>
+        <translation>keyimages: indique las instancias y --out FILE.dcm</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="40"/>
+        <source>keyimages: %1 is not a CID 7010 title</source>
+        <translation>keyimages: %1 no es un título de CID 7010</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="56"/>
+        <source>keyimages: %1 is not one instance in the cache</source>
+        <translation>keyimages: %1 no es una instancia del almacén local</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="67"/>
+        <source>keyimages: cannot read %1: %2</source>
+        <translation>keyimages: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="75"/>
+        <source>keyimages: %1</source>
+        <translation>keyimages: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="82"/>
+        <source>keyimages: cannot write %1: %2</source>
+        <translation>keyimages: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="91"/>
+        <source>keyimages: the cache did not take %1</source>
+        <translation>keyimages: el almacén local no aceptó %1</translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,6 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commands:
@@ -276,7 +275,7 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
+        <translation type="vanished">Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commandes&#xa0;:
   import PATH...      copier des fichiers, des dossiers (récursivement) et des supports DICOMDIR dans le stockage local
@@ -302,12 +301,65 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commands:
+  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
+  list                list the cache at patient, study, series or instance level
+  dicomdir PATH       show what a DICOMDIR holds, without importing
+  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
+  demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  pstate IMAGE        the presentation states that apply to an image, newest first
+  sr REPORT           show a structured report or key object document
+  keyimages UID...    write a key object selection document
+  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
+  load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
+
+Global options:
+  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
+  --version           print the version
+
+Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commandes&#xa0;:
+  import PATH...      copier des fichiers, des dossiers (récursivement) et des supports DICOMDIR dans le stockage local
+  list                lister le stockage local au niveau patient, examen, série ou instance
+  dicomdir PATH       afficher le contenu d’un DICOMDIR, sans l’importer
+  echo AET@HOST:PORT  vérifier un nœud DICOM (C-ECHO)
+  find AET@HOST:PORT  interroger un nœud DICOM (C-FIND)
+  retrieve AET@HOST:PORT  récupérer un examen, une série ou des instances dans le stockage local
+  send AET@HOST:PORT UID...  envoyer des examens, des séries ou des instances vers un nœud (C-STORE)
+  demo                générer l’examen de démonstration synthétique dans le stockage local
+  render IMAGE        rendre une trame en PNG telle que la visionneuse l’affiche
+  pstate IMAGE        les états de présentation qui s’appliquent à une image, du plus récent au plus ancien
+  sr REPORT           afficher un compte rendu structuré ou un document d’objets clés
+  keyimages UID...    écrire un document de sélection d’objets clés
+  gsps IMAGE...       écrire un état de présentation (fenêtrage, rotation, obturateurs, annotations)
+  load SERIES         charger une série dans un volume&#xa0;; géométrie, temps, mémoire
+  serve               exécuter le serveur DICOM (Storage, Query/Retrieve) sur le stockage local
+
+Options globales&#xa0;:
+  --cache DIR         le dossier du stockage local (par défaut&#xa0;: $PELLUCID_CACHE, sinon %1)
+  --version           afficher la version
+
+Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="92"/>
         <source>Unknown option %1</source>
         <translation>Option inconnue %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="104"/>
         <source>Unknown command %1</source>
         <translation>Commande inconnue %1</translation>
     </message>
@@ -338,6 +390,7 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <location filename="../app/cli/FindCommand.cpp" line="59"/>
         <location filename="../app/cli/GspsCommand.cpp" line="108"/>
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="31"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
         <location filename="../app/cli/LoadCommand.cpp" line="73"/>
         <location filename="../app/cli/PstateCommand.cpp" line="83"/>
@@ -1239,19 +1292,79 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <translation>sr: indiquez un compte rendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="106"/>
+        <location filename="../app/cli/SrCommand.cpp" line="107"/>
         <source>sr: %1 is neither a file nor an instance in the cache</source>
         <translation>sr: %1 n’est ni un fichier ni une instance du stockage local</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="113"/>
+        <location filename="../app/cli/SrCommand.cpp" line="114"/>
         <source>sr: cannot read %1: %2</source>
         <translation>sr: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="118"/>
+        <location filename="../app/cli/SrCommand.cpp" line="119"/>
         <source>sr: %1</source>
         <translation>sr: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="18"/>
+        <source>Write a Key Object Selection document referencing these instances (a new series in their study); stored in the cache when they are cached.</source>
+        <translation>Écrire un document de sélection d’objets clés qui référence ces instances (une nouvelle série dans leur examen)&#xa0;; enregistré dans le stockage local quand elles y sont.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="21"/>
+        <source>Files, or SOP Instance UIDs in the cache.</source>
+        <translation>Des fichiers, ou des SOP Instance UID du stockage local.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="23"/>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="27"/>
+        <source>Document title, a CID 7010 code (default 113000, Of Interest).</source>
+        <translation>Titre du document, un code de la CID 7010 (par défaut 113000, Of Interest).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="29"/>
+        <source>Key Object Description.</source>
+        <translation>Key Object Description (description).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="36"/>
+        <source>keyimages: give the instances and --out FILE.dcm</source>
+        <translation>keyimages: indiquez les instances et --out FILE.dcm</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="40"/>
+        <source>keyimages: %1 is not a CID 7010 title</source>
+        <translation>keyimages: %1 n’est pas un titre de la CID 7010</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="56"/>
+        <source>keyimages: %1 is not one instance in the cache</source>
+        <translation>keyimages: %1 n’est pas une instance du stockage local</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="67"/>
+        <source>keyimages: cannot read %1: %2</source>
+        <translation>keyimages: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="75"/>
+        <source>keyimages: %1</source>
+        <translation>keyimages: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="82"/>
+        <source>keyimages: cannot write %1: %2</source>
+        <translation>keyimages: impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="91"/>
+        <source>keyimages: the cache did not take %1</source>
+        <translation>keyimages: le stockage local n’a pas accepté %1</translation>
     </message>
 </context>
 <context>

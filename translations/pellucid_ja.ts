@@ -251,7 +251,6 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commands:
@@ -276,7 +275,7 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>使用法: pellucid-cli [--cache DIR] COMMAND [オプション]
+        <translation type="vanished">使用法: pellucid-cli [--cache DIR] COMMAND [オプション]
 
 コマンド:
   import PATH...      ファイル、フォルダー（再帰的）、DICOMDIR メディアをローカル保管領域にコピー
@@ -302,12 +301,65 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commands:
+  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
+  list                list the cache at patient, study, series or instance level
+  dicomdir PATH       show what a DICOMDIR holds, without importing
+  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
+  demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  pstate IMAGE        the presentation states that apply to an image, newest first
+  sr REPORT           show a structured report or key object document
+  keyimages UID...    write a key object selection document
+  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
+  load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
+
+Global options:
+  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
+  --version           print the version
+
+Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>使用法: pellucid-cli [--cache DIR] COMMAND [オプション]
+
+コマンド:
+  import PATH...      ファイル、フォルダー（再帰的）、DICOMDIR メディアをローカル保管領域にコピー
+  list                ローカル保管領域の内容を患者、検査、シリーズ、インスタンスのレベルで一覧表示
+  dicomdir PATH       DICOMDIR の内容をインポートせずに表示
+  echo AET@HOST:PORT  DICOM ノードの疎通確認（C-ECHO）
+  find AET@HOST:PORT  DICOM ノードの検索（C-FIND）
+  retrieve AET@HOST:PORT  検査、シリーズ、またはインスタンスをローカル保管領域に取得
+  send AET@HOST:PORT UID...  検査、シリーズ、またはインスタンスをノードへ送信（C-STORE）
+  demo                合成デモ検査をローカル保管領域に生成
+  render IMAGE        1 フレームをビューアーの表示どおりに PNG へ出力
+  pstate IMAGE        画像に適用されるプレゼンテーションステートを新しい順に一覧表示
+  sr REPORT           構造化レポートまたはキーオブジェクト文書を表示
+  keyimages UID...    キーオブジェクト選択文書を書き出す
+  gsps IMAGE...       プレゼンテーションステート（ウィンドウ、回転、シャッター、注釈）を書き込み
+  load SERIES         シリーズをボリュームに読み込み、ジオメトリ・時間・メモリを表示
+  serve               ローカル保管領域を対象に DICOM サーバー（保管、検索/取得）を実行
+
+グローバルオプション:
+  --cache DIR         ローカル保管領域のフォルダー（既定値：$PELLUCID_CACHE、未設定の場合は %1）
+  --version           バージョンを表示
+
+各コマンドのオプションは &apos;pellucid-cli COMMAND --help&apos; で確認できます。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="92"/>
         <source>Unknown option %1</source>
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="104"/>
         <source>Unknown command %1</source>
         <translation>不明なコマンド %1</translation>
     </message>
@@ -338,6 +390,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/FindCommand.cpp" line="59"/>
         <location filename="../app/cli/GspsCommand.cpp" line="108"/>
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="31"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
         <location filename="../app/cli/LoadCommand.cpp" line="73"/>
         <location filename="../app/cli/PstateCommand.cpp" line="83"/>
@@ -1238,19 +1291,79 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>sr: レポートを 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="106"/>
+        <location filename="../app/cli/SrCommand.cpp" line="107"/>
         <source>sr: %1 is neither a file nor an instance in the cache</source>
         <translation>sr: %1 はファイルでもキャッシュ内のインスタンスでもありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="113"/>
+        <location filename="../app/cli/SrCommand.cpp" line="114"/>
         <source>sr: cannot read %1: %2</source>
         <translation>sr: %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="118"/>
+        <location filename="../app/cli/SrCommand.cpp" line="119"/>
         <source>sr: %1</source>
         <translation>sr: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="18"/>
+        <source>Write a Key Object Selection document referencing these instances (a new series in their study); stored in the cache when they are cached.</source>
+        <translation>これらのインスタンスを参照するキーオブジェクト選択文書を書き出します（検査内の新しいシリーズ）。インスタンスがキャッシュにあればキャッシュにも保存します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="21"/>
+        <source>Files, or SOP Instance UIDs in the cache.</source>
+        <translation>ファイル、またはキャッシュ内の SOP Instance UID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="23"/>
+        <source>The file to write.</source>
+        <translation>書き出すファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="27"/>
+        <source>Document title, a CID 7010 code (default 113000, Of Interest).</source>
+        <translation>文書タイトル、CID 7010 のコード（既定 113000、Of Interest）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="29"/>
+        <source>Key Object Description.</source>
+        <translation>Key Object Description（説明）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="36"/>
+        <source>keyimages: give the instances and --out FILE.dcm</source>
+        <translation>keyimages: インスタンスと --out FILE.dcm を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="40"/>
+        <source>keyimages: %1 is not a CID 7010 title</source>
+        <translation>keyimages: %1 は CID 7010 のタイトルではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="56"/>
+        <source>keyimages: %1 is not one instance in the cache</source>
+        <translation>keyimages: %1 はキャッシュ内の 1 つのインスタンスではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="67"/>
+        <source>keyimages: cannot read %1: %2</source>
+        <translation>keyimages: %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="75"/>
+        <source>keyimages: %1</source>
+        <translation>keyimages: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="82"/>
+        <source>keyimages: cannot write %1: %2</source>
+        <translation>keyimages: %1 を書き出せません：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="91"/>
+        <source>keyimages: the cache did not take %1</source>
+        <translation>keyimages: キャッシュが %1 を受け付けませんでした</translation>
     </message>
 </context>
 <context>

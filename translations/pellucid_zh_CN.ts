@@ -251,7 +251,6 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
 Commands:
@@ -276,7 +275,7 @@ Global options:
 
 Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>用法: pellucid-cli [--cache DIR] COMMAND [选项]
+        <translation type="vanished">用法: pellucid-cli [--cache DIR] COMMAND [选项]
 
 命令:
   import PATH...      将文件、文件夹（递归）和 DICOMDIR 介质复制到本地影像库
@@ -302,12 +301,65 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
+        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
+
+Commands:
+  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
+  list                list the cache at patient, study, series or instance level
+  dicomdir PATH       show what a DICOMDIR holds, without importing
+  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
+  find AET@HOST:PORT  query a DICOM node (C-FIND)
+  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
+  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
+  demo                generate the synthetic demo study into the cache
+  render IMAGE        one frame to PNG as the viewer shows it
+  pstate IMAGE        the presentation states that apply to an image, newest first
+  sr REPORT           show a structured report or key object document
+  keyimages UID...    write a key object selection document
+  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
+  load SERIES         load a series into a volume; geometry, time, memory
+  serve               run the DICOM server (storage, query/retrieve) over the cache
+
+Global options:
+  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
+  --version           print the version
+
+Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法: pellucid-cli [--cache DIR] COMMAND [选项]
+
+命令:
+  import PATH...      将文件、文件夹（递归）和 DICOMDIR 介质复制到本地影像库
+  list                按患者、检查、序列或实例级别列出本地影像库的内容
+  dicomdir PATH       显示 DICOMDIR 的内容，但不导入
+  echo AET@HOST:PORT  验证 DICOM 节点（C-ECHO）
+  find AET@HOST:PORT  查询 DICOM 节点（C-FIND）
+  retrieve AET@HOST:PORT  将检查、序列或实例获取到本地影像库
+  send AET@HOST:PORT UID...  将检查、序列或实例发送到节点（C-STORE）
+  demo                在本地影像库中生成合成演示检查
+  render IMAGE        按查看器的显示效果将一帧输出为 PNG
+  pstate IMAGE        按从新到旧的顺序列出适用于图像的显示状态
+  sr REPORT           显示结构化报告或关键对象文档
+  keyimages UID...    写入关键对象选择文档
+  gsps IMAGE...       写入显示状态（窗宽窗位、旋转、遮光器、注释）
+  load SERIES         将序列加载为体数据；显示几何信息、耗时和内存
+  serve               基于本地影像库运行 DICOM 服务器（存储、查询/获取）
+
+全局选项:
+  --cache DIR         本地影像库文件夹（默认：$PELLUCID_CACHE，否则为 %1）
+  --version           显示版本
+
+运行 &apos;pellucid-cli COMMAND --help&apos; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="92"/>
         <source>Unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="104"/>
         <source>Unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -338,6 +390,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/FindCommand.cpp" line="59"/>
         <location filename="../app/cli/GspsCommand.cpp" line="108"/>
         <location filename="../app/cli/ImportCommand.cpp" line="32"/>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="31"/>
         <location filename="../app/cli/ListCommand.cpp" line="61"/>
         <location filename="../app/cli/LoadCommand.cpp" line="73"/>
         <location filename="../app/cli/PstateCommand.cpp" line="83"/>
@@ -1238,19 +1291,79 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>sr: 请给出一个报告</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="106"/>
+        <location filename="../app/cli/SrCommand.cpp" line="107"/>
         <source>sr: %1 is neither a file nor an instance in the cache</source>
         <translation>sr: %1 既不是文件，也不是缓存中的实例</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="113"/>
+        <location filename="../app/cli/SrCommand.cpp" line="114"/>
         <source>sr: cannot read %1: %2</source>
         <translation>sr: 无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="118"/>
+        <location filename="../app/cli/SrCommand.cpp" line="119"/>
         <source>sr: %1</source>
         <translation>sr: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="18"/>
+        <source>Write a Key Object Selection document referencing these instances (a new series in their study); stored in the cache when they are cached.</source>
+        <translation>写入引用这些实例的关键对象选择文档（其检查中的新序列）；实例在缓存中时也存入缓存。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="21"/>
+        <source>Files, or SOP Instance UIDs in the cache.</source>
+        <translation>文件，或缓存中的 SOP Instance UID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="23"/>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="27"/>
+        <source>Document title, a CID 7010 code (default 113000, Of Interest).</source>
+        <translation>文档标题，CID 7010 中的代码（默认 113000，Of Interest）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="29"/>
+        <source>Key Object Description.</source>
+        <translation>Key Object Description（描述）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="36"/>
+        <source>keyimages: give the instances and --out FILE.dcm</source>
+        <translation>keyimages: 请给出实例和 --out FILE.dcm</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="40"/>
+        <source>keyimages: %1 is not a CID 7010 title</source>
+        <translation>keyimages: %1 不是 CID 7010 中的标题</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="56"/>
+        <source>keyimages: %1 is not one instance in the cache</source>
+        <translation>keyimages: %1 不是缓存中的一个实例</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="67"/>
+        <source>keyimages: cannot read %1: %2</source>
+        <translation>keyimages: 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="75"/>
+        <source>keyimages: %1</source>
+        <translation>keyimages: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="82"/>
+        <source>keyimages: cannot write %1: %2</source>
+        <translation>keyimages: 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyImagesCommand.cpp" line="91"/>
+        <source>keyimages: the cache did not take %1</source>
+        <translation>keyimages: 缓存未接受 %1</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ int runFind(const CliContext& context);
 int runRetrieve(const CliContext& context);
 int runPstate(const CliContext& context);
 int runSr(const CliContext& context);
+int runKeyImages(const CliContext& context);
 int runGsps(const CliContext& context);
 
 } // namespace pellucid

@@ -36,6 +36,7 @@ QString usage() {
                "  pstate IMAGE        the presentation states that apply to an image, newest "
                "first\n"
                "  sr REPORT           show a structured report or key object document\n"
+               "  keyimages UID...    write a key object selection document\n"
                "  gsps IMAGE...       write a presentation state (window, rotation, shutters, "
                "annotations)\n"
                "  load SERIES         load a series into a volume; geometry, time, memory\n"
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("find"), &runFind},         {QStringLiteral("retrieve"), &runRetrieve},
         {QStringLiteral("send"), &runSend},         {QStringLiteral("pstate"), &runPstate},
         {QStringLiteral("gsps"), &runGsps},         {QStringLiteral("sr"), &runSr},
+        {QStringLiteral("keyimages"), &runKeyImages},
     };
 
     CliContext context;

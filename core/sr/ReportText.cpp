@@ -67,7 +67,9 @@ std::string reportAsText(const StructuredReport& r) {
     out << r.documentType << "\n";
     if (!r.title.empty())
         out << "Title: " << codeText(r.title) << "\n";
-    out << "Completion: " << r.completionFlag << "; verification: " << r.verificationFlag << "\n";
+    if (!r.completionFlag.empty() || !r.verificationFlag.empty())
+        out << "Completion: " << r.completionFlag << "; verification: " << r.verificationFlag
+            << "\n";
     for (const std::string& o : r.verifyingObservers)
         out << "Verified by: " << o << "\n";
     for (const std::string& p : r.predecessors)

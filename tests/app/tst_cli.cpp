@@ -26,6 +26,7 @@ private slots:
     void dicomdirReportsMissingFiles();
     void echoAgainstStorescp();
     void demoStudyIsGenerated();
+    void keyImagesAndReports();
 
 private:
     QTemporaryDir dir_;
@@ -229,6 +230,37 @@ void TestCli::demoStudyIsGenerated() {
     QCOMPARE(study["PatientName"].toString(), QString("PHANTOM^DEMO"));
     QCOMPARE(study["NumberOfStudyRelatedInstances"].toInt(), 6);
     QCOMPARE(study["ModalitiesInStudy"].toString(), QString("CT"));
+}
+
+void TestCli::keyImagesAndReports() {
+    // A KOS for a cached image: written, stored through the import, and read back by `sr` from
+    // the cache; test-SR.dcm read as text with its codes, values and units.
+    const QString ct = "1.3.6.1.4.1.5962.1.1.1.1.1.20040119072730.12322"; // CT_small.dcm
+    const QString out = dir_.path() + "/kos.dcm";
+    const CliRun made = runCli({"--cache", cache_, "keyimages", ct, "--out", out, "--title",
+                                "113003", "--text", "Für die OP", "--json"});
+    QCOMPARE(made.exitCode, 0);
+    QVERIFY(made.json().object().value("stored").toBool());
+    const QString kos = made.json().object().value("sopInstanceUid").toString();
+    const CliRun shown = runCli({"--cache", cache_, "sr", kos, "--json"});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject report = shown.json().object();
+    QCOMPARE(report.value("documentType").toString(),
+             QStringLiteral("Key Object Selection Document"));
+    QCOMPARE(report.value("title").toObject().value("meaning").toString(),
+             QStringLiteral("For Surgery"));
+    QStringList values;
+    for (const QJsonValue item : report.value("items").toArray())
+        values << item.toObject().value("sopInstanceUid").toString()
+               << item.toObject().value("text").toString();
+    QVERIFY(values.contains(ct));
+    QVERIFY(values.contains(QStringLiteral("Für die OP")));
+    const CliRun text =
+        runCli({"sr", QString::fromStdString((pydicomData() / "test_files/test-SR.dcm").string())});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("NUM Diameter (1234, 99_OFFIS_DCMTK) = 3 Length Unit (cm"));
+    QCOMPARE(runCli({"--cache", cache_, "keyimages", ct, "--out", out, "--title", "1"}).exitCode,
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,9 +2,14 @@
 // DCMTK's own dsrdump prints for the same files: pydicom's test-SR.dcm (every value type,
 // by-reference items, an image with a presentation state) and the malformed reports of pydicom
 // and dicomscope.
+#include "core/demo/PhantomSeries.h"
+#include "core/sr/KeyObjectWriter.h"
 #include "core/sr/ReportText.h"
 #include "core/sr/StructuredReportReader.h"
+#include "tests/support/PresentationStateChecks.h"
 #include "tests/support/TestSupport.h"
+
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -108,6 +113,61 @@ private slots:
         QVERIFY(!image->valid);
         QVERIFY(!r.problems.empty());
         QVERIFY(QString::fromStdString(reportAsText(r)).contains("[invalid]"));
+    }
+
+    void keyObjectWrittenValidAndReadBack() {
+        QTemporaryDir dir;
+        PhantomSpec spec;
+        spec.slices = 3;
+        spec.size = 32;
+        spec.patientName = "Yamada^Taro=山田^太郎";
+        const fs::path in = fs::path(dir.path().toStdString()) / "in";
+        QCOMPARE(QString::fromStdString(writePhantomSeries(in, spec)), QString());
+        std::vector<std::unique_ptr<DcmFileFormat>> images;
+        KeyObjectContent content;
+        for (const auto& e : fs::directory_iterator(in)) {
+            images.push_back(std::make_unique<DcmFileFormat>());
+            QVERIFY(images.back()->loadFile(e.path().c_str()).good());
+            content.images.push_back({images.back()->getDataset(), {}});
+        }
+        content.images.front().frames = {1};
+        content.titleCode = "113004";
+        content.description = "Läsion 病変 for teaching";
+        auto built = buildKeyObject(content);
+        QVERIFY(std::holds_alternative<BuiltKeyObject>(built));
+        BuiltKeyObject& kos = std::get<BuiltKeyObject>(built);
+        const fs::path file = fs::path(dir.path().toStdString()) / "kos.dcm";
+        QVERIFY(kos.file->saveFile(file.c_str(), EXS_LittleEndianExplicit).good());
+        const QStringList errors = test::dciodvfyErrors(file);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+
+        const auto read = readFile(file);
+        QVERIFY(std::holds_alternative<StructuredReport>(read));
+        const StructuredReport& r = std::get<StructuredReport>(read);
+        QCOMPARE(QString::fromStdString(r.documentType),
+                 QStringLiteral("Key Object Selection Document"));
+        QCOMPARE(QString::fromStdString(r.title.value), QStringLiteral("113004"));
+        QCOMPARE(QString::fromStdString(r.title.meaning), QStringLiteral("For Teaching"));
+        int imageItems = 0;
+        for (const SrItem& item : r.items)
+            imageItems += item.valueType == "IMAGE";
+        QCOMPARE(imageItems, 3);
+        // A frame number on a single-frame image is left out (dciodvfy would refuse it).
+        QVERIFY(firstOfType(r, "IMAGE")->frames.empty());
+        QCOMPARE(QString::fromStdString(firstOfType(r, "TEXT")->text),
+                 QStringLiteral("Läsion 病変 for teaching"));
+        // The patient's name went over as UTF-8, the evidence lists every image.
+        OFString name;
+        kos.file->getDataset()->findAndGetOFStringArray(DCM_PatientName, name);
+        QCOMPARE(QString::fromUtf8(name.c_str()), QStringLiteral("Yamada^Taro=山田^太郎"));
+        DcmItem* evidence = nullptr;
+        QVERIFY(
+            kos.file->getDataset()
+                ->findAndGetSequenceItem(DCM_CurrentRequestedProcedureEvidenceSequence, evidence, 0)
+                .good());
+        // A title outside CID 7010 is refused.
+        content.titleCode = "999999";
+        QVERIFY(std::holds_alternative<std::string>(buildKeyObject(content)));
     }
 
     void anImageIsNoReport() {
