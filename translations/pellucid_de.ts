@@ -2748,6 +2748,36 @@ Bildspeicher: %2</translation>
         <source>Presentation states, applied by the viewer to the images they reference</source>
         <translation>Präsentationszustände, vom Viewer auf die referenzierten Bilder angewendet</translation>
     </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="101"/>
+        <source>SR</source>
+        <translation>SR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="102"/>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="103"/>
+        <source>DOC</source>
+        <translation>DOK</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="104"/>
+        <source>Structured reports</source>
+        <translation>Strukturierte Befunde</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="105"/>
+        <source>Key object selections</source>
+        <translation>Key-Object-Auswahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="106"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
 </context>
 <context>
     <name>pellucid::SettingsDialog</name>
@@ -3173,7 +3203,7 @@ Bildspeicher: %2</translation>
         <translation>Die Studie hat keine Serien im Bildspeicher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="128"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="129"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -3184,279 +3214,279 @@ Bildspeicher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="179"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
         <source>Could not load the series: %1</source>
         <translation>Die Serie konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="182"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="183"/>
         <source>Series %1: %2</source>
         <translation>Serie %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
         <source>Loading %1 of %2 images…</source>
         <translation>Wird geladen: %1 von %2 Bildern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="224"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="235"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>Die Beschriftungsvorlagen %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="242"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>Die Beschriftungsvorlagen %1 sind nicht verwendbar (%2); die eingebauten werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="321"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="322"/>
         <source>Default (from the image)</source>
         <translation>Standard (aus dem Bild)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="325"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="326"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="335"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="336"/>
         <source>Window %1</source>
         <translation>Fenster %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="336"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="346"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="337"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="347"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Custom layout</source>
         <translation>Benutzerdefiniertes Layout</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Zeilen x Spalten (bis 4x4):</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
         <source>Scroll</source>
         <translation>Blättern</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="424"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="424"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="426"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="426"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="427"/>
         <source>Distance</source>
         <translation>Distanz</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="427"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
         <source>Angle</source>
         <translation>Winkel</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="429"/>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="429"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="431"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="440"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
         <source>W/L presets</source>
         <translation>W/L-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>Presentation</source>
         <translation>Präsentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
         <source>The presentation states that apply to the image</source>
         <translation>Die Präsentationszustände, die für das Bild gelten</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="453"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="454"/>
         <source>Save State…</source>
         <translation>Zustand speichern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="456"/>
         <source>Save the window, view and measurements as a presentation state</source>
         <translation>Fensterung, Ansicht und Messungen als Präsentationszustand speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="460"/>
         <source>Invert</source>
         <translation>Invertieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="463"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="464"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="467"/>
         <source>Rotate ↻</source>
         <translation>Drehen ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="469"/>
         <source>Rotate ↺</source>
         <translation>Drehen ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="470"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
         <source>Flip ↔</source>
         <translation>Spiegeln ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="472"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="473"/>
         <source>Flip ↕</source>
         <translation>Spiegeln ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="484"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="488"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="489"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="490"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="491"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="494"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="496"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="497"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Ansichten mit demselben Frame of Reference gemeinsam blättern</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="497"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="498"/>
         <source>Ref. lines</source>
         <translation>Ref.-Linien</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="500"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="501"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Zeigen, wo die Schicht der aktiven Ansicht die anderen schneidet</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="504"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="505"/>
         <source>Cine</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="514"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="515"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="515"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="516"/>
         <source>Cine rate</source>
         <translation>Cine-Bildrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
         <source>Clear measurements</source>
         <translation>Messungen löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Save Presentation State</source>
         <translation>Präsentationszustand speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
         <translation>Bezeichnung (in der Zustandsliste jedes Viewers angezeigt):</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="531"/>
         <source>READER</source>
         <translation>BEFUNDER</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Description (optional):</source>
         <translation>Beschreibung (optional):</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="543"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="544"/>
         <source>Nothing to save, or a save is running</source>
         <translation>Nichts zu speichern, oder es läuft bereits eine Speicherung</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="553"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="554"/>
         <source>The image is not loaded yet</source>
         <translation>Das Bild ist noch nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="557"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="558"/>
         <source>Saving the presentation state…</source>
         <translation>Präsentationszustand wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="564"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="565"/>
         <source>Could not save the presentation state: %1</source>
         <translation>Der Präsentationszustand konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="583"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="584"/>
         <source>Saved the presentation state %1</source>
         <translation>Präsentationszustand %1 gespeichert</translation>
     </message>

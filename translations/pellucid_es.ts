@@ -2748,6 +2748,36 @@ Almacén local: %2</translation>
         <source>Presentation states, applied by the viewer to the images they reference</source>
         <translation>Estados de presentación, aplicados por el visor a las imágenes a las que hacen referencia</translation>
     </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="101"/>
+        <source>SR</source>
+        <translation>SR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="102"/>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="103"/>
+        <source>DOC</source>
+        <translation>DOC</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="104"/>
+        <source>Structured reports</source>
+        <translation>Informes estructurados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="105"/>
+        <source>Key object selections</source>
+        <translation>Selecciones de objetos clave</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="106"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
 </context>
 <context>
     <name>pellucid::SettingsDialog</name>
@@ -3173,7 +3203,7 @@ Almacén local: %2</translation>
         <translation>El estudio no tiene series en el almacén local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="128"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="129"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -3184,279 +3214,279 @@ Almacén local: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="179"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
         <source>Could not load the series: %1</source>
         <translation>No se pudo cargar la serie: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="182"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="183"/>
         <source>Series %1: %2</source>
         <translation>Serie %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
         <source>Loading %1 of %2 images…</source>
         <translation>Cargando %1 de %2 imágenes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="224"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="235"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>No se pueden leer las plantillas de anotación %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="242"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>Las plantillas de anotación %1 no se pueden usar (%2); se muestran las integradas</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="321"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="322"/>
         <source>Default (from the image)</source>
         <translation>Predeterminada (de la imagen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="325"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="326"/>
         <source>Auto</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="335"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="336"/>
         <source>Window %1</source>
         <translation>Ventana %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="336"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="346"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="337"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="347"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Custom layout</source>
         <translation>Diseño personalizado</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Filas x columnas (hasta 4x4):</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
         <source>Scroll</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="424"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="424"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="426"/>
         <source>Pan</source>
         <translation>Mover</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="426"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="427"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="427"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="429"/>
         <source>Rectangle</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="429"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
         <source>Ellipse</source>
         <translation>Elipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="431"/>
         <source>Polygon</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="440"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
         <source>W/L presets</source>
         <translation>Preajustes W/L</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
         <source>The presentation states that apply to the image</source>
         <translation>Los estados de presentación que se aplican a la imagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="453"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="454"/>
         <source>Save State…</source>
         <translation>Guardar estado…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="456"/>
         <source>Save the window, view and measurements as a presentation state</source>
         <translation>Guardar la ventana, la vista y las mediciones como estado de presentación</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="460"/>
         <source>Invert</source>
         <translation>Invertir</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="463"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="464"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="467"/>
         <source>Rotate ↻</source>
         <translation>Girar ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="469"/>
         <source>Rotate ↺</source>
         <translation>Girar ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="470"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
         <source>Flip ↔</source>
         <translation>Voltear ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="472"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="473"/>
         <source>Flip ↕</source>
         <translation>Voltear ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="484"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="488"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="489"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="490"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="491"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="494"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="496"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="497"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Desplazar juntas las vistas del mismo marco de referencia (Frame of Reference)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="497"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="498"/>
         <source>Ref. lines</source>
         <translation>Líneas de ref.</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="500"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="501"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Mostrar la intersección del corte de la vista activa con las demás vistas</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="504"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="505"/>
         <source>Cine</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="514"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="515"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="515"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="516"/>
         <source>Cine rate</source>
         <translation>Velocidad de cine</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
         <source>Clear measurements</source>
         <translation>Borrar mediciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Save Presentation State</source>
         <translation>Guardar estado de presentación</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
         <translation>Etiqueta (se muestra en la lista de estados de cada visor):</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="531"/>
         <source>READER</source>
         <translation>LECTOR</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Description (optional):</source>
         <translation>Descripción (opcional):</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="543"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="544"/>
         <source>Nothing to save, or a save is running</source>
         <translation>No hay nada que guardar, o ya hay un guardado en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="553"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="554"/>
         <source>The image is not loaded yet</source>
         <translation>La imagen aún no está cargada</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="557"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="558"/>
         <source>Saving the presentation state…</source>
         <translation>Guardando el estado de presentación…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="564"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="565"/>
         <source>Could not save the presentation state: %1</source>
         <translation>No se pudo guardar el estado de presentación: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="583"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="584"/>
         <source>Saved the presentation state %1</source>
         <translation>Estado de presentación %1 guardado</translation>
     </message>

@@ -2748,6 +2748,36 @@ Stockage local&#xa0;: %2</translation>
         <source>Presentation states, applied by the viewer to the images they reference</source>
         <translation>États de présentation, appliqués par la visionneuse aux images qu’ils référencent</translation>
     </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="101"/>
+        <source>SR</source>
+        <translation>SR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="102"/>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="103"/>
+        <source>DOC</source>
+        <translation>DOC</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="104"/>
+        <source>Structured reports</source>
+        <translation>Comptes rendus structurés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="105"/>
+        <source>Key object selections</source>
+        <translation>Sélections d’objets clés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="106"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
 </context>
 <context>
     <name>pellucid::SettingsDialog</name>
@@ -3173,7 +3203,7 @@ Stockage local&#xa0;: %2</translation>
         <translation>L’examen n’a aucune série dans le stockage local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="128"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="129"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -3184,279 +3214,279 @@ Stockage local&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="179"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
         <source>Could not load the series: %1</source>
         <translation>Impossible de charger la série&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="182"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="183"/>
         <source>Series %1: %2</source>
         <translation>Série %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
         <source>Loading %1 of %2 images…</source>
         <translation>Chargement de %1 images sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="224"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="235"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>Impossible de lire les modèles d&apos;annotation %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="242"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>Les modèles d&apos;annotation %1 sont inutilisables (%2)&#xa0;; les modèles intégrés sont affichés</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="321"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="322"/>
         <source>Default (from the image)</source>
         <translation>Par défaut (de l’image)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="325"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="326"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="335"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="336"/>
         <source>Window %1</source>
         <translation>Fenêtre %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="336"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="346"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="337"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="347"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Custom layout</source>
         <translation>Disposition personnalisée</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>Lignes x colonnes (jusqu’à 4x4)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
         <source>Scroll</source>
         <translation>Défiler</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="424"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="424"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="426"/>
         <source>Pan</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="426"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="427"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="427"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
         <source>Angle</source>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="429"/>
         <source>Rectangle</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="429"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="431"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="440"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
         <source>W/L presets</source>
         <translation>Préréglages W/L</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
         <source>The presentation states that apply to the image</source>
         <translation>Les états de présentation qui s’appliquent à l’image</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="453"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="454"/>
         <source>Save State…</source>
         <translation>Enregistrer l’état…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="456"/>
         <source>Save the window, view and measurements as a presentation state</source>
         <translation>Enregistrer le fenêtrage, la vue et les mesures comme état de présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="460"/>
         <source>Invert</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="463"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="464"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="467"/>
         <source>Rotate ↻</source>
         <translation>Pivoter ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="469"/>
         <source>Rotate ↺</source>
         <translation>Pivoter ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="470"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
         <source>Flip ↔</source>
         <translation>Retourner ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="472"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="473"/>
         <source>Flip ↕</source>
         <translation>Retourner ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="484"/>
         <source>Layout</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="488"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="489"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="490"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="491"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="494"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="496"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="497"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>Faire défiler ensemble les vues du même référentiel (Frame of Reference)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="497"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="498"/>
         <source>Ref. lines</source>
         <translation>Lignes de réf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="500"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="501"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>Afficher l’intersection de la coupe de la vue active avec les autres vues</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="504"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="505"/>
         <source>Cine</source>
         <translation>Ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="514"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="515"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="515"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="516"/>
         <source>Cine rate</source>
         <translation>Vitesse du ciné</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
         <source>Clear measurements</source>
         <translation>Effacer les mesures</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Save Presentation State</source>
         <translation>Enregistrer l’état de présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
         <translation>Libellé (affiché dans la liste des états de chaque visionneuse)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="531"/>
         <source>READER</source>
         <translation>LECTEUR</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Description (optional):</source>
         <translation>Description (facultative)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="543"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="544"/>
         <source>Nothing to save, or a save is running</source>
         <translation>Rien à enregistrer, ou un enregistrement est en cours</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="553"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="554"/>
         <source>The image is not loaded yet</source>
         <translation>L’image n’est pas encore chargée</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="557"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="558"/>
         <source>Saving the presentation state…</source>
         <translation>Enregistrement de l’état de présentation…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="564"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="565"/>
         <source>Could not save the presentation state: %1</source>
         <translation>Impossible d’enregistrer l’état de présentation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="583"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="584"/>
         <source>Saved the presentation state %1</source>
         <translation>État de présentation %1 enregistré</translation>
     </message>

@@ -2740,6 +2740,36 @@ DICOM 読影ワークステーション。
         <source>Presentation states, applied by the viewer to the images they reference</source>
         <translation>プレゼンテーションステート（参照先の画像にビューアーが適用します）</translation>
     </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="101"/>
+        <source>SR</source>
+        <translation>SR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="102"/>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="103"/>
+        <source>DOC</source>
+        <translation>DOC</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="104"/>
+        <source>Structured reports</source>
+        <translation>構造化レポート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="105"/>
+        <source>Key object selections</source>
+        <translation>キーオブジェクト選択</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browser/SeriesPanel.cpp" line="106"/>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
 </context>
 <context>
     <name>pellucid::SettingsDialog</name>
@@ -3165,7 +3195,7 @@ DICOM 読影ワークステーション。
         <translation>この検査のシリーズはローカル保管領域にありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="128"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="129"/>
         <source>%1 %2
 %3 (%n image(s))</source>
         <translation>
@@ -3174,279 +3204,279 @@ DICOM 読影ワークステーション。
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="179"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="180"/>
         <source>Could not load the series: %1</source>
         <translation>シリーズを読み込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="182"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="183"/>
         <source>Series %1: %2</source>
         <translation>シリーズ %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="222"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
         <source>Loading %1 of %2 images…</source>
         <translation>読み込み中：画像 %2 枚中 %1 枚…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="223"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="224"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="234"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="235"/>
         <source>Cannot read the annotation templates %1: %2</source>
         <translation>注釈テンプレート %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="241"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="242"/>
         <source>The annotation templates %1 are not usable (%2); the built-in ones are shown</source>
         <translation>注釈テンプレート %1 は使用できません（%2）。組み込みのテンプレートを表示します</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="321"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="322"/>
         <source>Default (from the image)</source>
         <translation>既定（画像の値）</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="325"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="326"/>
         <source>Auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="335"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="336"/>
         <source>Window %1</source>
         <translation>ウィンドウ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="336"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="346"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="337"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="347"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Custom layout</source>
         <translation>カスタムレイアウト</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="400"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="401"/>
         <source>Rows x columns (up to 4x4):</source>
         <translation>行 x 列（最大 4x4）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="417"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="418"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="422"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
         <source>Scroll</source>
         <translation>スクロール</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="423"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="424"/>
         <source>Window</source>
         <translation>ウィンドウ</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="424"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
         <source>Zoom</source>
         <translation>ズーム</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="425"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="426"/>
         <source>Pan</source>
         <translation>パン</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="426"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="427"/>
         <source>Distance</source>
         <translation>距離</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="427"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="428"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="429"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="429"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
         <source>Ellipse</source>
         <translation>楕円</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="430"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="431"/>
         <source>Polygon</source>
         <translation>多角形</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="440"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="441"/>
         <source>W/L presets</source>
         <translation>W/L プリセット</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="446"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="447"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="448"/>
         <source>The presentation states that apply to the image</source>
         <translation>この画像に適用されるプレゼンテーションステート</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="453"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="454"/>
         <source>Save State…</source>
         <translation>プレゼンテーションステートの保存…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="455"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="456"/>
         <source>Save the window, view and measurements as a presentation state</source>
         <translation>ウィンドウ、表示、計測をプレゼンテーションステートとして保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="459"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="460"/>
         <source>Invert</source>
         <translation>白黒反転</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="461"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="462"/>
         <source>Fit</source>
         <translation>フィット</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="463"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="464"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="466"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="467"/>
         <source>Rotate ↻</source>
         <translation>回転 ↻</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="468"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="469"/>
         <source>Rotate ↺</source>
         <translation>回転 ↺</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="470"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="471"/>
         <source>Flip ↔</source>
         <translation>左右反転 ↔</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="472"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="473"/>
         <source>Flip ↕</source>
         <translation>上下反転 ↕</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="474"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="475"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="483"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="484"/>
         <source>Layout</source>
         <translation>レイアウト</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="488"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="489"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="490"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="491"/>
         <source>Custom…</source>
         <translation>カスタム…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="493"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="494"/>
         <source>Sync</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="496"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="497"/>
         <source>Scroll viewports of the same frame of reference together</source>
         <translation>同じ Frame of Reference のビューポートを連動してスクロール</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="497"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="498"/>
         <source>Ref. lines</source>
         <translation>参照線</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="500"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="501"/>
         <source>Show where the active viewport&apos;s slice cuts the others</source>
         <translation>アクティブなビューポートのスライスが他のビューポートと交わる位置を表示</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="504"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="505"/>
         <source>Cine</source>
         <translation>シネ</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="514"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="515"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="515"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="516"/>
         <source>Cine rate</source>
         <translation>シネ速度</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="521"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="522"/>
         <source>Clear measurements</source>
         <translation>計測を消去</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Save Presentation State</source>
         <translation>プレゼンテーションステートの保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="529"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
         <source>Label (shown in every viewer&apos;s list of states):</source>
         <translation>ラベル（各ビューアーのステート一覧に表示されます）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="530"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="531"/>
         <source>READER</source>
         <translation>READER</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="534"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="535"/>
         <source>Description (optional):</source>
         <translation>説明（任意）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="543"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="544"/>
         <source>Nothing to save, or a save is running</source>
         <translation>保存するものがないか、保存を実行中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="553"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="554"/>
         <source>The image is not loaded yet</source>
         <translation>画像がまだ読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="557"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="558"/>
         <source>Saving the presentation state…</source>
         <translation>プレゼンテーションステートを保存中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="564"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="565"/>
         <source>Could not save the presentation state: %1</source>
         <translation>プレゼンテーションステートを保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewer/StudyViewer.cpp" line="583"/>
+        <location filename="../app/gui/viewer/StudyViewer.cpp" line="584"/>
         <source>Saved the presentation state %1</source>
         <translation>プレゼンテーションステート %1 を保存しました</translation>
     </message>

@@ -1,6 +1,7 @@
 // The viewer with presentation states: the newest applies on open, the reader picks another or
 // none, PIXEL graphics move with the image, a broken state warns, and a state's pixels in the
 // viewport equal `pellucid-cli render --gsps` (itself equal to dcmp2pgm: pstate_vs_dcmp2pgm).
+#include "app/gui/browser/SeriesPanel.h"
 #include "app/gui/viewer/StudyViewer.h"
 #include "core/cache/Cache.h"
 #include "core/cache/CacheContents.h"
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace pellucid;
 using namespace pellucid::test;
@@ -67,6 +69,7 @@ private slots:
     void fileVoiLutShowsAsTheCliRendersIt();
     void maskSubtractedFrameShowsAsTheCliRendersIt();
     void blendingStateShowsPetOnCt();
+    void objectSeriesShowAsSuch();
 
 private:
     QTemporaryDir dir_;
@@ -387,6 +390,34 @@ void TestViewerPstate::blendingStateShowsPetOnCt() {
             QCOMPARE(qRed(grey.pixel(x, y)) == qGreen(grey.pixel(x, y)) ||
                          qRed(grey.pixel(x, y)) > 200, // annotation text is coloured
                      true);
+}
+
+void TestViewerPstate::objectSeriesShowAsSuch() {
+    // PR, SR, KO and document series have no pixels: the series panel shows a badge saying what
+    // they are (not a blank thumbnail), and renders none.
+    SeriesPanel panel(dir_.path().toStdString());
+    std::vector<SeriesEntry> series;
+    for (const char* modality : {"PR", "SR", "KO", "DOC"})
+        series.push_back({std::string("1.2.3.") + modality, modality, "", 1, 1, ""});
+    QSignalSpy shown(&panel, &SeriesPanel::thumbnailsShown);
+    panel.showSeries("1.2.3", series);
+    QCOMPARE(shown.count(), 1); // nothing to render
+    QCOMPARE(panel.tree().topLevelItemCount(), 4);
+    QStringList tips;
+    for (int i = 0; i < 4; ++i) {
+        QTreeWidgetItem* item = panel.tree().topLevelItem(i);
+        QVERIFY(!item->icon(0).isNull());
+        // A badge, not the black placeholder: it has light pixels (its text and frame).
+        const QImage badge = item->icon(0).pixmap(96, 96).toImage();
+        int light = 0;
+        for (int y = 0; y < badge.height(); ++y)
+            for (int x = 0; x < badge.width(); ++x)
+                light += qGray(badge.pixel(x, y)) > 150;
+        QVERIFY(light > 50);
+        tips << item->toolTip(2);
+    }
+    QVERIFY(tips.join(' ').contains("Presentation states"));
+    QVERIFY(tips.join(' ').contains("Structured reports"));
 }
 
 } // namespace

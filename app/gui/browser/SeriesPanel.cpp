@@ -96,6 +96,16 @@ void SeriesPanel::showSeries(const QString& studyInstanceUid, std::vector<Series
                                              "images they reference"));
             continue;
         }
+        if (s.modality == "SR" || s.modality == "KO" || s.modality == "DOC") {
+            // Reports, key-object notes and documents: no pixels to render either.
+            item->setIcon(Number, objectBadge(s.modality == "SR"   ? tr("SR")
+                                              : s.modality == "KO" ? tr("KEY")
+                                                                   : tr("DOC")));
+            item->setToolTip(Description, s.modality == "SR"   ? tr("Structured reports")
+                                          : s.modality == "KO" ? tr("Key object selections")
+                                                               : tr("Documents"));
+            continue;
+        }
         if (auto cached = thumbnails_.constFind(uid); cached != thumbnails_.constEnd()) {
             if (!cached->isNull())
                 item->setIcon(Number, QPixmap::fromImage(*cached));

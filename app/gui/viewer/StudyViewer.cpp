@@ -116,8 +116,9 @@ void StudyViewer::loadStudy(Cache& cache) {
         stateFiles_.push_back(cache.files().absolute(f));
     std::vector<SeriesStrip::Entry> entries;
     for (const SeriesEntry& s : series) {
-        // Presentation states are not images: the viewports apply them (the Presentation menu).
-        if (s.modality == "PR")
+        // Presentation states are not images: the viewports apply them (the Presentation menu);
+        // reports, key objects and documents are not images either.
+        if (s.modality == "PR" || s.modality == "SR" || s.modality == "KO" || s.modality == "DOC")
             continue;
         std::vector<std::filesystem::path> files;
         for (const std::string& f : contents.filesOf({s.seriesInstanceUid}))
