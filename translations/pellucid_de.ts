@@ -727,7 +727,7 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="54"/>
-        <location filename="../app/cli/SrCommand.cpp" line="88"/>
+        <location filename="../app/cli/SrCommand.cpp" line="89"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>Eine Datei oder eine SOP Instance UID im Bildspeicher.</translation>
     </message>
@@ -1272,37 +1272,42 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <translation>%1 (%2) geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="85"/>
+        <location filename="../app/cli/SrCommand.cpp" line="86"/>
         <source>Show a structured report or key object selection document: its header and content tree, codes by meaning, numbers with units.</source>
         <translation>Einen strukturierten Befund oder ein Key-Object-Selection-Dokument zeigen: Kopfdaten und Inhaltsbaum, Codes mit ihrer Bedeutung, Zahlen mit Einheiten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="89"/>
+        <location filename="../app/cli/SrCommand.cpp" line="90"/>
         <source>Print it as text (default).</source>
         <translation>Als Text ausgeben (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="90"/>
+        <location filename="../app/cli/SrCommand.cpp" line="91"/>
         <source>Print it as JSON.</source>
         <translation>Als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="95"/>
+        <location filename="../app/cli/SrCommand.cpp" line="93"/>
+        <source>Print it as an HTML page (UTF-8).</source>
+        <translation>Als HTML-Seite ausgeben (UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="98"/>
         <source>sr: give one report</source>
         <translation>sr: einen Befund angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="107"/>
+        <location filename="../app/cli/SrCommand.cpp" line="110"/>
         <source>sr: %1 is neither a file nor an instance in the cache</source>
         <translation>sr: %1 ist weder eine Datei noch eine Instanz im Bildspeicher</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="114"/>
+        <location filename="../app/cli/SrCommand.cpp" line="117"/>
         <source>sr: cannot read %1: %2</source>
         <translation>sr: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="119"/>
+        <location filename="../app/cli/SrCommand.cpp" line="122"/>
         <source>sr: %1</source>
         <translation>sr: %1</translation>
     </message>

@@ -727,7 +727,7 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="54"/>
-        <location filename="../app/cli/SrCommand.cpp" line="88"/>
+        <location filename="../app/cli/SrCommand.cpp" line="89"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>Un archivo, o un SOP Instance UID del almacén local.</translation>
     </message>
@@ -1272,37 +1272,42 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Se escribió %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="85"/>
+        <location filename="../app/cli/SrCommand.cpp" line="86"/>
         <source>Show a structured report or key object selection document: its header and content tree, codes by meaning, numbers with units.</source>
         <translation>Mostrar un informe estructurado o un documento de selección de objetos clave: su cabecera y su árbol de contenido, los códigos por su significado, los números con sus unidades.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="89"/>
+        <location filename="../app/cli/SrCommand.cpp" line="90"/>
         <source>Print it as text (default).</source>
         <translation>Mostrarlo como texto (predeterminado).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="90"/>
+        <location filename="../app/cli/SrCommand.cpp" line="91"/>
         <source>Print it as JSON.</source>
         <translation>Mostrarlo como JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="95"/>
+        <location filename="../app/cli/SrCommand.cpp" line="93"/>
+        <source>Print it as an HTML page (UTF-8).</source>
+        <translation>Mostrarlo como página HTML (UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="98"/>
         <source>sr: give one report</source>
         <translation>sr: indique un informe</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="107"/>
+        <location filename="../app/cli/SrCommand.cpp" line="110"/>
         <source>sr: %1 is neither a file nor an instance in the cache</source>
         <translation>sr: %1 no es un archivo ni una instancia del almacén local</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="114"/>
+        <location filename="../app/cli/SrCommand.cpp" line="117"/>
         <source>sr: cannot read %1: %2</source>
         <translation>sr: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="119"/>
+        <location filename="../app/cli/SrCommand.cpp" line="122"/>
         <source>sr: %1</source>
         <translation>sr: %1</translation>
     </message>

@@ -727,7 +727,7 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="54"/>
-        <location filename="../app/cli/SrCommand.cpp" line="88"/>
+        <location filename="../app/cli/SrCommand.cpp" line="89"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>Un fichier, ou un SOP Instance UID du stockage local.</translation>
     </message>
@@ -1272,37 +1272,42 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <translation>%1 (%2) écrit</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="85"/>
+        <location filename="../app/cli/SrCommand.cpp" line="86"/>
         <source>Show a structured report or key object selection document: its header and content tree, codes by meaning, numbers with units.</source>
         <translation>Afficher un compte rendu structuré ou un document de sélection d’objets clés&#xa0;: son en-tête et son arbre de contenu, les codes par leur signification, les nombres avec leurs unités.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="89"/>
+        <location filename="../app/cli/SrCommand.cpp" line="90"/>
         <source>Print it as text (default).</source>
         <translation>L’afficher en texte (par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="90"/>
+        <location filename="../app/cli/SrCommand.cpp" line="91"/>
         <source>Print it as JSON.</source>
         <translation>L’afficher en JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="95"/>
+        <location filename="../app/cli/SrCommand.cpp" line="93"/>
+        <source>Print it as an HTML page (UTF-8).</source>
+        <translation>L’afficher en page HTML (UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="98"/>
         <source>sr: give one report</source>
         <translation>sr: indiquez un compte rendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="107"/>
+        <location filename="../app/cli/SrCommand.cpp" line="110"/>
         <source>sr: %1 is neither a file nor an instance in the cache</source>
         <translation>sr: %1 n’est ni un fichier ni une instance du stockage local</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="114"/>
+        <location filename="../app/cli/SrCommand.cpp" line="117"/>
         <source>sr: cannot read %1: %2</source>
         <translation>sr: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="119"/>
+        <location filename="../app/cli/SrCommand.cpp" line="122"/>
         <source>sr: %1</source>
         <translation>sr: %1</translation>
     </message>

@@ -726,7 +726,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="54"/>
-        <location filename="../app/cli/SrCommand.cpp" line="88"/>
+        <location filename="../app/cli/SrCommand.cpp" line="89"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>ファイル、またはローカル保管領域内の SOP Instance UID。</translation>
     </message>
@@ -1271,37 +1271,42 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>%1（%2）を書き込みました</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="85"/>
+        <location filename="../app/cli/SrCommand.cpp" line="86"/>
         <source>Show a structured report or key object selection document: its header and content tree, codes by meaning, numbers with units.</source>
         <translation>構造化レポートまたはキーオブジェクト選択文書を表示します：ヘッダーと内容ツリー、コードは意味で、数値は単位付きで。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="89"/>
+        <location filename="../app/cli/SrCommand.cpp" line="90"/>
         <source>Print it as text (default).</source>
         <translation>テキストで出力します（既定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="90"/>
+        <location filename="../app/cli/SrCommand.cpp" line="91"/>
         <source>Print it as JSON.</source>
         <translation>JSON で出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="95"/>
+        <location filename="../app/cli/SrCommand.cpp" line="93"/>
+        <source>Print it as an HTML page (UTF-8).</source>
+        <translation>HTML ページ（UTF-8）として出力します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="98"/>
         <source>sr: give one report</source>
         <translation>sr: レポートを 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="107"/>
+        <location filename="../app/cli/SrCommand.cpp" line="110"/>
         <source>sr: %1 is neither a file nor an instance in the cache</source>
         <translation>sr: %1 はファイルでもキャッシュ内のインスタンスでもありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="114"/>
+        <location filename="../app/cli/SrCommand.cpp" line="117"/>
         <source>sr: cannot read %1: %2</source>
         <translation>sr: %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="119"/>
+        <location filename="../app/cli/SrCommand.cpp" line="122"/>
         <source>sr: %1</source>
         <translation>sr: %1</translation>
     </message>

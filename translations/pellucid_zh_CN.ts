@@ -726,7 +726,7 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="54"/>
-        <location filename="../app/cli/SrCommand.cpp" line="88"/>
+        <location filename="../app/cli/SrCommand.cpp" line="89"/>
         <source>A file, or a SOP Instance UID in the cache.</source>
         <translation>文件，或本地影像库中的 SOP Instance UID。</translation>
     </message>
@@ -1271,37 +1271,42 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>已写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="85"/>
+        <location filename="../app/cli/SrCommand.cpp" line="86"/>
         <source>Show a structured report or key object selection document: its header and content tree, codes by meaning, numbers with units.</source>
         <translation>显示结构化报告或关键对象选择文档：其头信息和内容树，代码显示其含义，数值带单位。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="89"/>
+        <location filename="../app/cli/SrCommand.cpp" line="90"/>
         <source>Print it as text (default).</source>
         <translation>以文本输出（默认）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="90"/>
+        <location filename="../app/cli/SrCommand.cpp" line="91"/>
         <source>Print it as JSON.</source>
         <translation>以 JSON 输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="95"/>
+        <location filename="../app/cli/SrCommand.cpp" line="93"/>
+        <source>Print it as an HTML page (UTF-8).</source>
+        <translation>以 HTML 页面（UTF-8）输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SrCommand.cpp" line="98"/>
         <source>sr: give one report</source>
         <translation>sr: 请给出一个报告</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="107"/>
+        <location filename="../app/cli/SrCommand.cpp" line="110"/>
         <source>sr: %1 is neither a file nor an instance in the cache</source>
         <translation>sr: %1 既不是文件，也不是缓存中的实例</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="114"/>
+        <location filename="../app/cli/SrCommand.cpp" line="117"/>
         <source>sr: cannot read %1: %2</source>
         <translation>sr: 无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SrCommand.cpp" line="119"/>
+        <location filename="../app/cli/SrCommand.cpp" line="122"/>
         <source>sr: %1</source>
         <translation>sr: %1</translation>
     </message>

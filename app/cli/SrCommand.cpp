@@ -2,6 +2,7 @@
 #include "app/cli/Commands.h"
 #include "core/cache/Cache.h"
 #include "core/cache/CacheContents.h"
+#include "core/sr/ReportHtml.h"
 #include "core/sr/ReportText.h"
 #include "core/sr/StructuredReportReader.h"
 
@@ -88,7 +89,9 @@ int runSr(const CliContext& context) {
                                  Cli::tr("A file, or a SOP Instance UID in the cache."));
     const QCommandLineOption text(QStringLiteral("text"), Cli::tr("Print it as text (default)."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print it as JSON."));
-    parser.addOptions({text, json});
+    const QCommandLineOption html(QStringLiteral("html"),
+                                  Cli::tr("Print it as an HTML page (UTF-8)."));
+    parser.addOptions({text, json, html});
     if (const auto exit = context.parse(parser))
         return *exit;
     if (parser.positionalArguments().size() != 1) {
@@ -122,6 +125,8 @@ int runSr(const CliContext& context) {
     const StructuredReport& report = std::get<StructuredReport>(read);
     if (parser.isSet(json))
         printJson(reportJson(report));
+    else if (parser.isSet(html))
+        std::fputs(reportAsHtml(report).c_str(), stdout);
     else
         std::fputs(reportAsText(report).c_str(), stdout);
     return ExitOk;

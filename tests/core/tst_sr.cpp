@@ -4,6 +4,7 @@
 // and dicomscope.
 #include "core/demo/PhantomSeries.h"
 #include "core/sr/KeyObjectWriter.h"
+#include "core/sr/ReportHtml.h"
 #include "core/sr/ReportText.h"
 #include "core/sr/StructuredReportReader.h"
 #include "tests/support/PresentationStateChecks.h"
@@ -86,6 +87,15 @@ private slots:
         QVERIFY(text.contains("CONTAINS NUM Diameter (1234, 99_OFFIS_DCMTK) = 3 Length Unit "
                               "(cm, 99_OFFIS_DCMTK)"));
         QVERIFY(text.contains("Sample Text\\rA\\nB\\r\\nC\\n\\r"));
+        // As HTML: one list item an item, lists balanced, units with their code on hover,
+        // by-reference items linking to their target.
+        const QString html = QString::fromStdString(reportAsHtml(r));
+        QCOMPARE(html.count("<li "), int(r.items.size()));
+        QCOMPARE(html.count("<ul>"), html.count("</ul>"));
+        QCOMPARE(html.count("<li "), html.count("</li>"));
+        QVERIFY(html.contains("<abbr title=\"cm (99_OFFIS_DCMTK)\">Length Unit</abbr>"));
+        QVERIFY(html.contains("<a href=\"#1.3.2\">1.3.2</a>"));
+        QVERIFY(html.contains("id=\"1.3.2\""));
     }
 
     void malformedReportsAreShownMarked_data() {
