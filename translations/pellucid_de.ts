@@ -159,148 +159,6 @@
         <translation>Der Bildspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">Aufruf: pellucid-cli [--cache DIR] COMMAND [Optionen]
-
-Befehle:
-  import PATH...      Dateien, Ordner (rekursiv) und DICOMDIR-Datenträger in den Bildspeicher kopieren
-  list                den Bildspeicher auf Patienten-, Studien-, Serien- oder Instanzebene auflisten
-  dicomdir PATH       den Inhalt eines DICOMDIR anzeigen, ohne zu importieren
-  echo AET@HOST:PORT  einen DICOM-Knoten prüfen (C-ECHO)
-  find AET@HOST:PORT  einen DICOM-Knoten abfragen (C-FIND)
-  retrieve AET@HOST:PORT  eine Studie, Serie oder Instanzen in den Bildspeicher abrufen
-  send AET@HOST:PORT UID...  Studien, Serien oder Instanzen an einen Knoten senden (C-STORE)
-  demo                die synthetische Demo-Studie im Bildspeicher erzeugen
-  render IMAGE        ein Frame so als PNG ausgeben, wie der Viewer es anzeigt
-  load SERIES         eine Serie in ein Volumen laden; Geometrie, Zeit, Speicher
-  serve               den DICOM-Server (Storage, Query/Retrieve) auf dem Bildspeicher betreiben
-
-Globale Optionen:
-  --cache DIR         der Ordner des Bildspeichers (Standard: $PELLUCID_CACHE, sonst %1)
-  --version           die Version ausgeben
-
-Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls angezeigt.
-</translation>
-    </message>
-    <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  pstate IMAGE        the presentation states that apply to an image, newest first
-  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">Aufruf: pellucid-cli [--cache DIR] COMMAND [Optionen]
-
-Befehle:
-  import PATH...      Dateien, Ordner (rekursiv) und DICOMDIR-Datenträger in den Bildspeicher kopieren
-  list                den Bildspeicher auf Patienten-, Studien-, Serien- oder Instanzebene auflisten
-  dicomdir PATH       den Inhalt eines DICOMDIR anzeigen, ohne zu importieren
-  echo AET@HOST:PORT  einen DICOM-Knoten prüfen (C-ECHO)
-  find AET@HOST:PORT  einen DICOM-Knoten abfragen (C-FIND)
-  retrieve AET@HOST:PORT  eine Studie, Serie oder Instanzen in den Bildspeicher abrufen
-  send AET@HOST:PORT UID...  Studien, Serien oder Instanzen an einen Knoten senden (C-STORE)
-  demo                die synthetische Demo-Studie im Bildspeicher erzeugen
-  render IMAGE        ein Frame so als PNG ausgeben, wie der Viewer es anzeigt
-  pstate IMAGE        die Präsentationszustände, die für ein Bild gelten, neueste zuerst
-  gsps IMAGE...       einen Präsentationszustand schreiben (Fensterung, Drehung, Blenden, Annotationen)
-  load SERIES         eine Serie in ein Volumen laden; Geometrie, Zeit, Speicher
-  serve               den DICOM-Server (Storage, Query/Retrieve) auf dem Bildspeicher betreiben
-
-Globale Optionen:
-  --cache DIR         der Ordner des Bildspeichers (Standard: $PELLUCID_CACHE, sonst %1)
-  --version           die Version ausgeben
-
-Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls angezeigt.
-</translation>
-    </message>
-    <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  pstate IMAGE        the presentation states that apply to an image, newest first
-  sr REPORT           show a structured report or key object document
-  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">Aufruf: pellucid-cli [--cache DIR] COMMAND [Optionen]
-
-Befehle:
-  import PATH...      Dateien, Ordner (rekursiv) und DICOMDIR-Datenträger in den Bildspeicher kopieren
-  list                den Bildspeicher auf Patienten-, Studien-, Serien- oder Instanzebene auflisten
-  dicomdir PATH       den Inhalt eines DICOMDIR anzeigen, ohne zu importieren
-  echo AET@HOST:PORT  einen DICOM-Knoten prüfen (C-ECHO)
-  find AET@HOST:PORT  einen DICOM-Knoten abfragen (C-FIND)
-  retrieve AET@HOST:PORT  eine Studie, Serie oder Instanzen in den Bildspeicher abrufen
-  send AET@HOST:PORT UID...  Studien, Serien oder Instanzen an einen Knoten senden (C-STORE)
-  demo                die synthetische Demo-Studie im Bildspeicher erzeugen
-  render IMAGE        ein Frame so als PNG ausgeben, wie der Viewer es anzeigt
-  pstate IMAGE        die Präsentationszustände, die für ein Bild gelten, neueste zuerst
-  sr REPORT           einen strukturierten Befund oder ein Key-Object-Dokument zeigen
-  gsps IMAGE...       einen Präsentationszustand schreiben (Fensterung, Drehung, Blenden, Annotationen)
-  load SERIES         eine Serie in ein Volumen laden; Geometrie, Zeit, Speicher
-  serve               den DICOM-Server (Storage, Query/Retrieve) auf dem Bildspeicher betreiben
-
-Globale Optionen:
-  --cache DIR         der Ordner des Bildspeichers (Standard: $PELLUCID_CACHE, sonst %1)
-  --version           die Version ausgeben
-
-Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls angezeigt.
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
@@ -1545,10 +1403,6 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <translation>VOI LUT 1 von %1 aus der Datei</translation>
     </message>
     <message>
-        <source>minimum/maximum of the frame</source>
-        <translation type="vanished">Minimum/Maximum des Frames</translation>
-    </message>
-    <message>
         <location filename="../core/display/FrameRenderer.cpp" line="54"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
         <translation>automatisches Fenster (1. bis 99. Perzentil): %1/%2</translation>
@@ -1584,21 +1438,9 @@ Mit &apos;pellucid-cli COMMAND --help&apos; werden die Optionen eines Befehls an
         <translation>Frame %1 existiert nicht; das Bild hat %2</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <location filename="../core/display/FrameRenderer.cpp" line="189"/>
         <source>cannot decode: %1</source>
         <translation>Dekodierung nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>cannot display: %1</source>
-        <translation type="vanished">Anzeige nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>DicomImage produced no output</source>
-        <translation type="vanished">DicomImage hat keine Ausgabe erzeugt</translation>
     </message>
 </context>
 <context>
@@ -1852,10 +1694,6 @@ Mit allen Bildern aus dem lokalen Bildspeicher löschen?</translation>
 <context>
     <name>pellucid::MainWindow</name>
     <message>
-        <source>No preview</source>
-        <translation type="vanished">Keine Vorschau</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="48"/>
         <source>Keeping the cache size failed: %1</source>
         <translation>Einhalten der Bildspeichergröße fehlgeschlagen: %1</translation>
@@ -1991,34 +1829,14 @@ Bildspeicher: %2</translation>
         <translation>%1 Datei(en) entfernt, die der Index des Bildspeichers nicht kannte</translation>
     </message>
     <message>
-        <source>Patient name (wildcards * ?)</source>
-        <translation type="vanished">Patientenname (Platzhalter * ?)</translation>
-    </message>
-    <message>
-        <source>Patient ID</source>
-        <translation type="vanished">Patienten-ID</translation>
-    </message>
-    <message>
-        <source>No study selected</source>
-        <translation type="vanished">Keine Studie ausgewählt</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation type="vanished">Suche fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
         <translation>%1 Patienten, %2 Studien, %3 Serien, %4 Bilder im Bildspeicher</translation>
-    </message>
-    <message>
-        <source>No image in this study</source>
-        <translation type="vanished">Kein Bild in dieser Studie</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="308"/>

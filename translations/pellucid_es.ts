@@ -159,148 +159,6 @@
         <translation>No se puede abrir el almacén local %1: %2</translation>
     </message>
     <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">Uso: pellucid-cli [--cache DIR] COMMAND [opciones]
-
-Comandos:
-  import PATH...      copiar archivos, carpetas (de forma recursiva) y soportes DICOMDIR al almacén local
-  list                listar el almacén local a nivel de paciente, estudio, serie o instancia
-  dicomdir PATH       mostrar el contenido de un DICOMDIR, sin importarlo
-  echo AET@HOST:PORT  verificar un nodo DICOM (C-ECHO)
-  find AET@HOST:PORT  consultar un nodo DICOM (C-FIND)
-  retrieve AET@HOST:PORT  recuperar un estudio, una serie o instancias al almacén local
-  send AET@HOST:PORT UID...  enviar estudios, series o instancias a un nodo (C-STORE)
-  demo                generar el estudio de demostración sintético en el almacén local
-  render IMAGE        un fotograma a PNG tal como lo muestra el visor
-  load SERIES         cargar una serie en un volumen; geometría, tiempo, memoria
-  serve               ejecutar el servidor DICOM (Storage, Query/Retrieve) sobre el almacén local
-
-Opciones globales:
-  --cache DIR         la carpeta del almacén local (predeterminada: $PELLUCID_CACHE; si no, %1)
-  --version           mostrar la versión
-
-Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un comando.
-</translation>
-    </message>
-    <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  pstate IMAGE        the presentation states that apply to an image, newest first
-  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">Uso: pellucid-cli [--cache DIR] COMMAND [opciones]
-
-Comandos:
-  import PATH...      copiar archivos, carpetas (de forma recursiva) y soportes DICOMDIR al almacén local
-  list                listar el almacén local a nivel de paciente, estudio, serie o instancia
-  dicomdir PATH       mostrar el contenido de un DICOMDIR, sin importarlo
-  echo AET@HOST:PORT  verificar un nodo DICOM (C-ECHO)
-  find AET@HOST:PORT  consultar un nodo DICOM (C-FIND)
-  retrieve AET@HOST:PORT  recuperar un estudio, una serie o instancias al almacén local
-  send AET@HOST:PORT UID...  enviar estudios, series o instancias a un nodo (C-STORE)
-  demo                generar el estudio de demostración sintético en el almacén local
-  render IMAGE        un fotograma a PNG tal como lo muestra el visor
-  pstate IMAGE        los estados de presentación que se aplican a una imagen, del más reciente al más antiguo
-  gsps IMAGE...       escribir un estado de presentación (ventana, rotación, obturadores, anotaciones)
-  load SERIES         cargar una serie en un volumen; geometría, tiempo, memoria
-  serve               ejecutar el servidor DICOM (Storage, Query/Retrieve) sobre el almacén local
-
-Opciones globales:
-  --cache DIR         la carpeta del almacén local (predeterminada: $PELLUCID_CACHE; si no, %1)
-  --version           mostrar la versión
-
-Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un comando.
-</translation>
-    </message>
-    <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  pstate IMAGE        the presentation states that apply to an image, newest first
-  sr REPORT           show a structured report or key object document
-  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">Uso: pellucid-cli [--cache DIR] COMMAND [opciones]
-
-Comandos:
-  import PATH...      copiar archivos, carpetas (de forma recursiva) y soportes DICOMDIR al almacén local
-  list                listar el almacén local a nivel de paciente, estudio, serie o instancia
-  dicomdir PATH       mostrar el contenido de un DICOMDIR, sin importarlo
-  echo AET@HOST:PORT  verificar un nodo DICOM (C-ECHO)
-  find AET@HOST:PORT  consultar un nodo DICOM (C-FIND)
-  retrieve AET@HOST:PORT  recuperar un estudio, una serie o instancias al almacén local
-  send AET@HOST:PORT UID...  enviar estudios, series o instancias a un nodo (C-STORE)
-  demo                generar el estudio de demostración sintético en el almacén local
-  render IMAGE        un fotograma a PNG tal como lo muestra el visor
-  pstate IMAGE        los estados de presentación que se aplican a una imagen, del más reciente al más antiguo
-  sr REPORT           mostrar un informe estructurado o un documento de objetos clave
-  gsps IMAGE...       escribir un estado de presentación (ventana, rotación, obturadores, anotaciones)
-  load SERIES         cargar una serie en un volumen; geometría, tiempo, memoria
-  serve               ejecutar el servidor DICOM (Storage, Query/Retrieve) sobre el almacén local
-
-Opciones globales:
-  --cache DIR         la carpeta del almacén local (predeterminada: $PELLUCID_CACHE; si no, %1)
-  --version           mostrar la versión
-
-Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un comando.
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
@@ -1545,10 +1403,6 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>VOI LUT 1 de %1 del archivo</translation>
     </message>
     <message>
-        <source>minimum/maximum of the frame</source>
-        <translation type="vanished">mínimo/máximo del fotograma</translation>
-    </message>
-    <message>
         <location filename="../core/display/FrameRenderer.cpp" line="54"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
         <translation>ventana automática (percentiles 1 a 99): %1/%2</translation>
@@ -1584,21 +1438,9 @@ Ejecute &apos;pellucid-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>el fotograma %1 no existe; la imagen tiene %2</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation type="vanished">no se puede leer %1: %2</translation>
-    </message>
-    <message>
         <location filename="../core/display/FrameRenderer.cpp" line="189"/>
         <source>cannot decode: %1</source>
         <translation>no se puede decodificar: %1</translation>
-    </message>
-    <message>
-        <source>cannot display: %1</source>
-        <translation type="vanished">no se puede mostrar: %1</translation>
-    </message>
-    <message>
-        <source>DicomImage produced no output</source>
-        <translation type="vanished">DicomImage no produjo ninguna salida</translation>
     </message>
 </context>
 <context>
@@ -1852,10 +1694,6 @@ Delete them with all their images from the local cache?</source>
 <context>
     <name>pellucid::MainWindow</name>
     <message>
-        <source>No preview</source>
-        <translation type="vanished">Sin vista previa</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="48"/>
         <source>Keeping the cache size failed: %1</source>
         <translation>Error al mantener el tamaño del almacén local: %1</translation>
@@ -1991,34 +1829,14 @@ Almacén local: %2</translation>
         <translation>Se eliminaron %1 archivo(s) que el índice del almacén local no conocía</translation>
     </message>
     <message>
-        <source>Patient name (wildcards * ?)</source>
-        <translation type="vanished">Nombre del paciente (comodines * ?)</translation>
-    </message>
-    <message>
-        <source>Patient ID</source>
-        <translation type="vanished">ID del paciente</translation>
-    </message>
-    <message>
-        <source>No study selected</source>
-        <translation type="vanished">Ningún estudio seleccionado</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation type="vanished">Error en la búsqueda: %1</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
         <translation>%1 pacientes, %2 estudios, %3 series, %4 imágenes en el almacén local</translation>
-    </message>
-    <message>
-        <source>No image in this study</source>
-        <translation type="vanished">No hay imágenes en este estudio</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="308"/>

@@ -159,148 +159,6 @@
         <translation>Impossible d’ouvrir le stockage local %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commandes&#xa0;:
-  import PATH...      copier des fichiers, des dossiers (récursivement) et des supports DICOMDIR dans le stockage local
-  list                lister le stockage local au niveau patient, examen, série ou instance
-  dicomdir PATH       afficher le contenu d’un DICOMDIR, sans l’importer
-  echo AET@HOST:PORT  vérifier un nœud DICOM (C-ECHO)
-  find AET@HOST:PORT  interroger un nœud DICOM (C-FIND)
-  retrieve AET@HOST:PORT  récupérer un examen, une série ou des instances dans le stockage local
-  send AET@HOST:PORT UID...  envoyer des examens, des séries ou des instances vers un nœud (C-STORE)
-  demo                générer l’examen de démonstration synthétique dans le stockage local
-  render IMAGE        rendre une trame en PNG telle que la visionneuse l’affiche
-  load SERIES         charger une série dans un volume&#xa0;; géométrie, temps, mémoire
-  serve               exécuter le serveur DICOM (Storage, Query/Retrieve) sur le stockage local
-
-Options globales&#xa0;:
-  --cache DIR         le dossier du stockage local (par défaut&#xa0;: $PELLUCID_CACHE, sinon %1)
-  --version           afficher la version
-
-Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options d’une commande.
-</translation>
-    </message>
-    <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  pstate IMAGE        the presentation states that apply to an image, newest first
-  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commandes&#xa0;:
-  import PATH...      copier des fichiers, des dossiers (récursivement) et des supports DICOMDIR dans le stockage local
-  list                lister le stockage local au niveau patient, examen, série ou instance
-  dicomdir PATH       afficher le contenu d’un DICOMDIR, sans l’importer
-  echo AET@HOST:PORT  vérifier un nœud DICOM (C-ECHO)
-  find AET@HOST:PORT  interroger un nœud DICOM (C-FIND)
-  retrieve AET@HOST:PORT  récupérer un examen, une série ou des instances dans le stockage local
-  send AET@HOST:PORT UID...  envoyer des examens, des séries ou des instances vers un nœud (C-STORE)
-  demo                générer l’examen de démonstration synthétique dans le stockage local
-  render IMAGE        rendre une trame en PNG telle que la visionneuse l’affiche
-  pstate IMAGE        les états de présentation qui s’appliquent à une image, du plus récent au plus ancien
-  gsps IMAGE...       écrire un état de présentation (fenêtrage, rotation, obturateurs, annotations)
-  load SERIES         charger une série dans un volume&#xa0;; géométrie, temps, mémoire
-  serve               exécuter le serveur DICOM (Storage, Query/Retrieve) sur le stockage local
-
-Options globales&#xa0;:
-  --cache DIR         le dossier du stockage local (par défaut&#xa0;: $PELLUCID_CACHE, sinon %1)
-  --version           afficher la version
-
-Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options d’une commande.
-</translation>
-    </message>
-    <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  pstate IMAGE        the presentation states that apply to an image, newest first
-  sr REPORT           show a structured report or key object document
-  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">Utilisation&#xa0;: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commandes&#xa0;:
-  import PATH...      copier des fichiers, des dossiers (récursivement) et des supports DICOMDIR dans le stockage local
-  list                lister le stockage local au niveau patient, examen, série ou instance
-  dicomdir PATH       afficher le contenu d’un DICOMDIR, sans l’importer
-  echo AET@HOST:PORT  vérifier un nœud DICOM (C-ECHO)
-  find AET@HOST:PORT  interroger un nœud DICOM (C-FIND)
-  retrieve AET@HOST:PORT  récupérer un examen, une série ou des instances dans le stockage local
-  send AET@HOST:PORT UID...  envoyer des examens, des séries ou des instances vers un nœud (C-STORE)
-  demo                générer l’examen de démonstration synthétique dans le stockage local
-  render IMAGE        rendre une trame en PNG telle que la visionneuse l’affiche
-  pstate IMAGE        les états de présentation qui s’appliquent à une image, du plus récent au plus ancien
-  sr REPORT           afficher un compte rendu structuré ou un document d’objets clés
-  gsps IMAGE...       écrire un état de présentation (fenêtrage, rotation, obturateurs, annotations)
-  load SERIES         charger une série dans un volume&#xa0;; géométrie, temps, mémoire
-  serve               exécuter le serveur DICOM (Storage, Query/Retrieve) sur le stockage local
-
-Options globales&#xa0;:
-  --cache DIR         le dossier du stockage local (par défaut&#xa0;: $PELLUCID_CACHE, sinon %1)
-  --version           afficher la version
-
-Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options d’une commande.
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
@@ -1545,10 +1403,6 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <translation>VOI LUT 1 sur %1 du fichier</translation>
     </message>
     <message>
-        <source>minimum/maximum of the frame</source>
-        <translation type="vanished">minimum/maximum de la trame</translation>
-    </message>
-    <message>
         <location filename="../core/display/FrameRenderer.cpp" line="54"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
         <translation>fenêtre automatique (du 1er au 99e centile)&#xa0;: %1/%2</translation>
@@ -1584,21 +1438,9 @@ Exécutez «&#xa0;pellucid-cli COMMAND --help&#xa0;» pour afficher les options 
         <translation>la trame %1 n’existe pas&#xa0;; l’image en compte %2</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation type="vanished">impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <location filename="../core/display/FrameRenderer.cpp" line="189"/>
         <source>cannot decode: %1</source>
         <translation>décodage impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>cannot display: %1</source>
-        <translation type="vanished">affichage impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>DicomImage produced no output</source>
-        <translation type="vanished">DicomImage n’a produit aucune sortie</translation>
     </message>
 </context>
 <context>
@@ -1852,10 +1694,6 @@ Les supprimer du stockage local avec toutes leurs images&#xa0;?</translation>
 <context>
     <name>pellucid::MainWindow</name>
     <message>
-        <source>No preview</source>
-        <translation type="vanished">Aucun aperçu</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="48"/>
         <source>Keeping the cache size failed: %1</source>
         <translation>Échec du maintien de la taille du stockage local&#xa0;: %1</translation>
@@ -1991,34 +1829,14 @@ Stockage local&#xa0;: %2</translation>
         <translation>Fichiers inconnus de l’index du stockage local supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Patient name (wildcards * ?)</source>
-        <translation type="vanished">Nom du patient (caractères génériques * ?)</translation>
-    </message>
-    <message>
-        <source>Patient ID</source>
-        <translation type="vanished">ID patient</translation>
-    </message>
-    <message>
-        <source>No study selected</source>
-        <translation type="vanished">Aucun examen sélectionné</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation type="vanished">Échec de la recherche&#xa0;: %1</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
         <translation>%1 patients, %2 examens, %3 séries, %4 images dans le stockage local</translation>
-    </message>
-    <message>
-        <source>No image in this study</source>
-        <translation type="vanished">Aucune image dans cet examen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="308"/>

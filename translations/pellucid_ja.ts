@@ -159,148 +159,6 @@
         <translation>ローカル保管領域 %1 を開けません：%2</translation>
     </message>
     <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">使用法: pellucid-cli [--cache DIR] COMMAND [オプション]
-
-コマンド:
-  import PATH...      ファイル、フォルダー（再帰的）、DICOMDIR メディアをローカル保管領域にコピー
-  list                ローカル保管領域の内容を患者、検査、シリーズ、インスタンスのレベルで一覧表示
-  dicomdir PATH       DICOMDIR の内容をインポートせずに表示
-  echo AET@HOST:PORT  DICOM ノードの疎通確認（C-ECHO）
-  find AET@HOST:PORT  DICOM ノードの検索（C-FIND）
-  retrieve AET@HOST:PORT  検査、シリーズ、またはインスタンスをローカル保管領域に取得
-  send AET@HOST:PORT UID...  検査、シリーズ、またはインスタンスをノードへ送信（C-STORE）
-  demo                合成デモ検査をローカル保管領域に生成
-  render IMAGE        1 フレームをビューアーの表示どおりに PNG へ出力
-  load SERIES         シリーズをボリュームに読み込み、ジオメトリ・時間・メモリを表示
-  serve               ローカル保管領域を対象に DICOM サーバー（保管、検索/取得）を実行
-
-グローバルオプション:
-  --cache DIR         ローカル保管領域のフォルダー（既定値：$PELLUCID_CACHE、未設定の場合は %1）
-  --version           バージョンを表示
-
-各コマンドのオプションは &apos;pellucid-cli COMMAND --help&apos; で確認できます。
-</translation>
-    </message>
-    <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  pstate IMAGE        the presentation states that apply to an image, newest first
-  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">使用法: pellucid-cli [--cache DIR] COMMAND [オプション]
-
-コマンド:
-  import PATH...      ファイル、フォルダー（再帰的）、DICOMDIR メディアをローカル保管領域にコピー
-  list                ローカル保管領域の内容を患者、検査、シリーズ、インスタンスのレベルで一覧表示
-  dicomdir PATH       DICOMDIR の内容をインポートせずに表示
-  echo AET@HOST:PORT  DICOM ノードの疎通確認（C-ECHO）
-  find AET@HOST:PORT  DICOM ノードの検索（C-FIND）
-  retrieve AET@HOST:PORT  検査、シリーズ、またはインスタンスをローカル保管領域に取得
-  send AET@HOST:PORT UID...  検査、シリーズ、またはインスタンスをノードへ送信（C-STORE）
-  demo                合成デモ検査をローカル保管領域に生成
-  render IMAGE        1 フレームをビューアーの表示どおりに PNG へ出力
-  pstate IMAGE        画像に適用されるプレゼンテーションステートを新しい順に一覧表示
-  gsps IMAGE...       プレゼンテーションステート（ウィンドウ、回転、シャッター、注釈）を書き込み
-  load SERIES         シリーズをボリュームに読み込み、ジオメトリ・時間・メモリを表示
-  serve               ローカル保管領域を対象に DICOM サーバー（保管、検索/取得）を実行
-
-グローバルオプション:
-  --cache DIR         ローカル保管領域のフォルダー（既定値：$PELLUCID_CACHE、未設定の場合は %1）
-  --version           バージョンを表示
-
-各コマンドのオプションは &apos;pellucid-cli COMMAND --help&apos; で確認できます。
-</translation>
-    </message>
-    <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  pstate IMAGE        the presentation states that apply to an image, newest first
-  sr REPORT           show a structured report or key object document
-  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">使用法: pellucid-cli [--cache DIR] COMMAND [オプション]
-
-コマンド:
-  import PATH...      ファイル、フォルダー（再帰的）、DICOMDIR メディアをローカル保管領域にコピー
-  list                ローカル保管領域の内容を患者、検査、シリーズ、インスタンスのレベルで一覧表示
-  dicomdir PATH       DICOMDIR の内容をインポートせずに表示
-  echo AET@HOST:PORT  DICOM ノードの疎通確認（C-ECHO）
-  find AET@HOST:PORT  DICOM ノードの検索（C-FIND）
-  retrieve AET@HOST:PORT  検査、シリーズ、またはインスタンスをローカル保管領域に取得
-  send AET@HOST:PORT UID...  検査、シリーズ、またはインスタンスをノードへ送信（C-STORE）
-  demo                合成デモ検査をローカル保管領域に生成
-  render IMAGE        1 フレームをビューアーの表示どおりに PNG へ出力
-  pstate IMAGE        画像に適用されるプレゼンテーションステートを新しい順に一覧表示
-  sr REPORT           構造化レポートまたはキーオブジェクト文書を表示
-  gsps IMAGE...       プレゼンテーションステート（ウィンドウ、回転、シャッター、注釈）を書き込み
-  load SERIES         シリーズをボリュームに読み込み、ジオメトリ・時間・メモリを表示
-  serve               ローカル保管領域を対象に DICOM サーバー（保管、検索/取得）を実行
-
-グローバルオプション:
-  --cache DIR         ローカル保管領域のフォルダー（既定値：$PELLUCID_CACHE、未設定の場合は %1）
-  --version           バージョンを表示
-
-各コマンドのオプションは &apos;pellucid-cli COMMAND --help&apos; で確認できます。
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
@@ -1543,10 +1401,6 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>ファイルの VOI LUT 1/%1</translation>
     </message>
     <message>
-        <source>minimum/maximum of the frame</source>
-        <translation type="vanished">フレームの最小値/最大値</translation>
-    </message>
-    <message>
         <location filename="../core/display/FrameRenderer.cpp" line="54"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
         <translation>自動ウィンドウ（1～99 パーセンタイル）：%1/%2</translation>
@@ -1582,21 +1436,9 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>フレーム %1 は存在しません（この画像のフレーム数は %2）</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation type="vanished">%1 を読み込めません：%2</translation>
-    </message>
-    <message>
         <location filename="../core/display/FrameRenderer.cpp" line="189"/>
         <source>cannot decode: %1</source>
         <translation>デコードできません：%1</translation>
-    </message>
-    <message>
-        <source>cannot display: %1</source>
-        <translation type="vanished">表示できません：%1</translation>
-    </message>
-    <message>
-        <source>DicomImage produced no output</source>
-        <translation type="vanished">DicomImage が出力を生成しませんでした</translation>
     </message>
 </context>
 <context>
@@ -1850,10 +1692,6 @@ Delete them with all their images from the local cache?</source>
 <context>
     <name>pellucid::MainWindow</name>
     <message>
-        <source>No preview</source>
-        <translation type="vanished">プレビューなし</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="48"/>
         <source>Keeping the cache size failed: %1</source>
         <translation>ローカル保管領域のサイズ維持に失敗しました：%1</translation>
@@ -1987,34 +1825,14 @@ DICOM 読影ワークステーション。
         <translation>ローカル保管領域のインデックスに登録されていないファイルを %1 個削除しました</translation>
     </message>
     <message>
-        <source>Patient name (wildcards * ?)</source>
-        <translation type="vanished">患者名（ワイルドカード * ?）</translation>
-    </message>
-    <message>
-        <source>Patient ID</source>
-        <translation type="vanished">患者 ID</translation>
-    </message>
-    <message>
-        <source>No study selected</source>
-        <translation type="vanished">検査が選択されていません</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation type="vanished">検索に失敗しました：%1</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
         <translation>ローカル保管領域：患者 %1、検査 %2、シリーズ %3、画像 %4</translation>
-    </message>
-    <message>
-        <source>No image in this study</source>
-        <translation type="vanished">この検査には画像がありません</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="308"/>

@@ -159,148 +159,6 @@
         <translation>无法打开本地影像库 %1：%2</translation>
     </message>
     <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">用法: pellucid-cli [--cache DIR] COMMAND [选项]
-
-命令:
-  import PATH...      将文件、文件夹（递归）和 DICOMDIR 介质复制到本地影像库
-  list                按患者、检查、序列或实例级别列出本地影像库的内容
-  dicomdir PATH       显示 DICOMDIR 的内容，但不导入
-  echo AET@HOST:PORT  验证 DICOM 节点（C-ECHO）
-  find AET@HOST:PORT  查询 DICOM 节点（C-FIND）
-  retrieve AET@HOST:PORT  将检查、序列或实例获取到本地影像库
-  send AET@HOST:PORT UID...  将检查、序列或实例发送到节点（C-STORE）
-  demo                在本地影像库中生成合成演示检查
-  render IMAGE        按查看器的显示效果将一帧输出为 PNG
-  load SERIES         将序列加载为体数据；显示几何信息、耗时和内存
-  serve               基于本地影像库运行 DICOM 服务器（存储、查询/获取）
-
-全局选项:
-  --cache DIR         本地影像库文件夹（默认：$PELLUCID_CACHE，否则为 %1）
-  --version           显示版本
-
-运行 &apos;pellucid-cli COMMAND --help&apos; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  pstate IMAGE        the presentation states that apply to an image, newest first
-  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">用法: pellucid-cli [--cache DIR] COMMAND [选项]
-
-命令:
-  import PATH...      将文件、文件夹（递归）和 DICOMDIR 介质复制到本地影像库
-  list                按患者、检查、序列或实例级别列出本地影像库的内容
-  dicomdir PATH       显示 DICOMDIR 的内容，但不导入
-  echo AET@HOST:PORT  验证 DICOM 节点（C-ECHO）
-  find AET@HOST:PORT  查询 DICOM 节点（C-FIND）
-  retrieve AET@HOST:PORT  将检查、序列或实例获取到本地影像库
-  send AET@HOST:PORT UID...  将检查、序列或实例发送到节点（C-STORE）
-  demo                在本地影像库中生成合成演示检查
-  render IMAGE        按查看器的显示效果将一帧输出为 PNG
-  pstate IMAGE        按从新到旧的顺序列出适用于图像的显示状态
-  gsps IMAGE...       写入显示状态（窗宽窗位、旋转、遮光器、注释）
-  load SERIES         将序列加载为体数据；显示几何信息、耗时和内存
-  serve               基于本地影像库运行 DICOM 服务器（存储、查询/获取）
-
-全局选项:
-  --cache DIR         本地影像库文件夹（默认：$PELLUCID_CACHE，否则为 %1）
-  --version           显示版本
-
-运行 &apos;pellucid-cli COMMAND --help&apos; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
-
-Commands:
-  import PATH...      copy files, folders (recursively) and DICOMDIR media into the cache
-  list                list the cache at patient, study, series or instance level
-  dicomdir PATH       show what a DICOMDIR holds, without importing
-  echo AET@HOST:PORT  verify a DICOM node (C-ECHO)
-  find AET@HOST:PORT  query a DICOM node (C-FIND)
-  retrieve AET@HOST:PORT  retrieve a study, series or instances into the cache
-  send AET@HOST:PORT UID...  send studies, series or instances to a node (C-STORE)
-  demo                generate the synthetic demo study into the cache
-  render IMAGE        one frame to PNG as the viewer shows it
-  pstate IMAGE        the presentation states that apply to an image, newest first
-  sr REPORT           show a structured report or key object document
-  gsps IMAGE...       write a presentation state (window, rotation, shutters, annotations)
-  load SERIES         load a series into a volume; geometry, time, memory
-  serve               run the DICOM server (storage, query/retrieve) over the cache
-
-Global options:
-  --cache DIR         the cache folder (default: $PELLUCID_CACHE, else %1)
-  --version           print the version
-
-Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="vanished">用法: pellucid-cli [--cache DIR] COMMAND [选项]
-
-命令:
-  import PATH...      将文件、文件夹（递归）和 DICOMDIR 介质复制到本地影像库
-  list                按患者、检查、序列或实例级别列出本地影像库的内容
-  dicomdir PATH       显示 DICOMDIR 的内容，但不导入
-  echo AET@HOST:PORT  验证 DICOM 节点（C-ECHO）
-  find AET@HOST:PORT  查询 DICOM 节点（C-FIND）
-  retrieve AET@HOST:PORT  将检查、序列或实例获取到本地影像库
-  send AET@HOST:PORT UID...  将检查、序列或实例发送到节点（C-STORE）
-  demo                在本地影像库中生成合成演示检查
-  render IMAGE        按查看器的显示效果将一帧输出为 PNG
-  pstate IMAGE        按从新到旧的顺序列出适用于图像的显示状态
-  sr REPORT           显示结构化报告或关键对象文档
-  gsps IMAGE...       写入显示状态（窗宽窗位、旋转、遮光器、注释）
-  load SERIES         将序列加载为体数据；显示几何信息、耗时和内存
-  serve               基于本地影像库运行 DICOM 服务器（存储、查询/获取）
-
-全局选项:
-  --cache DIR         本地影像库文件夹（默认：$PELLUCID_CACHE，否则为 %1）
-  --version           显示版本
-
-运行 &apos;pellucid-cli COMMAND --help&apos; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/main.cpp" line="20"/>
         <source>Usage: pellucid-cli [--cache DIR] COMMAND [options]
 
@@ -1543,10 +1401,6 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>文件中的 VOI LUT 1/%1</translation>
     </message>
     <message>
-        <source>minimum/maximum of the frame</source>
-        <translation type="vanished">帧的最小值/最大值</translation>
-    </message>
-    <message>
         <location filename="../core/display/FrameRenderer.cpp" line="54"/>
         <source>automatic window (1st to 99th percentile): %1/%2</source>
         <translation>自动窗位/窗宽（第 1 至第 99 百分位数）：%1/%2</translation>
@@ -1582,21 +1436,9 @@ Run &apos;pellucid-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>帧 %1 不存在；该图像共有 %2 帧</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation type="vanished">无法读取 %1：%2</translation>
-    </message>
-    <message>
         <location filename="../core/display/FrameRenderer.cpp" line="189"/>
         <source>cannot decode: %1</source>
         <translation>无法解码：%1</translation>
-    </message>
-    <message>
-        <source>cannot display: %1</source>
-        <translation type="vanished">无法显示：%1</translation>
-    </message>
-    <message>
-        <source>DicomImage produced no output</source>
-        <translation type="vanished">DicomImage 未产生输出</translation>
     </message>
 </context>
 <context>
@@ -1850,10 +1692,6 @@ Delete them with all their images from the local cache?</source>
 <context>
     <name>pellucid::MainWindow</name>
     <message>
-        <source>No preview</source>
-        <translation type="vanished">无预览</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="48"/>
         <source>Keeping the cache size failed: %1</source>
         <translation>维持本地影像库大小失败：%1</translation>
@@ -1987,34 +1825,14 @@ DICOM 诊断阅片工作站。
         <translation>已删除 %1 个本地影像库索引中未记录的文件</translation>
     </message>
     <message>
-        <source>Patient name (wildcards * ?)</source>
-        <translation type="vanished">患者姓名（通配符 * ?）</translation>
-    </message>
-    <message>
-        <source>Patient ID</source>
-        <translation type="vanished">患者 ID</translation>
-    </message>
-    <message>
-        <source>No study selected</source>
-        <translation type="vanished">未选择检查</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation type="vanished">搜索失败：%1</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>%1 patients, %2 studies, %3 series, %4 images in the cache</source>
         <translation>本地影像库：%1 位患者，%2 个检查，%3 个序列，%4 张图像</translation>
-    </message>
-    <message>
-        <source>No image in this study</source>
-        <translation type="vanished">此检查中没有图像</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="308"/>

@@ -61,13 +61,13 @@ int main(int argc, char** argv) {
     installTranslations(app);
 
     const std::map<QString, int (*)(const CliContext&)> commands = {
-        {QStringLiteral("import"), &runImport},     {QStringLiteral("list"), &runList},
-        {QStringLiteral("dicomdir"), &runDicomdir}, {QStringLiteral("echo"), &runEcho},
-        {QStringLiteral("demo"), &runDemo},         {QStringLiteral("render"), &runRender},
-        {QStringLiteral("load"), &runLoad},         {QStringLiteral("serve"), &runServe},
-        {QStringLiteral("find"), &runFind},         {QStringLiteral("retrieve"), &runRetrieve},
-        {QStringLiteral("send"), &runSend},         {QStringLiteral("pstate"), &runPstate},
-        {QStringLiteral("gsps"), &runGsps},         {QStringLiteral("sr"), &runSr},
+        {QStringLiteral("import"), &runImport},       {QStringLiteral("list"), &runList},
+        {QStringLiteral("dicomdir"), &runDicomdir},   {QStringLiteral("echo"), &runEcho},
+        {QStringLiteral("demo"), &runDemo},           {QStringLiteral("render"), &runRender},
+        {QStringLiteral("load"), &runLoad},           {QStringLiteral("serve"), &runServe},
+        {QStringLiteral("find"), &runFind},           {QStringLiteral("retrieve"), &runRetrieve},
+        {QStringLiteral("send"), &runSend},           {QStringLiteral("pstate"), &runPstate},
+        {QStringLiteral("gsps"), &runGsps},           {QStringLiteral("sr"), &runSr},
         {QStringLiteral("keyimages"), &runKeyImages},
     };
 

@@ -3,8 +3,8 @@
 #include "core/pixel/PixelDescription.h"
 #include "core/pixel/SeriesVolume.h"
 #include "core/pstate/DisplayShutter.h"
-#include "core/pstate/OverlayPlanes.h"
 #include "core/pstate/MaskSubtraction.h"
+#include "core/pstate/OverlayPlanes.h"
 #include "core/pstate/StatesForImage.h"
 
 #include <filesystem>

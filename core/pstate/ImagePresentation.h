@@ -17,9 +17,9 @@ namespace pellucid {
 struct ImagePresentation {
     GrayscaleSteps grayscale;
     std::optional<std::pair<double, double>> window; // the state's VOI window
-    DisplayShutter shutter; // its bitmap, if any, in the state or the image
-    std::vector<OverlayPlane> overlays;          // activated, with `shown` gray each
-    std::vector<std::uint8_t> overlayGray;       // 8-bit value of each overlay's layer
+    DisplayShutter shutter;                // its bitmap, if any, in the state or the image
+    std::vector<OverlayPlane> overlays;    // activated, with `shown` gray each
+    std::vector<std::uint8_t> overlayGray; // 8-bit value of each overlay's layer
     std::optional<DisplayedArea> displayedArea;
     int rotation = 0;
     bool flip = false;
