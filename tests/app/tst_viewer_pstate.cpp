@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -170,6 +171,12 @@ void TestViewerPstate::brokenStateWarnsAndTheImageShows() {
     QVERIFY2(warnings.join(' ').contains("SPIRAL"), qPrintable(warnings.join(" | ")));
     const QImage grabbed = v->grabFramebuffer();
     keep(grabbed, "pstate-broken.png");
+    // The image still shows: the phantom's gradient, not a blank viewport.
+    QSet<QRgb> levels;
+    for (int y = 0; y < grabbed.height(); y += 3)
+        for (int x = 0; x < grabbed.width(); x += 3)
+            levels.insert(grabbed.pixel(x, y));
+    QVERIFY2(levels.size() > 20, qPrintable(QString::number(levels.size())));
     QVERIFY(v->notice().contains("SPIRAL"));
     // A slice the state does not reference shows as it is, and says so.
     v->setSlice(1);
